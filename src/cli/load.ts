@@ -1,0 +1,50 @@
+import type { Outline } from '../schema/outline.js';
+import { parseOutline } from '../outline/index.js';
+import { collectPaths } from '../read/collect.js';
+import type { ReportDocument } from '../read/document.js';
+import { readReport } from '../read/file.js';
+import { createLocator, type Locator } from '../text/location.js';
+import { describeFailure, type Io } from './io.js';
+
+export interface LoadedReport {
+  doc: ReportDocument;
+  locator: Locator;
+  outline: Outline;
+}
+
+/**
+ * Reads every report the paths name, one at a time so that a directory of hundreds streams.
+ * A file that cannot be read is reported on stderr (one line) and skipped; `failed` tells the
+ * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
+ */
+export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }): AsyncGenerator<LoadedReport> {
+  for (const path of paths) {
+    let files: string[];
+    try {
+      files = await collectPaths([path]);
+    } catch (error) {
+      io.stderr(`${describeFailure(error)}\n`);
+      state.failed = true;
+      continue;
+    }
+    for (const file of files) {
+      let doc: ReportDocument;
+      try {
+        doc = await readReport(file);
+      } catch (error) {
+        io.stderr(`${describeFailure(error)}\n`);
+        state.failed = true;
+        continue;
+      }
+      yield await analyse(doc);
+    }
+  }
+}
+
+export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
+  const locator = createLocator(doc.text);
+  const markdown =
+    doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;
+  const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });
+  return { doc, locator, outline };
+}

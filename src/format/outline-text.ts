@@ -1,0 +1,42 @@
+import { Chalk } from 'chalk';
+import type { OutlineReport } from '../schema/output.js';
+import type { Section } from '../schema/outline.js';
+
+export interface TextFormatOptions {
+  color: boolean;
+}
+
+/**
+ * The outline as a person reads it: one line per heading or item, indented by depth, with the
+ * line number it starts on in a gutter.
+ */
+export function formatOutlineText(reports: readonly OutlineReport[], options: TextFormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const report of reports) {
+    const { outline } = report;
+    const facts = [report.encoding, outline.year ? `${outline.year}年` : null].filter(Boolean).join(', ');
+    out.push(`${c.underline(report.file)}  ${c.dim(`(${facts})`)}`);
+    const rows: Array<[number, string]> = [];
+    if (outline.title) rows.push([outline.title.span.start.line, c.bold(outline.title.text)]);
+    else rows.push([0, c.dim('(no title line)')]);
+    if (outline.preamble) rows.push([outline.preamble.start.line, c.dim('(preamble)')]);
+    const visit = (sections: readonly Section[]) => {
+      for (const s of sections) {
+        const indent = '  '.repeat(s.level - 1);
+        const marker = s.kind === 'item' ? c.cyan(s.marker) : c.yellow(s.marker);
+        const title = s.kind === 'item' ? s.title : c.bold(s.title);
+        rows.push([s.span.start.line, `${indent}${marker}${s.kind === 'item' ? ' ' : ''}${title}`]);
+        visit(s.children);
+      }
+    };
+    visit(outline.sections);
+    if (outline.sections.length === 0) rows.push([0, c.dim('(no numbered sections)')]);
+    const width = Math.max(...rows.map(([line]) => String(line).length));
+    for (const [line, text] of rows) {
+      out.push(`  ${c.dim(line > 0 ? String(line).padStart(width) : ' '.repeat(width))}  ${text}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

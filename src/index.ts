@@ -1,0 +1,9 @@
+/**
+ * report-lint as a library. Everything here is free of fs and process: give it text, get
+ * structure, indicators, diagnostics. Reading files is `report-lint/read`'s job (and the CLI's).
+ */
+export { parseOutline, walkSections, createSectionLocator } from './outline/index.js';
+export type { OutlineOptions, MarkdownStructure, MarkdownHeading, SectionPlace } from './outline/index.js';
+export { createLocator, type Locator } from './text/location.js';
+export { parseChineseNumeral } from './numeral/chinese.js';
+export * from './schema/index.js';

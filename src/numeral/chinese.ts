@@ -1,0 +1,55 @@
+/**
+ * Chinese numerals as written in reports: 一百二十, 两千, 三千零五, 十余 (the caller strips 余),
+ * 〇 and 零, and digit-by-digit forms such as 二〇二五. Returns null for anything else.
+ */
+const DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_DIGITS = '〇零一二两三四五六七八九';
+export const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGITS}十百千万亿`;
+
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  // Digit-by-digit (二〇二五): no unit characters at all.
+  if (s.length > 1 && [...s].every((c) => c in DIGIT)) {
+    let n = 0;
+    for (const c of s) n = n * 10 + (DIGIT[c] as number);
+    return n;
+  }
+  let yi = 0; // everything already scaled by 亿
+  let wan = 0; // the 万 group below 亿
+  let section = 0; // below 万
+  let digit: number | null = null;
+  for (const c of s) {
+    const d = DIGIT[c];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const small = SMALL_UNIT[c];
+    if (small !== undefined) {
+      // 十 alone means 10 (十五 = 15).
+      section += (digit ?? 1) * small;
+      digit = null;
+      continue;
+    }
+    const big = BIG_UNIT[c];
+    if (big === undefined) return null;
+    const group = section + (digit ?? 0);
+    if (big === 1e8) {
+      // 一万亿: the 万 group is scaled again by 亿.
+      if (group === 0 && wan === 0 && yi === 0) return null;
+      yi = (yi + wan + group) * 1e8;
+      wan = 0;
+    } else {
+      if (group === 0) return null;
+      wan = group * 1e4;
+    }
+    section = 0;
+    digit = null;
+  }
+  return yi + wan + section + (digit ?? 0);
+}

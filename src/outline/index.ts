@@ -1,0 +1,50 @@
+import type { Outline, Section } from '../schema/outline.js';
+import { createLocator, type Locator } from '../text/location.js';
+import type { MarkdownStructure } from './markdown.js';
+import { findTitleLine, findYear } from './meta.js';
+import { tokenize } from './tokenize.js';
+import { buildTree } from './tree.js';
+
+export type { MarkdownStructure, MarkdownHeading } from './markdown.js';
+export { createSectionLocator, type SectionPlace } from './locate.js';
+export { walkSections } from './walk.js';
+
+export interface OutlineOptions {
+  /** Heading and code positions of a Markdown document (from the reader); absent for plain text. */
+  markdown?: MarkdownStructure;
+  locator?: Locator;
+}
+
+/** The numbered structure of a report: title line, year, preamble and the section tree. */
+export function parseOutline(text: string, options: OutlineOptions = {}): Outline {
+  const locate = options.locator ?? createLocator(text);
+  let tokens = tokenize(text, options.markdown);
+  const titleLine = findTitleLine(text, tokens);
+  // A Markdown `# 城中区2025年法治政府建设工作报告` is the title, not a section.
+  if (titleLine && tokens[0]?.style === 'markdown' && tokens[0].titleStart === titleLine.start) {
+    tokens = tokens.slice(1);
+  }
+  const sections = buildTree(text, tokens, locate);
+  const bodyStart = titleLine ? skipLineBreak(text, titleLine.end) : 0;
+  const preambleEnd = tokens[0]?.start ?? text.length;
+  const preamble = trimmed(text, bodyStart, preambleEnd);
+  return {
+    title: titleLine ? { text: text.slice(titleLine.start, titleLine.end), span: locate.span(titleLine.start, titleLine.end) } : null,
+    year: findYear(text, titleLine, Math.max(preambleEnd, tokens[0]?.titleEnd ?? 0)),
+    preamble: preamble ? locate.span(preamble.start, preamble.end) : null,
+    sections,
+  };
+}
+
+function skipLineBreak(text: string, at: number): number {
+  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  return at;
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return end > start ? { start, end } : null;
+}
+
+export type { Outline, Section };

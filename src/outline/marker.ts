@@ -1,0 +1,67 @@
+import type { MarkerStyle } from '../schema/outline.js';
+import { parseChineseNumeral } from '../numeral/chinese.js';
+
+/** A numbering marker found at some offset of the text. */
+export interface MarkerMatch {
+  style: MarkerStyle;
+  marker: string;
+  ordinal: number;
+  /** Offset just after the marker (and any separator written after it). */
+  end: number;
+}
+
+const CN = '一二三四五六七八九十〇零两';
+const DIGITS = '0-9０-９';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+// Anchored with the sticky flag so each test looks at exactly one offset. Every pattern is a
+// bounded run of one class followed by fixed characters: linear, no backtracking blow-up.
+// A stray separator after a bracketed marker (（一）、 (1).) is still a heading: lint reports it.
+const PATTERNS: ReadonlyArray<[MarkerStyle, RegExp]> = [
+  ['cn-paren', new RegExp(`[（(]([${CN}]{1,3})[）)][、，,.．]?`, 'y')],
+  ['arabic-paren', new RegExp(`[（(]([${DIGITS}]{1,2})[）)][、，,.．]?`, 'y')],
+  ['cn-comma', new RegExp(`([${CN}]{1,3})[、.．](?![${CN}][、，,])`, 'y')],
+  // A dot followed by a digit is a decimal (1.2亿), never a heading.
+  ['arabic-dot', new RegExp(`([${DIGITS}]{1,2})(?:[.．](?![${DIGITS}])|、)`, 'y')],
+  ['circled', new RegExp(`([${CIRCLED}])`, 'y')],
+];
+
+const ITEM_PATTERNS: ReadonlyArray<[MarkerStyle, RegExp]> = [
+  ['item-shi', new RegExp(`([${CN}]{1,3})是`, 'y')],
+  ['item-di', new RegExp(`第([${CN}]{1,3})[，,、：:]`, 'y')],
+];
+
+function ordinalOf(style: MarkerStyle, digits: string): number | null {
+  if (style === 'circled') return CIRCLED.indexOf(digits) + 1;
+  if (style === 'arabic-dot' || style === 'arabic-paren') {
+    return Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  }
+  return parseChineseNumeral(digits);
+}
+
+function matchAt(patterns: ReadonlyArray<[MarkerStyle, RegExp]>, text: string, offset: number): MarkerMatch | null {
+  for (const [style, re] of patterns) {
+    re.lastIndex = offset;
+    const m = re.exec(text);
+    if (!m) continue;
+    const ordinal = ordinalOf(style, m[1] as string);
+    if (ordinal === null || ordinal < 1) continue;
+    return { style, marker: m[0], ordinal, end: offset + m[0].length };
+  }
+  return null;
+}
+
+/** A heading marker (一、 （一） 1. （1） ①) at `offset`, or null. */
+export function matchHeadingMarker(text: string, offset: number): MarkerMatch | null {
+  const m = matchAt(PATTERNS, text, offset);
+  if (!m) return null;
+  // `一、二级` or `1、2号`: an enumeration of numbers, not a heading. A heading is followed by words.
+  const next = text.charCodeAt(m.end);
+  if (Number.isNaN(next) || next === 0x0a || next === 0x0d) return m.style === 'cn-comma' ? null : m;
+  return m;
+}
+
+/** An in-paragraph enumerator (一是, 第一，) at `offset`, or null. */
+export function matchItemMarker(text: string, offset: number): MarkerMatch | null {
+  return matchAt(ITEM_PATTERNS, text, offset);
+}

@@ -1,0 +1,132 @@
+import type { MarkerStyle } from '../schema/outline.js';
+import { matchHeadingMarker, matchItemMarker, type MarkerMatch } from './marker.js';
+import type { MarkdownStructure } from './markdown.js';
+import { findItemTitleEnd, findTitleEnd } from './title.js';
+import type { OutlineToken } from './token.js';
+
+const LEADING_SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
+// After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow.
+const SENTENCE_END = /[。！？；;：:!?]/g;
+const SPACE_OR_QUOTE = new Set([' ', '\u3000', '\u00a0', '”', '’']);
+// Only these heading styles are believed in mid-line, and only when their numbering continues.
+const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
+
+/**
+ * Finds the heading and item markers of a document, in text order. Plain text is one block per
+ * non-empty line; Markdown adds its `#` headings and hides code and HTML.
+ */
+export function tokenize(text: string, markdown?: MarkdownStructure): OutlineToken[] {
+  const tokens: OutlineToken[] = [];
+  const sequence = new RunInSequence();
+  const mdHeadings = new Map((markdown?.headings ?? []).map((h) => [lineStartOf(text, h.start), h]));
+  const opaque = markdown?.opaque ?? [];
+  let opaqueAt = 0;
+
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const next = lineEnd + 1;
+
+    while (opaqueAt < opaque.length && (opaque[opaqueAt] as { end: number }).end <= lineStart) opaqueAt++;
+    const hidden = opaqueAt < opaque.length && (opaque[opaqueAt] as { start: number }).start <= lineStart;
+    if (!hidden && lineEnd > lineStart) scanLine(lineStart, lineEnd);
+    lineStart = next;
+  }
+  return tokens;
+
+  function scanLine(ls: number, le: number): void {
+    const md = mdHeadings.get(ls);
+    if (md) {
+      const m = matchHeadingMarker(text, md.contentStart);
+      if (m) {
+        pushHeading(m, md.contentStart, md.contentEnd);
+        sequence.accept(m.style, m.ordinal);
+        scanRunIn(m.end, le);
+      } else {
+        const marker = '#'.repeat(md.depth);
+        tokens.push({
+          kind: 'heading', style: 'markdown', rank: `markdown-${md.depth}`, marker, ordinal: null,
+          start: md.start, titleStart: md.contentStart, titleEnd: md.contentEnd, lineEnd: le,
+        });
+      }
+      return;
+    }
+    let p = ls;
+    while (p < le && LEADING_SPACE.has(text[p] as string)) p++;
+    if (p === le) return;
+    const heading = matchHeadingMarker(text, p);
+    if (heading) {
+      pushHeading(heading, p, le);
+      sequence.accept(heading.style, heading.ordinal);
+      scanRunIn((tokens.at(-1) as OutlineToken).titleEnd, le);
+      return;
+    }
+    const item = matchItemMarker(text, p);
+    if (item) pushItem(item, p, le);
+    scanRunIn(item ? item.end : p, le);
+  }
+
+  /** Enumerators and run-in headings after a sentence end within the line. */
+  function scanRunIn(from: number, le: number): void {
+    SENTENCE_END.lastIndex = from;
+    for (let m = SENTENCE_END.exec(text); m && m.index < le; m = SENTENCE_END.exec(text)) {
+      let q = m.index + 1;
+      while (q < le && SPACE_OR_QUOTE.has(text[q] as string)) q++;
+      if (q >= le) return;
+      const item = matchItemMarker(text, q);
+      if (item) {
+        pushItem(item, q, le);
+        SENTENCE_END.lastIndex = item.end;
+        continue;
+      }
+      const heading = matchHeadingMarker(text, q);
+      if (heading && RUN_IN_STYLES.has(heading.style) && sequence.continues(heading.style, heading.ordinal)) {
+        pushHeading(heading, q, le, true);
+        sequence.accept(heading.style, heading.ordinal);
+        SENTENCE_END.lastIndex = (tokens.at(-1) as OutlineToken).titleEnd;
+      }
+    }
+  }
+
+  function pushHeading(m: MarkerMatch, start: number, le: number, runIn = false): void {
+    tokens.push({
+      kind: 'heading', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
+      start, titleStart: m.end, titleEnd: findTitleEnd(text, m.end, le, runIn), lineEnd: le,
+    });
+  }
+
+  function pushItem(m: MarkerMatch, start: number, le: number): void {
+    tokens.push({
+      kind: 'item', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
+      start, titleStart: m.end, titleEnd: findItemTitleEnd(text, m.end, le), lineEnd: le,
+    });
+  }
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * The numbering seen so far, per style, so that a marker in mid-line counts as a heading only
+ * when it continues its sequence (or starts one): `。三、` after `二、`, not a stray `（二）`.
+ */
+class RunInSequence {
+  private readonly last = new Map<MarkerStyle, number>();
+  private readonly order: MarkerStyle[] = [];
+
+  continues(style: MarkerStyle, ordinal: number): boolean {
+    const last = this.last.get(style);
+    return last === undefined ? ordinal === 1 : ordinal === last + 1 || ordinal === 1;
+  }
+
+  accept(style: MarkerStyle, ordinal: number): void {
+    const at = this.order.indexOf(style);
+    if (at === -1) this.order.push(style);
+    else for (const deeper of this.order.slice(at + 1)) this.last.delete(deeper);
+    this.last.set(style, ordinal);
+  }
+}

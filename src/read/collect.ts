@@ -1,0 +1,66 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from './error.js';
+
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+/** `-` means standard input. */
+export const STDIN = '-';
+
+/**
+ * Expands the paths given on the command line into report files: files as given (whatever
+ * their extension), directories recursively by extension, in a stable (sorted) order.
+ */
+export async function collectPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (path === STDIN) {
+      out.push(path);
+      continue;
+    }
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(path, describeFsError(error));
+    });
+    if (info.isDirectory()) {
+      const found = await walk(path);
+      if (found.length === 0) {
+        throw new InputError(path, `no reports in this directory (looked for ${REPORT_EXTENSIONS.join(' ')})`);
+      }
+      out.push(...found);
+    } else {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(dir, describeFsError(error));
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile() && REPORT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);
+  }
+  return out;
+}
+
+export function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return error.message.replace(/^[A-Z]+: /, '');
+  }
+}

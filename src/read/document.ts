@@ -1,0 +1,16 @@
+import type { Encoding } from '../schema/report.js';
+
+export type DocumentFormat = 'text' | 'markdown';
+
+/** A report as read: where it came from, its decoded text and how it was encoded. */
+export interface ReportDocument {
+  /** The path as given (or `<stdin>`). */
+  path: string;
+  text: string;
+  encoding: Encoding;
+  format: DocumentFormat;
+}
+
+export function formatOf(path: string): DocumentFormat {
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Span } from './position.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Fix = z.object({
+  span: Span,
+  text: z.string().describe('Replacement for the text of span'),
+});
+export type Fix = z.infer<typeof Fix>;
+
+export const Diagnostic = z.object({
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.string(),
+  span: Span,
+  fix: Fix.optional(),
+  related: z.array(z.object({ span: Span, message: z.string() })).optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Outline } from './outline.js';
+import { Encoding } from './report.js';
+
+const envelope = <C extends string>(command: C) => ({
+  schemaVersion: z.literal(1),
+  tool: z.literal('report-lint'),
+  command: z.literal(command),
+});
+
+export const ReportSource = z.object({
+  file: z.string(),
+  encoding: Encoding,
+  format: z.enum(['text', 'markdown']),
+});
+export type ReportSource = z.infer<typeof ReportSource>;
+
+export const OutlineReport = ReportSource.extend({ outline: Outline });
+export type OutlineReport = z.infer<typeof OutlineReport>;
+
+/** `report-lint outline --format json` */
+export const OutlineOutput = z.object({ ...envelope('outline'), reports: z.array(OutlineReport) });
+export type OutlineOutput = z.infer<typeof OutlineOutput>;
