@@ -1,25 +1,14 @@
-import type { OutlineOutput, OutlineReport } from '../../schema/output.js';
-import { SCHEMA_VERSION } from '../../schema/version.js';
-import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
-import type { Io } from '../io.js';
-import { loadReports } from '../load.js';
+import { Option } from 'commander';
+import type { CommandDefinition } from './definition.js';
 
-export interface OutlineCommandOptions {
-  format: 'text' | 'json';
-}
-
-export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
-  const state = { failed: false };
-  const reports: OutlineReport[] = [];
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
-    reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
-  }
-  if (options.format === 'json') {
-    const output: OutlineOutput = { schemaVersion: SCHEMA_VERSION, tool: 'report-lint', command: 'outline', reports };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-  } else if (reports.length > 0) {
-    const { formatOutlineText } = await import('../../format/outline-text.js');
-    io.stdout(formatOutlineText(reports, { color: io.color }));
-  }
-  return state.failed ? EXIT_FAILURE : EXIT_OK;
-}
+export const outlineCommand: CommandDefinition = (program, io, setExit) => {
+  program
+    .command('outline')
+    .description('print the numbered section tree of each report (一、 (一) 1. (1) and 一是…)')
+    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+      const { runOutline } = await import('../actions/outline.js');
+      setExit(await runOutline(paths, options, io));
+    });
+};
