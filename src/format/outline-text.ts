@@ -1,17 +1,12 @@
-import { Chalk } from 'chalk';
 import type { OutlineReport } from '../schema/output.js';
 import type { Section } from '../schema/outline.js';
-
-export interface TextFormatOptions {
-  color: boolean;
-}
+import type { Style } from './style.js';
 
 /**
  * The outline as a person reads it: one line per heading or item, indented by depth, with the
  * line number it starts on in a gutter.
  */
-export function formatOutlineText(reports: readonly OutlineReport[], options: TextFormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export function formatOutlineText(reports: readonly OutlineReport[], c: Style): string {
   const out: string[] = [];
   for (const report of reports) {
     const { outline } = report;
@@ -26,7 +21,8 @@ export function formatOutlineText(reports: readonly OutlineReport[], options: Te
         const indent = '  '.repeat(s.level - 1);
         const marker = s.kind === 'item' ? c.cyan(s.marker) : c.yellow(s.marker);
         const title = s.kind === 'item' ? s.title : c.bold(s.title);
-        rows.push([s.span.start.line, `${indent}${marker}${s.kind === 'item' ? ' ' : ''}${title}`]);
+        const gap = s.kind === 'item' || s.style === 'markdown' ? ' ' : '';
+        rows.push([s.span.start.line, `${indent}${marker}${gap}${title}`]);
         visit(s.children);
       }
     };

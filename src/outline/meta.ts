@@ -7,12 +7,19 @@ export interface TitleLine {
   end: number;
 }
 
-const TITLE_WORDS = /报告|总结|要点|汇报|情况|纲要|计划/;
+// Simplified and traditional forms: a report from Hong Kong or Taiwan, or a converted draft.
+const TITLE_WORDS = /报告|報告|总结|總結|要点|要點|汇报|匯報|情况|情況|纲要|綱要|计划|計劃/;
 const MAX_TITLE_LINE = 90;
 const LOOKED_AT_LINES = 4;
 
 export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine | null {
-  const limit = tokens[0]?.start ?? text.length;
+  // `# 某区2025年法治政府建设工作报告`: a lone top Markdown heading that names the report.
+  const first = tokens[0];
+  if (first?.style === 'markdown' && !tokens.slice(1).some((t) => t.rank === first.rank)) {
+    const title = text.slice(first.titleStart, first.titleEnd);
+    return TITLE_WORDS.test(title) ? { start: first.titleStart, end: first.titleEnd } : null;
+  }
+  const limit = first?.start ?? text.length;
   let ls = 0;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;

@@ -38,15 +38,18 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   function scanLine(ls: number, le: number): void {
     const md = mdHeadings.get(ls);
     if (md) {
+      // In Markdown the number of #s says which headings are siblings, whatever their numbering.
+      const rank = `markdown-${md.depth}`;
       const m = matchHeadingMarker(text, md.contentStart);
       if (m) {
         pushHeading(m, md.contentStart, md.contentEnd);
+        (tokens.at(-1) as OutlineToken).rank = rank;
+        (tokens.at(-1) as OutlineToken).start = md.start;
         sequence.accept(m.style, m.ordinal);
-        scanRunIn(m.end, le);
       } else {
         const marker = '#'.repeat(md.depth);
         tokens.push({
-          kind: 'heading', style: 'markdown', rank: `markdown-${md.depth}`, marker, ordinal: null,
+          kind: 'heading', style: 'markdown', rank, marker, ordinal: null,
           start: md.start, titleStart: md.contentStart, titleEnd: md.contentEnd, lineEnd: le,
         });
       }

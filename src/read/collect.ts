@@ -1,4 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
+// Synchronous fs on purpose: reports are read one after another, and fs/promises alone costs a
+// CLI run several milliseconds of module loading.
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './error.js';
 
@@ -18,9 +20,12 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
       out.push(path);
       continue;
     }
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(path, describeFsError(error));
-    });
+    let info: Stats;
+    try {
+      info = statSync(path);
+    } catch (error) {
+      throw new InputError(path, describeFsError(error as NodeJS.ErrnoException));
+    }
     if (info.isDirectory()) {
       const found = await walk(path);
       if (found.length === 0) {
@@ -35,9 +40,12 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
 }
 
 async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(dir, describeFsError(error));
-  });
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(dir, describeFsError(error as NodeJS.ErrnoException));
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError } from './decode.js';
 import { formatOf, type ReportDocument } from './document.js';
@@ -6,12 +6,12 @@ import { InputError } from './error.js';
 
 /** Reads and decodes one report file, or standard input for `-`. */
 export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<ReportDocument> {
-  const bytes =
-    path === STDIN
-      ? await stdin()
-      : await readFile(path).catch((error: NodeJS.ErrnoException) => {
-          throw new InputError(path, describeFsError(error));
-        });
+  let bytes: Uint8Array;
+  try {
+    bytes = path === STDIN ? await stdin() : readFileSync(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error as NodeJS.ErrnoException));
+  }
   try {
     const { text, encoding } = decode(bytes);
     return { path: path === STDIN ? '<stdin>' : path, text, encoding, format: formatOf(path) };

@@ -18,8 +18,11 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
     const output: OutlineOutput = { schemaVersion: SCHEMA_VERSION, tool: 'report-lint', command: 'outline', reports };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (reports.length > 0) {
-    const { formatOutlineText } = await import('../../format/outline-text.js');
-    io.stdout(formatOutlineText(reports, { color: io.color }));
+    const [{ formatOutlineText }, { styleFor }] = await Promise.all([
+      import('../../format/outline-text.js'),
+      import('../../format/style.js'),
+    ]);
+    io.stdout(formatOutlineText(reports, await styleFor(io.color)));
   }
   return state.failed ? EXIT_FAILURE : EXIT_OK;
 }

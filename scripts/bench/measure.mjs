@@ -1,0 +1,42 @@
+// Shared timing helpers for the benchmarks: medians of interleaved runs, so that machine noise
+// hits both sides of a ratio alike.
+import { spawnSync } from 'node:child_process';
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Wall time of one process run, in milliseconds. */
+export function timeProcess(command, args, options = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return ms;
+}
+
+/** Runs each named command `runs` times, interleaved, after a warm-up; returns medians. */
+export function compareProcesses(commands, runs = 21) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (const [cmd, args] of Object.values(commands)) timeProcess(cmd, args);
+  for (let i = 0; i < runs; i++) {
+    for (const [name, [cmd, args]] of Object.entries(commands)) times[name].push(timeProcess(cmd, args));
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+/** Median wall time of an in-process function, in milliseconds. */
+export function timeFunction(fn, runs = 7) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+export const fmt = (n, digits = 1) => n.toFixed(digits);
