@@ -5,3 +5,4 @@ export * from './diagnostic.js';
 export * from './report.js';
 export * from './version.js';
 export * from './output.js';
+export * from './extract.js';

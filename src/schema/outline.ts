@@ -51,7 +51,7 @@ export const Section: z.ZodType<Section> = z.object({
   get children() {
     return z.array(Section);
   },
-});
+}).meta({ id: 'Section' });
 
 export const Outline = z.object({
   title: z.object({ text: z.string(), span: Span }).nullable(),

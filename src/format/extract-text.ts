@@ -1,0 +1,21 @@
+import type { ExtractReport } from '../schema/extract.js';
+import type { Style } from './style.js';
+import { padEndWidth, widthOf } from './width.js';
+
+/** Indicators as a person skims them: place, quantity as written, what it counts, catalogue key. */
+export function formatExtractText(reports: readonly ExtractReport[], c: Style): string {
+  const out: string[] = [];
+  for (const report of reports) {
+    out.push(`${c.underline(report.file)}  ${c.dim(`(${report.indicators.length} indicators)`)}`);
+    const places = report.indicators.map((i) => `${i.span.start.line}:${i.span.start.column}`);
+    const placeWidth = Math.max(0, ...places.map((p) => p.length));
+    const texts = report.indicators.map((i) => (i.approx && !i.text.includes(i.approx) ? `${i.text}(${i.approx})` : i.text));
+    const textWidth = Math.min(16, Math.max(0, ...texts.map((t) => widthOf(t))));
+    report.indicators.forEach((i, n) => {
+      const key = i.key ? c.cyan(i.key) : '';
+      out.push(`  ${c.dim((places[n] as string).padEnd(placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${i.label}  ${key}`.trimEnd());
+    });
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,31 @@
+import type { IndicatorRow } from '../schema/extract.js';
+import type { Indicator } from '../schema/indicator.js';
+
+/** An indicator flattened into one table row (jsonl, csv). */
+export function toIndicatorRow(file: string, year: number | null, i: Indicator): IndicatorRow {
+  return {
+    file,
+    year,
+    section: i.sectionPath.join(' > '),
+    item: i.item,
+    kind: i.kind,
+    key: i.key ?? null,
+    label: i.label,
+    value: i.value,
+    unit: i.unit,
+    approx: i.approx,
+    baseValue: i.base.value,
+    baseUnit: i.base.unit,
+    unitKind: i.unitKind,
+    direction: i.change?.direction ?? null,
+    reference: i.change?.reference ?? null,
+    low: i.range?.low ?? null,
+    high: i.range?.high ?? null,
+    bound: i.target?.bound ?? null,
+    text: i.text,
+    line: i.span.start.line,
+    column: i.span.start.column,
+    start: i.span.start.offset,
+    end: i.span.end.offset,
+  };
+}

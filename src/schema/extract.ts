@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Indicator, IndicatorKind, UnitKind } from './indicator.js';
+import { ReportSource } from './output.js';
+
+export const ExtractReport = ReportSource.extend({
+  year: z.number().int().nullable(),
+  title: z.string().nullable(),
+  indicators: z.array(Indicator),
+});
+export type ExtractReport = z.infer<typeof ExtractReport>;
+
+/** `report-lint extract --format json`: one record per report. */
+export const ExtractOutput = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.literal('report-lint'),
+  command: z.literal('extract'),
+  reports: z.array(ExtractReport),
+});
+export type ExtractOutput = z.infer<typeof ExtractOutput>;
+
+/**
+ * `report-lint extract --format jsonl|csv`: one flat row per indicator, ready for a table.
+ * Column order is the order of this object.
+ */
+export const IndicatorRow = z.object({
+  file: z.string(),
+  year: z.number().int().nullable(),
+  section: z.string().describe('Enclosing headings joined with " > "'),
+  item: z.string().nullable(),
+  kind: IndicatorKind,
+  key: z.string().nullable(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  approx: z.string().nullable(),
+  baseValue: z.number(),
+  baseUnit: z.string(),
+  unitKind: UnitKind,
+  direction: z.enum(['up', 'down', 'flat']).nullable(),
+  reference: z.string().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  bound: z.enum(['about', 'at-most', 'at-least', 'exact']).nullable(),
+  text: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type IndicatorRow = z.infer<typeof IndicatorRow>;
