@@ -8,6 +8,8 @@ export interface Io {
   color: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Progress on stderr (a terminal only): `[12/300] reports/a.txt`, overwritten in place. */
+  progress: ((done: number, total: number, path: string) => void) | null;
 }
 
 export function processIo(): Io {
@@ -19,7 +21,21 @@ export function processIo(): Io {
     color: forced || (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb'),
     env,
     cwd: process.cwd(),
+    progress: process.stderr.isTTY && env.CI === undefined ? stderrProgress : null,
   };
+}
+
+let shown = false;
+function stderrProgress(done: number, total: number, path: string): void {
+  if (done >= total) {
+    if (shown) process.stderr.write('\r\x1b[K');
+    shown = false;
+    return;
+  }
+  const width = Math.max(20, (process.stderr.columns ?? 80) - 20);
+  const tail = path.length > width ? `…${path.slice(-width)}` : path;
+  process.stderr.write(`\r\x1b[K[${done + 1}/${total}] ${tail}`);
+  shown = true;
 }
 
 /** The one-line form of a failure: `report-lint: <path>: <what is wrong>`. */

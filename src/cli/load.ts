@@ -27,17 +27,21 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
       state.failed = true;
       continue;
     }
-    for (const file of files) {
+    for (const [n, file] of files.entries()) {
+      // Only a batch is worth a progress line.
+      if (files.length > 1) io.progress?.(n, files.length, file);
       let doc: ReportDocument;
       try {
         doc = await readReport(file);
       } catch (error) {
+        io.progress?.(files.length, files.length, ''); // clear the progress line first
         io.stderr(`${describeFailure(error)}\n`);
         state.failed = true;
         continue;
       }
       yield await analyse(doc);
     }
+    if (files.length > 1) io.progress?.(files.length, files.length, '');
   }
 }
 
