@@ -6,3 +6,4 @@ export * from './report.js';
 export * from './version.js';
 export * from './output.js';
 export * from './extract.js';
+export * from './diff.js';
