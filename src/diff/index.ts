@@ -4,6 +4,7 @@ import type { Outline } from '../schema/outline.js';
 import { compareValues, isAtLeast } from './compare.js';
 import { headingsOf } from './headings.js';
 import { alignIndicators } from './indicators.js';
+import { labelText } from './normalise.js';
 import { alignSections, sameTitle } from './sections.js';
 import { diffIndicator, diffSection } from './shape.js';
 import { summarise } from './summary.js';
@@ -48,7 +49,7 @@ export function diffReports(old: DiffInput, neu: DiffInput, options: DiffOptions
       alignedBy: m.by,
       score: m.score,
       change: compareValues(x, y),
-      labelChanged: x.label !== y.label,
+      labelChanged: labelText(x.label) !== labelText(y.label),
       moved: m.moved,
     };
   });

@@ -19,8 +19,13 @@ export function titleKey(title: string): string {
 const LEADING_FILLERS = ['依法', '共计', '累计', '合计', '总计', '全年', '全区', '全市', '全省', '全县', '先后', '分别', '共', '累'];
 const TRAILING_FILLERS = ['达到', '达', '为', '约', '了'];
 
+/** The label as worded, for telling whether it was reworded: punctuation and years aside. */
+export function labelText(label: string): string {
+  return label.replace(YEAR, 'Y').replace(NOISE, '');
+}
+
 export function labelKey(label: string): string {
-  const bare = label.replace(NOISE, '');
+  const bare = labelText(label);
   let start = 0;
   let end = bare.length;
   for (let again = true; again; ) {
