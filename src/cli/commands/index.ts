@@ -1,6 +1,7 @@
 import type { CommandDefinition } from './definition.js';
+import { diffCommand } from './diff.js';
 import { outlineCommand } from './outline.js';
 import { schemaCommand } from './schema.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandDefinition[] = [outlineCommand, schemaCommand];
+export const COMMANDS: readonly CommandDefinition[] = [outlineCommand, diffCommand, schemaCommand];

@@ -1,0 +1,76 @@
+import { statSync } from 'node:fs';
+import type { DiffFormat } from '../commands/diff.js';
+import { diffReports } from '../../diff/index.js';
+import { extractIndicators } from '../../extract/index.js';
+import { STDIN } from '../../read/collect.js';
+import { InputError } from '../../read/error.js';
+import { readReport } from '../../read/file.js';
+import type { DiffOutput } from '../../schema/diff.js';
+import { SCHEMA_VERSION } from '../../schema/version.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
+import { describeFailure, type Io } from '../io.js';
+import { analyse } from '../load.js';
+
+export interface DiffCommandOptions {
+  format: DiffFormat;
+  minChange?: number;
+}
+
+/** A diff compares two files: a directory, or standard input for both, is a mistake said plainly. */
+function checkPaths(oldPath: string, newPath: string): void {
+  if (oldPath === STDIN && newPath === STDIN) {
+    throw new InputError(STDIN, 'standard input can be only one of the two reports');
+  }
+  for (const path of [oldPath, newPath]) {
+    if (path === STDIN) continue;
+    let directory = false;
+    try {
+      directory = statSync(path).isDirectory();
+    } catch {
+      // readReport says what is wrong with a path that cannot be read.
+    }
+    if (directory) throw new InputError(path, 'is a directory; diff compares two report files');
+  }
+}
+
+async function load(path: string) {
+  const { doc, locator, outline } = await analyse(await readReport(path));
+  return { doc, input: { text: doc.text, outline, indicators: extractIndicators(doc.text, outline, locator) } };
+}
+
+export async function runDiff(oldPath: string, newPath: string, options: DiffCommandOptions, io: Io): Promise<number> {
+  let old: Awaited<ReturnType<typeof load>>;
+  let neu: Awaited<ReturnType<typeof load>>;
+  try {
+    checkPaths(oldPath, newPath);
+    old = await load(oldPath);
+    neu = await load(newPath);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`${describeFailure(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const diff = diffReports(old.input, neu.input, options.minChange === undefined ? {} : { minChange: options.minChange });
+  const source = (d: typeof old.doc) => ({ file: d.path, encoding: d.encoding, format: d.format });
+  const output: DiffOutput = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: 'report-lint',
+    command: 'diff',
+    old: source(old.doc),
+    new: source(neu.doc),
+    diff,
+  };
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  } else if (options.format === 'markdown') {
+    const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
+    io.stdout(formatDiffMarkdown(output));
+  } else {
+    const [{ formatDiffStylish }, { styleFor }] = await Promise.all([
+      import('../../format/diff-stylish.js'),
+      import('../../format/style.js'),
+    ]);
+    io.stdout(formatDiffStylish(output, await styleFor(io.color)));
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,24 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { CommandDefinition } from './definition.js';
+
+export type DiffFormat = 'stylish' | 'json' | 'markdown';
+
+function parsePercent(value: string): number {
+  const n = Number(value.replace(/%$/, ''));
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a percentage ≥ 0, e.g. 5 or 5%');
+  return n;
+}
+
+export const diffCommand: CommandDefinition = (program, io, setExit) => {
+  program
+    .command('diff')
+    .description('compare two reports (e.g. two years): indicators changed, added and removed, sections renamed, added and removed')
+    .argument('<old>', 'the earlier report (.txt, .md); - for stdin')
+    .argument('<new>', 'the later report (.txt, .md); - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('--min-change <percent>', 'hide changes smaller than this percentage of the old value', parsePercent)
+    .action(async (oldPath: string, newPath: string, options: { format: DiffFormat; minChange?: number }) => {
+      const { runDiff } = await import('../actions/diff.js');
+      setExit(await runDiff(oldPath, newPath, options, io));
+    });
+};

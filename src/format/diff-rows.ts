@@ -1,0 +1,112 @@
+import type { DiffIndicator, DiffSummary, IndicatorPair, ReportDiff } from '../schema/diff.js';
+
+/**
+ * What the diff formatters (stylish, markdown) have in common: the order of the table, the
+ * wording of values and changes, the summary sentence. Pure functions of the diff.
+ */
+export interface SectionGroup {
+  section: string;
+  pairs: IndicatorPair[];
+}
+
+export const NO_SECTION = '（报告开头）';
+
+/** The heading an indicator is under, as the report writes it. */
+export function sectionOf(x: DiffIndicator): string {
+  return x.sectionPath.at(-1) ?? NO_SECTION;
+}
+
+/** Changes grouped by the heading they are under in the new report (in its order), largest change first. */
+export function groupBySection(pairs: readonly IndicatorPair[]): SectionGroup[] {
+  const groups = new Map<string, { first: number; pairs: IndicatorPair[] }>();
+  for (const p of pairs) {
+    const k = p.new.sectionPath.join('\u0000');
+    const g = groups.get(k);
+    if (g) {
+      g.pairs.push(p);
+      g.first = Math.min(g.first, p.new.span.start.offset);
+    } else {
+      groups.set(k, { first: p.new.span.start.offset, pairs: [p] });
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((g) => ({ section: sectionOf(g.pairs[0]!.new), pairs: g.pairs.sort(bySize) }));
+}
+
+function size(p: IndicatorPair): number {
+  // A change from 0 has no relative size; it goes first, as the largest.
+  return p.change === null ? 0 : p.change.relative === null ? Infinity : Math.abs(p.change.relative);
+}
+
+function bySize(a: IndicatorPair, b: IndicatorPair): number {
+  return size(b) - size(a) || a.new.span.start.offset - b.new.span.start.offset;
+}
+
+/** A number as a person writes it: no float noise, no needless decimals. */
+export function formatNumber(n: number): string {
+  const r = Number(n.toPrecision(10));
+  return Number.isInteger(r) ? String(r) : String(Number(r.toFixed(4)));
+}
+
+const signed = (n: number, s: string) => (n > 0 ? `+${s}` : n < 0 ? `-${s.replace(/^-/, '')}` : s);
+
+/**
+ * The absolute change in the unit the new report writes (+2万次 for 8万余次 → 10万余次); for a
+ * percentage, in percentage points.
+ */
+export function formatDelta(p: IndicatorPair): string {
+  if (!p.change) return '';
+  const { absolute } = p.change;
+  if (p.new.unitKind === 'percent') return signed(absolute, `${formatNumber(absolute)}个百分点`);
+  const scaleOf = (x: DiffIndicator) => (x.value !== 0 ? x.base.value / x.value : null);
+  const scale = scaleOf(p.new) ?? scaleOf(p.old);
+  if (scale === null || scale === 0) return signed(absolute, `${formatNumber(absolute)}${p.change.unit}`);
+  return signed(absolute, `${formatNumber(absolute / scale)}${p.new.unit}`);
+}
+
+export function formatRelative(p: IndicatorPair): string {
+  if (!p.change) return '';
+  if (p.change.relative === null) return '新增自0';
+  const pct = p.change.relative * 100;
+  return signed(pct, `${pct.toFixed(1)}%`);
+}
+
+/** The name of an indicator in a table: its label, or its catalogue key when it has no label. */
+export function nameOf(x: DiffIndicator): string {
+  return x.label || x.key || '（无标签）';
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** Below this share of either report aligned, the reports are probably not two years of one report. */
+export const LOW_ALIGNMENT = 0.3;
+
+export function summaryLines(summary: DiffSummary, minChange: number | null): string[] {
+  const i = summary.indicators;
+  const s = summary.sections;
+  const lines = [
+    `指标对齐 ${i.aligned} 对（按目录键 ${i.byKey}，按标签 ${i.byLabel}），占原报告 ${i.old} 项的 ${percent(i.oldShare)}、新报告 ${i.new} 项的 ${percent(i.newShare)}`,
+    `章节对齐 ${s.aligned} 对（改名 ${s.renamed}），占原报告 ${s.old} 个的 ${percent(s.oldShare)}、新报告 ${s.new} 个的 ${percent(s.newShare)}；新增 ${s.added}，删除 ${s.removed}`,
+    `指标变化 ${i.changed} 项，未变 ${i.unchanged} 项，新增 ${i.added} 项，删除 ${i.removed} 项`,
+  ];
+  if (i.hidden > 0 && minChange !== null) lines.push(`另有 ${i.hidden} 项变化小于 ${minChange}%，未列出（--min-change）`);
+  if (i.oldShare < LOW_ALIGNMENT || i.newShare < LOW_ALIGNMENT) {
+    lines.push('两份报告对得上的指标很少：它们可能不是同一地方、同一类报告的两个年度');
+  }
+  return lines;
+}
+
+/** Aligned indicators whose value stayed but whose wording or place changed. */
+export function notablePairs(diff: ReportDiff): IndicatorPair[] {
+  return [...diff.indicators.changed, ...diff.indicators.unchanged]
+    .filter((p) => p.labelChanged || p.moved)
+    .sort((a, b) => a.new.span.start.offset - b.new.span.start.offset);
+}
+
+export function notesOf(p: IndicatorPair): string[] {
+  const notes: string[] = [];
+  if (p.labelChanged) notes.push(`原标签：${p.old.label || '（无）'}`);
+  if (p.moved) notes.push(`原在：${sectionOf(p.old)}`);
+  return notes;
+}

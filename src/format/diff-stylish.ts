@@ -1,0 +1,134 @@
+import type { DiffIndicator, DiffOutput, IndicatorPair } from '../schema/diff.js';
+import {
+  formatDelta,
+  formatRelative,
+  groupBySection,
+  nameOf,
+  notablePairs,
+  notesOf,
+  sectionOf,
+  summaryLines,
+} from './diff-rows.js';
+import type { Style } from './style.js';
+import { padEndWidth, padStartWidth, widthOf } from './width.js';
+
+/**
+ * The diff as a reviewer reads it in one glance: a table of changed indicators (指标, 原值, 新值,
+ * 变化, 变化率) grouped by section and sorted by size of change; then indicators added and
+ * removed, wording and place changes, section changes, and how much of the two reports aligned.
+ * Columns are padded by display width, a CJK character taking two columns.
+ */
+const MAX_NAME = 30;
+const MAX_SECTION = 64;
+
+type Align = 'left' | 'right';
+interface Cell {
+  text: string;
+  paint?: (s: string) => string;
+}
+
+function truncate(s: string, max: number): string {
+  if (widthOf(s) <= max) return s;
+  let out = '';
+  for (const ch of s) {
+    if (widthOf(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** Rows of cells to lines, each column as wide as its widest cell. */
+function table(rows: readonly Cell[][], aligns: readonly Align[], indent: string): string[] {
+  const widths = aligns.map((_, i) => Math.max(0, ...rows.map((r) => widthOf(r[i]?.text ?? ''))));
+  return rows.map((row) => {
+    const cells = row.map((cell, i) => {
+      const w = widths[i] as number;
+      const padded = aligns[i] === 'right' ? padStartWidth(cell.text, w) : padEndWidth(cell.text, w);
+      return cell.paint ? cell.paint(padded) : padded;
+    });
+    return (indent + cells.join('  ')).trimEnd();
+  });
+}
+
+function place(x: DiffIndicator): string {
+  return String(x.span.start.line);
+}
+
+export function formatDiffStylish(output: DiffOutput, c: Style): string {
+  const { diff } = output;
+  const out: string[] = [];
+  const year = (y: number | null) => (y ? c.dim(`（${y}年）`) : '');
+  out.push(`${c.underline(output.old.file)}${year(diff.old.year)} → ${c.underline(output.new.file)}${year(diff.new.year)}`, '');
+
+  const changed = diff.indicators.changed;
+  const hidden = diff.summary.indicators.hidden;
+  out.push(c.bold(`指标变化（${changed.length}）`));
+  if (changed.length === 0) {
+    out.push(c.dim(hidden > 0 ? '  没有超过 --min-change 的变化' : '  没有指标的数值变了'));
+  } else {
+    const paintOf = (p: IndicatorPair) => ((p.change?.absolute ?? 0) > 0 ? c.green : c.red);
+    const header: Cell[] = ['指标', '原值', '新值', '变化', '变化率', '行'].map((text) => ({ text, paint: c.dim }));
+    const rows: Cell[][] = [header];
+    const sectionRows = new Map<number, string>();
+    for (const group of groupBySection(changed)) {
+      sectionRows.set(rows.length, group.section);
+      for (const p of group.pairs) {
+        rows.push([
+          { text: truncate(nameOf(p.new), MAX_NAME) },
+          { text: p.old.text },
+          { text: p.new.text, paint: c.bold },
+          { text: formatDelta(p), paint: paintOf(p) },
+          { text: formatRelative(p), paint: paintOf(p) },
+          { text: place(p.new), paint: c.dim },
+        ]);
+      }
+    }
+    const lines = table(rows, ['left', 'right', 'right', 'right', 'right', 'right'], '    ');
+    lines.forEach((line, i) => {
+      const section = sectionRows.get(i);
+      if (section !== undefined) out.push(`  ${c.cyan(truncate(section, MAX_SECTION))}`);
+      out.push(line);
+    });
+  }
+  out.push('');
+
+  const listed = (title: string, xs: readonly DiffIndicator[], mark: string, paint: (s: string) => string) => {
+    if (xs.length === 0) return;
+    out.push(c.bold(`${title}（${xs.length}）`));
+    const rows = xs.map((x): Cell[] => [
+      { text: mark, paint },
+      { text: truncate(nameOf(x), MAX_NAME) },
+      { text: x.text, paint: c.bold },
+      { text: truncate(sectionOf(x), MAX_SECTION / 2), paint: c.dim },
+      { text: `行 ${place(x)}`, paint: c.dim },
+    ]);
+    out.push(...table(rows, ['left', 'left', 'right', 'left', 'left'], '  '), '');
+  };
+  listed('新增指标', diff.indicators.added, '+', c.green);
+  listed('删除指标', diff.indicators.removed, '-', c.red);
+
+  const notable = notablePairs(diff);
+  if (notable.length > 0) {
+    out.push(c.bold(`标签或位置有变（${notable.length}）`));
+    const rows = notable.map((p): Cell[] => [
+      { text: '~', paint: c.yellow },
+      { text: truncate(nameOf(p.new), MAX_NAME) },
+      { text: p.new.text, paint: c.bold },
+      { text: notesOf(p).map((n) => truncate(n, MAX_SECTION / 2 + 5)).join('；'), paint: c.dim },
+    ]);
+    out.push(...table(rows, ['left', 'left', 'right', 'left'], '  '), '');
+  }
+
+  const { renamed, added, removed } = diff.sections;
+  if (renamed.length + added.length + removed.length > 0) {
+    out.push(c.bold(`章节变化（${renamed.length + added.length + removed.length}）`));
+    for (const s of renamed) out.push(`  ${c.yellow('改名')}  ${s.old.marker}${s.old.title} → ${c.bold(`${s.new.marker}${s.new.title}`)}`);
+    for (const s of added) out.push(`  ${c.green('新增')}  ${s.marker}${s.title}  ${c.dim(`行 ${s.span.start.line}`)}`);
+    for (const s of removed) out.push(`  ${c.red('删除')}  ${s.marker}${s.title}  ${c.dim(`原行 ${s.span.start.line}`)}`);
+    out.push('');
+  }
+
+  out.push(c.bold('对齐'));
+  for (const line of summaryLines(diff.summary, diff.minChange)) out.push(`  ${line}`);
+  return `${out.join('\n')}\n`;
+}
