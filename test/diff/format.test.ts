@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { diffReports } from '../../src/diff/index.js';
+import { formatDelta, formatNumber, formatRelative } from '../../src/format/diff-rows.js';
+import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
+import { formatDiffStylish } from '../../src/format/diff-stylish.js';
+import { colorStyle, plainStyle } from '../../src/format/style.js';
+import type { DiffOutput } from '../../src/schema/diff.js';
+import { report } from './hand.js';
+
+const OLD = '一、工作情况\n投入经费1.2亿元，受理案件90件，纠错率7.1%，新建站点0件。\n';
+const NEW = '一、工作情况\n投入经费9000万元，受理案件99件，纠错率8.6%，新建站点4件。\n';
+
+function output(old: string, neu: string): DiffOutput {
+  const source = (file: string) => ({ file, encoding: 'utf-8' as const, format: 'text' as const });
+  return { schemaVersion: 1, tool: 'report-lint', command: 'diff', old: source('a|b.txt'), new: source('new.txt'), diff: diffReports(report(old), report(neu)) };
+}
+
+describe('diff formatting', () => {
+  const out = output(OLD, NEW);
+  const pair = (label: string) => out.diff.indicators.changed.find((p) => p.new.label === label)!;
+
+  it('numbers without float noise', () => {
+    expect(formatNumber(2.38e12 / 1e12 - 2.18e12 / 1e12)).toBe('0.2');
+    expect(formatNumber(3)).toBe('3');
+    expect(formatNumber(-0.123456)).toBe('-0.1235');
+  });
+
+  it('a money change in the unit the new report writes; a rate change in percentage points', () => {
+    expect(formatDelta(pair('投入经费'))).toBe('-3000万元');
+    expect(formatRelative(pair('投入经费'))).toBe('-25.0%');
+    expect(formatDelta(pair('纠错率'))).toBe('+1.5个百分点');
+    expect(formatDelta(pair('受理案件'))).toBe('+9件');
+    expect(formatRelative(pair('受理案件'))).toBe('+10.0%');
+  });
+
+  it('a change from 0 has no relative size and comes first', () => {
+    expect(formatRelative(pair('新建站点'))).toBe('新增自0');
+    const table = formatDiffStylish(out, plainStyle).split('\n');
+    const first = table.findIndex((l) => l.includes('新建站点'));
+    expect(first).toBeLessThan(table.findIndex((l) => l.includes('投入经费')));
+  });
+
+  it('markdown escapes a pipe inside a table cell', () => {
+    const md = formatDiffMarkdown(output(OLD.replace('工作情况', '工作|情况'), NEW.replace('工作情况', '工作|情况')));
+    expect(md).toContain('| 一、工作\\|情况 | 新建站点 |');
+  });
+
+  it('stylish in colour: rises green, falls red', async () => {
+    const text = formatDiffStylish(out, await colorStyle());
+    expect(text).toContain('\x1b[32m');
+    expect(text).toContain('\x1b[31m');
+  });
+});
