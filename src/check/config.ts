@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ProfileId } from '../profiles/profile.js';
+
+/** How a rule is set in a config file or on the command line: ESLint's words and numbers. */
+export const SeverityLevel = z.union([
+  z.enum(['off', 'info', 'warn', 'warning', 'error']),
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+]);
+export type SeverityLevel = z.infer<typeof SeverityLevel>;
+
+export const RuleEntry = z.union([
+  SeverityLevel,
+  z.tuple([SeverityLevel]),
+  z.tuple([SeverityLevel, z.record(z.string(), z.unknown())]),
+]);
+export type RuleEntry = z.infer<typeof RuleEntry>;
+
+/** `report-lint.config.json` / `.reportlintrc.json`. */
+export const Config = z.strictObject({
+  $schema: z.string().optional(),
+  profile: ProfileId.optional(),
+  lang: z.enum(['zh', 'en']).optional(),
+  rules: z.record(z.string(), RuleEntry).optional(),
+});
+export type Config = z.infer<typeof Config>;
+
+/**
+ * Layers of configuration, later ones winning: defaults, the config file, the command line. A
+ * rule set by severity alone keeps the options an earlier layer gave it (as in ESLint).
+ */
+export function mergeConfigs(...layers: readonly Config[]): Config {
+  const out: Config = {};
+  for (const layer of layers) {
+    if (layer.profile !== undefined) out.profile = layer.profile;
+    if (layer.lang !== undefined) out.lang = layer.lang;
+    for (const [id, entry] of Object.entries(layer.rules ?? {})) {
+      const previous = out.rules?.[id];
+      const options = Array.isArray(previous) ? previous[1] : undefined;
+      const merged: RuleEntry = Array.isArray(entry) ? entry : options ? [entry, options] : entry;
+      out.rules = { ...out.rules, [id]: merged };
+    }
+  }
+  return out;
+}

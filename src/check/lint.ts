@@ -1,0 +1,103 @@
+import { localize, type Lang, type LocalizedText, type MessageData } from '../i18n/text.js';
+import { createSectionLocator } from '../outline/locate.js';
+import { detectProfile, PROFILES, validateProfile, type ProfileFinding, type ProfileId } from '../profiles/index.js';
+import { RULES } from '../rules/registry.js';
+import type { AnyRule, Place, RuleContext, RuleReport } from '../rules/rule.js';
+import { createTextFacts } from '../rules/support/text-facts.js';
+import type { Diagnostic, Severity } from '../schema/diagnostic.js';
+import type { Indicator } from '../schema/indicator.js';
+import type { Outline } from '../schema/outline.js';
+import type { Span } from '../schema/position.js';
+import { createLocator, type Locator } from '../text/location.js';
+import { parseDisables } from './disable.js';
+import { resolveSettings, type RuleSettings } from './settings.js';
+
+export interface LintInput {
+  text: string;
+  outline: Outline;
+  indicators: readonly Indicator[];
+  locator?: Locator;
+  /** The kind of report; detected from the text when absent. */
+  profile?: ProfileId;
+  /** Severities and options per rule; the rules' defaults when absent. */
+  settings?: RuleSettings;
+  lang?: Lang;
+  rules?: readonly AnyRule[];
+}
+
+export interface LintOutcome {
+  profile: ProfileId;
+  diagnostics: Diagnostic[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every enabled rule of the profile over one report; diagnostics in text order. */
+export function lintReport(input: LintInput): LintOutcome {
+  const { text, outline, indicators } = input;
+  const rules = input.rules ?? RULES;
+  const settings = input.settings ?? resolveSettings(rules);
+  const lang = input.lang ?? 'zh';
+  const locate = input.locator ?? createLocator(text);
+  const profileId = input.profile ?? detectProfile(text, outline);
+  const profile = PROFILES[profileId];
+  const facts = createTextFacts(text);
+  const sectionAt = createSectionLocator(outline);
+  let findings: ProfileFinding[] | undefined;
+  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate }));
+
+  const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
+  const visible = (span: Span): Span =>
+    // A diagnostic is shown on at least one character (SARIF and GitHub want a non-empty region).
+    span.start.offset === span.end.offset && span.end.offset < text.length
+      ? locate.span(span.start.offset, span.start.offset + 1)
+      : span;
+
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.id);
+    const severity = setting?.severity ?? rule.severity;
+    if (severity === 'off') continue;
+    if (rule.profiles && !rule.profiles.includes(profileId)) continue;
+    const message = (r: RuleReport): string => {
+      const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
+      if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
+      return localize(text, lang, r.data);
+    };
+    const context: RuleContext<unknown> = {
+      text,
+      outline,
+      indicators,
+      profile,
+      year: outline.year,
+      options: setting?.options ?? {},
+      facts,
+      locate,
+      sectionAt,
+      profileFindings,
+      report(r) {
+        const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: message(r), span: visible(spanOf(r)) };
+        if (r.fix) diagnostic.fix = { span: spanOf(r.fix), text: r.fix.text };
+        if (r.related) {
+          diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
+        }
+        diagnostics.push(diagnostic);
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      throw new Error(`rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+
+  const enabled = parseDisables(text, locate);
+  const kept = diagnostics.filter((d) => enabled(d.ruleId, d.span.start.line));
+  kept.sort(
+    (a, b) =>
+      a.span.start.offset - b.span.start.offset ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+  return { profile: profileId, diagnostics: kept };
+}

@@ -1,0 +1,58 @@
+import type { AnyRule } from '../rules/rule.js';
+import type { Severity } from '../schema/diagnostic.js';
+import type { Config, SeverityLevel } from './config.js';
+
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: unknown;
+}
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+/** A configuration that cannot be used: an unknown rule, bad options. Exit code 2. */
+export class ConfigError extends Error {}
+
+const LEVELS: Record<string, Severity | 'off'> = {
+  off: 'off', 0: 'off', info: 'info', warn: 'warning', warning: 'warning', 1: 'warning', error: 'error', 2: 'error',
+};
+
+export function severityOf(level: SeverityLevel): Severity | 'off' {
+  return LEVELS[String(level)] as Severity | 'off';
+}
+
+/** Every rule's severity and options under a configuration, with options validated by the rule. */
+export function resolveSettings(rules: readonly AnyRule[], config: Config = {}): RuleSettings {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!byId.has(id)) throw new ConfigError(`unknown rule “${id}” (report-lint rules lists them)`);
+  }
+  const out = new Map<string, RuleSetting>();
+  for (const rule of rules) {
+    const entry = config.rules?.[rule.id];
+    const level = entry === undefined ? rule.severity : Array.isArray(entry) ? severityOf(entry[0]) : severityOf(entry);
+    const given = Array.isArray(entry) ? (entry[1] ?? {}) : {};
+    out.set(rule.id, { severity: level, options: parseOptions(rule, given) });
+  }
+  return out;
+}
+
+export function parseOptions(rule: AnyRule, given: unknown): unknown {
+  if (!rule.options) {
+    if (given && typeof given === 'object' && Object.keys(given).length > 0) {
+      throw new ConfigError(`rule “${rule.id}” takes no options`);
+    }
+    return {};
+  }
+  const parsed = rule.options.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
+  throw new ConfigError(`options of rule “${rule.id}”${where}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** `--rule id=warn` → [id, level]. */
+export function parseRuleFlag(flag: string): [string, SeverityLevel] {
+  const m = /^([a-z0-9-]+)=(off|info|warn|warning|error|[012])$/.exec(flag.trim());
+  if (!m) throw new ConfigError(`--rule ${flag}: expected <rule-id>=off|warn|error`);
+  const level = /^[012]$/.test(m[2] as string) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as SeverityLevel);
+  return [m[1] as string, level];
+}

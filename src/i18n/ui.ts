@@ -1,0 +1,45 @@
+import type { Severity } from '../schema/diagnostic.js';
+import type { Lang, LocalizedText } from './text.js';
+
+/** Words the formatters print around diagnostics. Messages themselves live on each rule. */
+export const SEVERITY_NAMES: Record<Severity, LocalizedText> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+export function severityName(severity: Severity, lang: Lang): string {
+  return SEVERITY_NAMES[severity][lang];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+/** `✖ 12 个问题（2 个错误，10 个警告）` / `✖ 12 problems (2 errors, 10 warnings)`. */
+export function summaryLine(counts: Counts, lang: Lang): string {
+  const total = counts.errors + counts.warnings + counts.infos;
+  if (lang === 'zh') {
+    const parts = [`${counts.errors} 个错误`, `${counts.warnings} 个警告`];
+    if (counts.infos > 0) parts.push(`${counts.infos} 个提示`);
+    return `${total} 个问题（${parts.join('，')}）`;
+  }
+  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+  if (counts.infos > 0) parts.push(plural(counts.infos, 'info'));
+  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+}
+
+export function fixableLine(fixable: number, lang: Lang): string {
+  return lang === 'zh' ? `其中 ${fixable} 个可用 --fix 自动修复` : `${plural(fixable, 'problem')} fixable with the --fix option`;
+}
+
+export function noProblemsLine(lang: Lang): string {
+  return lang === 'zh' ? '未发现问题' : 'no problems';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

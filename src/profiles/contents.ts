@@ -1,0 +1,81 @@
+import { walkSections } from '../outline/walk.js';
+import type { Outline, Section } from '../schema/outline.js';
+import type { Locator } from '../text/location.js';
+import type { PartFact, ReportContents } from './facts.js';
+import { PARTS, type PartDefinition } from './parts.js';
+
+/** Finds the parts of a report (by heading, else by wording) for a profile's schema to judge. */
+export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
+  const headings = [...walkSections(outline.sections)].filter((s) => s.kind === 'heading');
+  const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null =>
+    findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
+
+  const shortcomings = find(PARTS.shortcomings);
+  return {
+    span: outline.title?.span ?? firstLineSpan(text, locate),
+    measures: find(PARTS.measures),
+    leaderDuties: find(PARTS.leaderDuties),
+    shortcomings: shortcomings && {
+      ...shortcomings,
+      causes: findCauses(shortcomings, headings, text, find),
+    },
+    plan: find(PARTS.plan),
+    review: find(PARTS.review),
+    targets: find(PARTS.targets),
+  };
+}
+
+/**
+ * Causes are looked for where the shortcomings are: in their section, or in the paragraph that
+ * lists them and the next. A section that also holds next year's plan (存在的问题及下一步工作思路)
+ * is searched only up to where the plan begins, so that the plan's wording does not pass for causes.
+ */
+function findCauses(
+  shortcomings: PartFact,
+  headings: readonly Section[],
+  text: string,
+  find: (part: PartDefinition, from?: number, to?: number) => PartFact | null,
+): PartFact | null {
+  const section = headings.find((s) => s.titleSpan.start.offset === shortcomings.span.start.offset);
+  if (section) {
+    if (PARTS.causes.heading?.test(section.title)) return { title: section.title, span: section.titleSpan };
+    const from = section.titleSpan.end.offset;
+    let to = section.span.end.offset;
+    const plan = PARTS.plan.words?.exec(text.slice(from, to));
+    if (plan) to = from + plan.index;
+    return find(PARTS.causes, from, to);
+  }
+  const from = shortcomings.span.start.offset;
+  return find(PARTS.causes, from, paragraphEnd(text, paragraphEnd(text, from) + 1));
+}
+
+function findByHeading(part: PartDefinition, headings: readonly Section[], from: number, to: number): PartFact | null {
+  if (!part.heading) return null;
+  for (const s of headings) {
+    const at = s.titleSpan.start.offset;
+    if (at >= from && at < to && part.heading.test(s.title)) return { title: `${s.marker}${s.title}`, span: s.titleSpan };
+  }
+  return null;
+}
+
+function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
+  if (!part.words) return null;
+  const m = part.words.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index;
+  return { title: m[0], span: locate.span(start, start + m[0].length) };
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  return n === -1 ? text.length : n;
+}
+
+/** The first non-blank line: where a finding about the report as a whole is shown. */
+export function firstLineSpan(text: string, locate: Locator) {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start] as string)) start++;
+  let end = start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return locate.span(start, Math.max(end, Math.min(start + 1, text.length)));
+}

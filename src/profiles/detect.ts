@@ -1,0 +1,26 @@
+import type { Outline } from '../schema/outline.js';
+import type { ProfileId } from './profile.js';
+
+const TITLE_GZBG = /政府工作报告/;
+const TITLE_FAZHI = /法治政府建设|法治建设|依法行政/;
+
+// Words that mark each kind of report. Plain alternations: one linear pass over the text.
+const VOCABULARY: ReadonlyArray<[ProfileId, RegExp]> = [
+  ['fazhi', /法治政府|依法行政|行政复议|行政诉讼|行政执法|普法|法治督察|合法性审查|规范性文件|法律顾问|第一责任人|法治思想/g],
+  ['gzbg', /各位代表|国内生产总值|政府工作报告|工作回顾|预期目标|财政赤字|新增就业|居民消费价格|经济社会发展|全年经济/g],
+];
+const MIN_HITS = 5;
+// One kind must clearly outweigh the other: a 政府工作报告 mentions 依法行政 too.
+const MARGIN = 2;
+
+/** The kind of report, from its title, else from its vocabulary; `generic` when unsure. */
+export function detectProfile(text: string, outline: Outline): ProfileId {
+  const title = outline.title?.text ?? '';
+  if (TITLE_GZBG.test(title)) return 'gzbg';
+  if (TITLE_FAZHI.test(title)) return 'fazhi';
+  const hits = VOCABULARY.map(([id, re]) => [id, text.match(re)?.length ?? 0] as const);
+  const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] < MIN_HITS) return 'generic';
+  if (second && best[1] < second[1] * MARGIN) return 'generic';
+  return best[0];
+}

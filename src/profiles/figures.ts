@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/text.js';
+import type { Indicator } from '../schema/indicator.js';
+import { lowerBound, upperBound } from './bounds.js';
+import { isRate } from './rate.js';
+import { SpanSchema, type FindingParams } from './require.js';
+
+/** A part that cannot exceed its whole, by catalogue key: 审结 ≤ 受理. */
+export interface KeyRelation {
+  part: string;
+  whole: string;
+}
+
+const OUT_OF_RANGE: LocalizedText = {
+  zh: '“{label}”为{text}，比率应在0%～100%之间：请核对数据。',
+  en: '“{label}” is {text}, but a rate lies between 0% and 100%: check the figure.',
+};
+const EXCEEDS: LocalizedText = {
+  zh: '“{part}”（{partText}）多于“{whole}”（{wholeText}）：部分不能大于整体，请核对数据。',
+  en: '“{part}” ({partText}) is more than “{whole}” ({wholeText}): a part cannot exceed its whole; check the figures.',
+};
+
+const IndicatorSchema = z.custom<Indicator>((value) => typeof value === 'object' && value !== null);
+
+/** A rate lies in 0–100 (a permille rate in 0–1000). */
+const FigureSchema = IndicatorSchema.superRefine((indicator, ctx) => {
+  if (!isRate(indicator)) return;
+  if (indicator.value >= 0 && indicator.value <= 100) return;
+  const params: FindingParams = {
+    kind: 'out-of-range',
+    message: OUT_OF_RANGE,
+    data: { label: indicator.label, text: indicator.text },
+  };
+  ctx.addIssue({ code: 'custom', path: ['value'], message: OUT_OF_RANGE.en, params, input: indicator.value });
+});
+
+/**
+ * The figures schema of a profile: every rate in range, and each keyed part no larger than its
+ * whole when both are reported in the same section.
+ */
+export function figuresSchema(relations: readonly KeyRelation[]) {
+  return z.object({
+    span: SpanSchema,
+    indicators: z.array(FigureSchema).superRefine((indicators, ctx) => {
+      for (const { part, whole } of relations) {
+        indicators.forEach((p, i) => {
+          if (p.key !== part) return;
+          const w = indicators.find((x) => x.key === whole && x.sectionId === p.sectionId && x.unitKind === p.unitKind);
+          if (!w || lowerBound(p) <= upperBound(w)) return;
+          const params: FindingParams = {
+            kind: 'exceeds-whole',
+            message: EXCEEDS,
+            data: { part: p.label, partText: p.text, whole: w.label, wholeText: w.text },
+          };
+          ctx.addIssue({ code: 'custom', path: [i], message: EXCEEDS.en, params, input: p });
+        });
+      }
+    }),
+  });
+}

@@ -1,0 +1,33 @@
+import type { Indicator } from '../schema/indicator.js';
+import type { Outline } from '../schema/outline.js';
+import type { Locator } from '../text/location.js';
+import { collectContents, firstLineSpan } from './contents.js';
+import { fazhi } from './fazhi.js';
+import { findingsOf, type ProfileFinding } from './findings.js';
+import { generic } from './generic.js';
+import { gzbg } from './gzbg.js';
+import type { Profile, ProfileId } from './profile.js';
+
+export { detectProfile } from './detect.js';
+export { ProfileId, type Profile } from './profile.js';
+export type { ProfileFinding } from './findings.js';
+export type { FindingKind } from './require.js';
+export { isRate, rateStem } from './rate.js';
+export { lowerBound, upperBound, isExact } from './bounds.js';
+
+export const PROFILES: Readonly<Record<ProfileId, Profile>> = { fazhi, gzbg, generic };
+
+/** Validates a report against its profile's schemas; each issue comes back placed in the text. */
+export function validateProfile(
+  profile: Profile,
+  input: { text: string; outline: Outline; indicators: readonly Indicator[]; locate: Locator },
+): ProfileFinding[] {
+  const contents = collectContents(input.text, input.outline, input.locate);
+  const figures = { span: contents.span ?? firstLineSpan(input.text, input.locate), indicators: input.indicators };
+  const out: ProfileFinding[] = [];
+  const c = profile.contents.safeParse(contents);
+  if (!c.success) out.push(...findingsOf(c.error.issues, contents));
+  const f = profile.figures.safeParse(figures);
+  if (!f.success) out.push(...findingsOf(f.error.issues, figures));
+  return out;
+}

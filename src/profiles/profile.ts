@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/text.js';
+
+export const ProfileId = z.enum(['fazhi', 'gzbg', 'generic']);
+export type ProfileId = z.infer<typeof ProfileId>;
+
+/**
+ * A kind of report: what it must contain and what its figures obey, as zod schemas over the facts
+ * collected from the text (src/profiles/facts.ts). A zod issue is turned into a finding at the
+ * source span of the value or part it concerns (findings.ts).
+ */
+export interface Profile {
+  id: ProfileId;
+  name: LocalizedText;
+  /** A report on one year's work, as of its end: vague dates such as 截至目前 leave the reader guessing. */
+  annual: boolean;
+  /**
+   * What the title line must name (`kind`) and contain; `form` describes the usual title to the
+   * drafter and `example` builds one from the report's issuer and year.
+   */
+  title: { kind: RegExp; needsUnit: boolean; needsYear: boolean; form: LocalizedText; example: string };
+  /** Validates the ReportContents collected from the text; it may look at only some parts. */
+  contents: z.ZodType<unknown>;
+  /** Validates the ReportFigures (indicators) of the report. */
+  figures: z.ZodType<unknown>;
+}

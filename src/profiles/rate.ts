@@ -1,0 +1,23 @@
+import type { Indicator } from '../schema/indicator.js';
+
+// A rate names a share of something: 纠错率, 群众满意度, 占比. The verbs after it (达, 均为) are
+// often taken into the label; they are allowed at the end.
+const RATE_LABEL = /(?:率|满意度|知晓度|占比|比重|比例|覆盖面)(?:达到|均为|分别为|保持在|稳定在|达|为|是|约)?$/;
+// A change or growth figure may exceed 100% (增长150%): it is not a share.
+const CHANGE_WORDS = /增长|增速|增幅|下降|降低|提高|提升|上升|减少|增加|同比|环比|比上年|较上年|翻/;
+
+/** A percentage that states a share of a whole, so lies in 0–100 and has counts behind it. */
+export function isRate(indicator: Indicator, label: string = indicator.label): boolean {
+  return (
+    indicator.kind === 'quantity' &&
+    indicator.unitKind === 'percent' &&
+    RATE_LABEL.test(label) &&
+    !CHANGE_WORDS.test(label)
+  );
+}
+
+/** The thing a rate counts, without 率 and what follows it: 调处成功率达 → 调处成功. */
+export function rateStem(label: string): string {
+  const at = Math.max(label.lastIndexOf('率'), label.lastIndexOf('度'));
+  return at > 0 ? label.slice(0, at) : label;
+}

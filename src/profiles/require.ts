@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { localize, type LocalizedText, type MessageData } from '../i18n/text.js';
+import type { PartFact } from './facts.js';
+import { PARTS, type PartId } from './parts.js';
+
+/** The kinds of finding a profile reports; each rule takes the kinds it owns. */
+export type FindingKind = 'missing-part' | 'missing-causes' | 'out-of-range' | 'exceeds-whole';
+
+/** What a custom zod issue of a profile carries in its params. */
+export interface FindingParams {
+  kind: FindingKind;
+  message: LocalizedText;
+  data: MessageData;
+}
+
+export const SpanSchema = z.custom<PartFact['span']>((value) => typeof value === 'object' && value !== null);
+export const PartSchema = z.object({ title: z.string(), span: SpanSchema });
+
+const MISSING: LocalizedText = {
+  zh: '缺少“{part}”部分：{advice}。',
+  en: 'The report lacks {part}: {advice}.',
+};
+const MISSING_CAUSES: LocalizedText = {
+  zh: '列出了不足但没有分析原因：{advice}。',
+  en: 'The shortcomings are listed without their causes: {advice}.',
+};
+
+/** A part the report must contain: `null` (not found) is an issue at the enclosing span. */
+export function required<T extends z.ZodType<PartFact>>(part: PartId, shape: T) {
+  const params: FindingParams = {
+    kind: part === 'causes' ? 'missing-causes' : 'missing-part',
+    message: part === 'causes' ? MISSING_CAUSES : MISSING,
+    data: { part: PARTS[part].name, advice: PARTS[part].advice },
+  };
+  return shape.nullable().refine((value) => value !== null, { message: localize(params.message, 'en', params.data), params });
+}

@@ -1,0 +1,86 @@
+import { defineRule } from './rule.js';
+import { isAsciiDigit, isAsciiLetter, isChinese, isLineBreak } from './support/cjk.js';
+
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const MARKS = /[,;:?!()（）\n\r]/g;
+
+export const halfWidthPunctuation = defineRule({
+  id: 'half-width-punctuation',
+  description: {
+    zh: '中文中使用了半角标点（, ; : ( ) ? !）',
+    en: 'Half-width punctuation (, ; : ( ) ? !) in Chinese text',
+  },
+  severity: 'error',
+  tags: ['punctuation'],
+  fixable: true,
+  messages: {
+    mark: {
+      zh: '中文中使用了半角“{mark}”：应改为全角“{fixed}”。',
+      en: 'Half-width “{mark}” in Chinese text: use the full-width “{fixed}”.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '按照GB/T 15834，中文行文使用全角标点。数字中的逗号和小数点（1,234、7.1）、时间（10:30）、网址和外文中的标点不受影响；“人(次)”等单位中的括号一并改为全角。',
+      en: 'Under GB/T 15834 Chinese text takes full-width punctuation. Separators inside numbers (1,234, 7.1), times (10:30), URLs and Latin text are left alone; brackets in units such as 人(次) become full-width too.',
+    },
+    bad: ['依法受理90件,审结70件,纠错率7.1%。', '(一)提高政府履职能力', '现将工作开展情况报告如下:'],
+    good: ['依法受理90件，审结70件，纠错率7.1%。', '（一）提高政府履职能力', '现将工作开展情况报告如下：'],
+  },
+  check(ctx) {
+    const { text } = ctx;
+    const code = (i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0x0a);
+    const report = (at: number) => {
+      const mark = text[at] as string;
+      const fixed = FULL_WIDTH[mark] as string;
+      ctx.report({ start: at, end: at + 1, messageId: 'mark', data: { mark, fixed }, fix: { start: at, end: at + 1, text: fixed } });
+    };
+    // Brackets are judged as pairs on one line: both halves change together, or neither.
+    let open: number[] = [];
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const at = m.index;
+      const c = m[0];
+      if (c === '\n' || c === '\r') {
+        open = [];
+        continue;
+      }
+      if (ctx.facts.isOpaque(at)) continue;
+      if (c === '(' || c === '（') {
+        open.push(at);
+        continue;
+      }
+      if (c === ')' || c === '）') {
+        const start = open.pop();
+        if (start === undefined) continue;
+        if (text[start] === '（' && c === '）') continue;
+        if (bracketsInChinese(start, at)) {
+          if (text[start] === '(') report(start);
+          if (c === ')') report(at);
+        }
+        continue;
+      }
+      if (inChineseText(at)) report(at);
+    }
+
+    /** `,` `;` `:` `?` `!` between Chinese words, or after a number and before Chinese. */
+    function inChineseText(at: number): boolean {
+      const before = code(at - 1);
+      const after = code(at + 1);
+      const mark = text[at];
+      // ?? and !! are placeholders or emphasis, not sentence stops.
+      if ((mark === '?' || mark === '!') && (text[at - 1] === mark || text[at + 1] === mark)) return false;
+      if (isAsciiDigit(before) && isAsciiDigit(after)) return false; // 1,234 10:30
+      if (isChinese(before)) return true;
+      return isChinese(after) && (isAsciiDigit(before) || isAsciiLetter(before) || before === 0x25 || before === 0x29); // % )
+    }
+
+    function bracketsInChinese(start: number, end: number): boolean {
+      if (text[start - 1] === ']') return false; // a Markdown link: [text](url)
+      if (isChinese(code(start - 1)) || isChinese(code(end + 1))) return true;
+      for (let i = start + 1; i < end; i++) if (isChinese(text.charCodeAt(i))) return true;
+      // A bracket opening a line (a heading number such as (1)) followed by Chinese.
+      return isLineBreak(code(start - 1)) && isChinese(code(end + 1));
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { defineRule } from './rule.js';
+import { markerFor } from './support/numbering.js';
+import { markerRange, numberedRuns } from './support/siblings.js';
+
+export const headingSequence = defineRule({
+  id: 'heading-sequence',
+  description: {
+    zh: '标题序号跳号、重复或顺序颠倒',
+    en: 'Heading numbers that skip, repeat or go out of order',
+  },
+  severity: 'error',
+  tags: ['structure'],
+  fixable: false,
+  messages: {
+    first: {
+      zh: '同级第一个标题序号为“{found}”：应从“{expected}”开始，请检查是否漏写前面的部分。',
+      en: 'The first heading of this level is numbered “{found}”: numbering starts at “{expected}”; check for a missing part before it.',
+    },
+    skip: {
+      zh: '标题序号跳号：“{previous}”之后是“{found}”，缺少“{expected}”，请补上或重新编号。',
+      en: 'Heading numbers skip: “{found}” follows “{previous}”, “{expected}” is missing; add it or renumber.',
+    },
+    repeat: {
+      zh: '标题序号重复：“{found}”已在第{line}行使用，请重新编号。',
+      en: 'Heading number repeated: “{found}” is already used on line {line}; renumber.',
+    },
+    order: {
+      zh: '标题序号顺序颠倒：“{found}”出现在“{previous}”之后，请调整顺序或重新编号。',
+      en: 'Heading numbers out of order: “{found}” comes after “{previous}”; reorder or renumber.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '同一层级的标题应从一开始连续编号（一、二、三……），跳号、重号或颠倒通常意味着删改后未重新编号或漏写了部分内容。序号从一重新开始的情况由 heading-restart 报告。',
+      en: 'Headings of one level are numbered from one without gaps (一、二、三…); a gap, a repeat or a reversal usually means a part was cut or moved without renumbering. Numbering that starts again at one is reported by heading-restart.',
+    },
+    bad: ['一、工作进展情况\n……\n三、存在的问题', '（一）完善制度……\n（二）强化监督……\n（二）推进普法……'],
+    good: ['一、工作进展情况\n……\n二、存在的问题'],
+  },
+  check(ctx) {
+    for (const run of numberedRuns(ctx.outline, 'heading')) {
+      const first = run[0];
+      if (first && first.ordinal !== 1) {
+        ctx.report({
+          ...markerRange(first),
+          messageId: 'first',
+          data: { found: first.marker, expected: markerFor(first.style, 1) },
+        });
+      }
+      for (let i = 1; i < run.length; i++) {
+        const prev = run[i - 1]!;
+        const here = run[i]!;
+        const p = prev.ordinal as number;
+        const n = here.ordinal as number;
+        const data = { found: here.marker, previous: prev.marker, expected: markerFor(here.style, p + 1) };
+        if (n === p + 1 || n === 1) continue; // a restart is heading-restart's
+        if (n === p) ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });
+        else if (n > p + 1) ctx.report({ ...markerRange(here), messageId: 'skip', data });
+        else ctx.report({ ...markerRange(here), messageId: 'order', data });
+      }
+    }
+  },
+});

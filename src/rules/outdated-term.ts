@@ -1,0 +1,78 @@
+import type { LocalizedText } from '../i18n/text.js';
+import { defineRule } from './rule.js';
+
+interface Term {
+  pattern: RegExp;
+  replacement: string;
+  /** Safe to replace without reading the sentence: the same meaning, the right word. */
+  fix: boolean;
+  /** Wrong only in reports about years after this (an institution renamed by a reform). */
+  after?: number;
+  why: LocalizedText;
+}
+
+const RULE_OF_LAW: LocalizedText = {
+  zh: '党的十八届四中全会以来统一使用“法治”',
+  en: 'since the Fourth Plenum of the 18th Central Committee (2014) the term is 法治 (rule of law)',
+};
+const REFORM_2018: LocalizedText = {
+  zh: '2018年机构改革后已更名',
+  en: 'renamed in the 2018 reform of government bodies',
+};
+
+// A small table of wrong or outdated terms. Each pattern is a literal alternation.
+const TERMS: readonly Term[] = [
+  { pattern: /法制政府/g, replacement: '法治政府', fix: true, why: RULE_OF_LAW },
+  { pattern: /法制国家/g, replacement: '法治国家', fix: true, why: RULE_OF_LAW },
+  { pattern: /法制社会/g, replacement: '法治社会', fix: true, why: RULE_OF_LAW },
+  { pattern: /法制宣传教育/g, replacement: '法治宣传教育', fix: true, after: 2015, why: { zh: '“七五”普法规划起改称“法治宣传教育”', en: 'called 法治宣传教育 since the seventh five-year legal education plan (2016)' } },
+  { pattern: /法制宣传日/g, replacement: '国家宪法日', fix: false, after: 2014, why: { zh: '2014年起12月4日设为国家宪法日', en: 'December 4 has been National Constitution Day since 2014' } },
+  { pattern: /政府法制办公室|政府法制办|法制办公室|法制办/g, replacement: '司法局（司法厅）', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /工商行政管理局|工商局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /食品药品监督管理局|食药监局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /国土资源局/g, replacement: '自然资源局', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /环境保护局|环保局/g, replacement: '生态环境局', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /卫生和计划生育委员会|卫生计生委|卫计委/g, replacement: '卫生健康委员会', fix: false, after: 2018, why: REFORM_2018 },
+  // 截止 marks a deadline (截止日期); a point in time up to which something is counted is 截至.
+  { pattern: /截止到?(?=[0-9０-９]|[一二][〇零]|目前|今年|本年|年底|当前)/g, replacement: '截至', fix: true, why: { zh: '表示“到某时为止”用“截至”，“截止”指停止', en: '截至 means “up to (a date)”; 截止 means “to close”' } },
+];
+
+export const outdatedTerm = defineRule({
+  id: 'outdated-term',
+  description: { zh: '错误或过时的用语（如“法制政府”应为“法治政府”）', en: 'Wrong or outdated terms (法制政府 for 法治政府 …)' },
+  severity: 'warning',
+  tags: ['wording'],
+  fixable: true,
+  messages: {
+    term: {
+      zh: '“{found}”应为“{replacement}”：{why}。',
+      en: '“{found}” should be “{replacement}”: {why}.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '报告应使用现行规范用语：“法治政府”而非“法制政府”，“截至2025年12月31日”而非“截止2025年12月31日”，2018年机构改革后的新机构名称等。含义不变的替换可自动修复；机构名称需结合上下文改写，只作提示。',
+      en: 'Reports use current terms: 法治政府 not 法制政府, 截至2025年12月31日 not 截止…, the names of bodies after the 2018 reform. Replacements that keep the meaning are fixed automatically; names of bodies need rewording in context and are only reported.',
+    },
+    bad: ['深入推进法制政府建设。', '截止2025年12月31日，共受理……'],
+    good: ['深入推进法治政府建设。', '截至2025年12月31日，共受理……'],
+  },
+  check(ctx) {
+    for (const term of TERMS) {
+      if (term.after !== undefined && (ctx.year === null || ctx.year <= term.after)) continue;
+      term.pattern.lastIndex = 0;
+      for (let m = term.pattern.exec(ctx.text); m; m = term.pattern.exec(ctx.text)) {
+        if (ctx.facts.isOpaque(m.index)) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        ctx.report({
+          start,
+          end,
+          messageId: 'term',
+          data: { found: m[0], replacement: term.replacement, why: term.why },
+          ...(term.fix ? { fix: { start, end, text: term.replacement } } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { lowerBound, upperBound } from '../profiles/bounds.js';
+import type { Indicator } from '../schema/indicator.js';
+import { defineRule } from './rule.js';
+import { leadOf } from './support/clause.js';
+import { comparableUnits, indicatorsBySentence } from './support/scope.js';
+
+// What is a part of what: settled of received, corrected of concluded. The verbs are read from
+// the clause before each number (受理90件，审结70件).
+const PART_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
+  { whole: /受理|收到|接收|收案|立案|登记/, part: /审结|办结|结案|答复|调解成功|调处成功|化解/ },
+  { whole: /排查|摸排|接待/, part: /调处成功|调解成功|化解成功|成功调解|成功化解/ },
+  { whole: /审结|办结|结案/, part: /纠错|撤销|变更|确认违法|维持|驳回|胜诉|败诉/ },
+  { whole: /诉讼案件|应诉案件/, part: /开庭|胜诉|败诉/ },
+];
+
+export const partExceedsWhole = defineRule({
+  id: 'part-exceeds-whole',
+  description: {
+    zh: '部分大于整体（如审结数多于受理数、调处成功数多于排查数）',
+    en: 'A part larger than its whole (more concluded than accepted, more settled than investigated)',
+  },
+  severity: 'warning',
+  tags: ['indicators'],
+  fixable: false,
+  messages: {
+    exceeds: {
+      zh: '“{part}{partText}”多于同句中的“{whole}{wholeText}”：部分不能大于整体，请核对数据或写明二者口径不同。',
+      en: '“{part}{partText}” is more than “{whole}{wholeText}” in the same sentence: a part cannot exceed its whole; check the figures or say how they differ.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '审结数不超过受理数，调处成功数不超过排查（受理）的纠纷数，纠错数不超过审结数。同一句中部分大于整体，通常是数据错误，或两个数字统计口径不同而未加说明（如含上年结转）。',
+      en: 'Cases concluded do not exceed cases accepted, disputes settled do not exceed disputes looked into, corrections do not exceed decisions. A part larger than its whole in one sentence is usually a wrong figure, or two figures counted differently without saying so (e.g. cases carried over from last year).',
+    },
+    bad: ['排查纠纷1600余次,调处成功3158件,调处成功率达97%。'],
+    good: ['排查纠纷3260件，调处成功3158件，调处成功率达96.9%。'],
+  },
+  check(ctx) {
+    const flagged = new Set<number>();
+    for (const f of ctx.profileFindings()) {
+      if (f.kind !== 'exceeds-whole') continue;
+      flagged.add(f.span.start.offset);
+      ctx.report({ span: f.span, message: f.message, data: f.data });
+    }
+    for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
+      const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
+      if (counts.length < 2) continue;
+      const leads = new Map<Indicator, string>(counts.map((i) => [i, leadOf(ctx.text, i)]));
+      for (const part of counts) {
+        if (flagged.has(part.span.start.offset)) continue;
+        const whole = counts.find(
+          (w) =>
+            w !== part &&
+            comparableUnits(w, part) &&
+            PART_OF.some((r) => r.whole.test(leads.get(w)!) && r.part.test(leads.get(part)!) && !r.part.test(leads.get(w)!)) &&
+            lowerBound(part) > upperBound(w),
+        );
+        if (!whole) continue;
+        flagged.add(part.span.start.offset);
+        ctx.report({
+          span: part.span,
+          messageId: 'exceeds',
+          data: { part: leads.get(part)!, partText: part.text, whole: leads.get(whole)!, wholeText: whole.text },
+          related: [{ span: whole.span, message: { zh: '整体', en: 'the whole' } }],
+        });
+      }
+    }
+  },
+});

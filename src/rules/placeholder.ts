@@ -1,0 +1,35 @@
+import { defineRule } from './rule.js';
+
+// Blanks a template leaves for the drafter: XX市, ×××, ○○局, 【待补充】, （待定）, ??, ____ .
+// Each alternative is a run of one class or a bounded run inside fixed brackets: linear.
+const PLACEHOLDER =
+  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}|□{2,}|【[^【】\n]{0,12}(?:待|补充|填写|填报|核实|TODO)[^【】\n]{0,12}】|[（(](?:待补充|待定|待核实|待填|待更新)[）)]|\?{2,}|？{2,}|_{3,}|＿{2,}|\bTODO\b|\bTBD\b/g;
+
+export const placeholder = defineRule({
+  id: 'placeholder',
+  description: { zh: '文中留有占位符（XX、×××、【待补充】、??）', en: 'A placeholder left in the text (XX, ×××, 【待补充】, ??)' },
+  severity: 'error',
+  tags: ['wording'],
+  fixable: false,
+  messages: {
+    placeholder: {
+      zh: '文中留有占位符“{text}”：请填写实际内容。',
+      en: 'Placeholder “{text}” left in the text: fill in the actual content.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '模板或初稿中的占位符（XX、×××、○○、【待补充】、（待定）、??、____）在报告定稿前必须替换为实际内容。',
+      en: 'Placeholders from a template or first draft (XX, ×××, ○○, 【待补充】, （待定）, ??, ____) must be replaced before the report goes out.',
+    },
+    bad: ['XX区2025年法治政府建设年度报告', '依法受理行政复议案件×××件', '纠错率【待补充】。'],
+    good: ['城中区2025年法治政府建设年度报告', '依法受理行政复议案件90件', '纠错率7.1%。'],
+  },
+  check(ctx) {
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(ctx.text); m; m = PLACEHOLDER.exec(ctx.text)) {
+      if (ctx.facts.isOpaque(m.index)) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'placeholder', data: { text: m[0] } });
+    }
+  },
+});

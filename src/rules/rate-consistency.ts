@@ -1,0 +1,112 @@
+import { isExact } from '../profiles/bounds.js';
+import { isRate, rateStem } from '../profiles/rate.js';
+import type { Indicator } from '../schema/indicator.js';
+import { defineRule } from './rule.js';
+import { leadOf } from './support/clause.js';
+import { indicatorsBySentence } from './support/scope.js';
+
+// The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
+const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
+  { stem: /纠错|撤销|变更|确认违法/, whole: /审结|办结|结案/ },
+  { stem: /调处成功|调解成功|化解/, whole: /排查|受理|调处|调解/ },
+  { stem: /审结|办结|结案/, whole: /受理|收案|立案|收到/ },
+  { stem: /胜诉|败诉/, whole: /审结|判决|诉讼案件|应诉案件|案件/ },
+  { stem: /出庭/, whole: /开庭|应诉|诉讼案件|案件/ },
+  { stem: /答复|回复|办理/, whole: /受理|收到|申请/ },
+];
+
+export const rateConsistency = defineRule({
+  id: 'rate-consistency',
+  description: {
+    zh: '比率与据以计算的数字不符',
+    en: 'A stated rate that disagrees with the counts it is computed from',
+  },
+  severity: 'error',
+  tags: ['indicators'],
+  fixable: false,
+  messages: {
+    mismatch: {
+      zh: '“{rate}”与同处的数字不符：{part}÷{whole}＝{computed}%，请核对数据或写明计算口径。',
+      en: '“{rate}” disagrees with the figures beside it: {part} ÷ {whole} = {computed}%; check the figures or say how the rate is computed.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '同一句或同一项中既写了比率、又写了计算它的分子和分母时（如“审结70件，纠错5件，纠错率7.1%”），比率应等于二者之商（按所写的小数位数四舍五入或截断）。分子没有写出时（如只写“纠错率7.1%”）不作判断。带“余”“约”等的概数不参与计算。',
+      en: 'When a sentence or item states a rate together with the counts it is computed from (审结70件，纠错5件，纠错率7.1%), the rate equals their quotient, rounded or truncated to the digits written. Without the numerator (only 纠错率7.1%) nothing is judged; approximate figures (余, 约 …) are not used.',
+    },
+    bad: ['审结70件，纠错6件，纠错率7.1%。'],
+    good: ['审结70件，纠错5件，纠错率7.1%。', '依法受理90件,审结70件,纠错率7.1%。'],
+  },
+  check(ctx) {
+    const text = ctx.text;
+    const bySentence = indicatorsBySentence(ctx.facts, ctx.indicators);
+    for (const [index, { indicators }] of bySentence.entries()) {
+      for (const rate of indicators) {
+        const rateLead = leadOf(text, rate);
+        if (!isRate(rate, rateLead) && !isRate(rate)) continue;
+        // The counts in the rate's sentence; the item it belongs to when the sentence has none.
+        const scope = countsAround(bySentence, index, rate, ctx.sectionAt);
+        const stem = rateStem(rateLead.length > 0 ? rateLead : rate.label);
+        const row = WHOLES.find((r) => r.stem.test(stem));
+        const part = scope.find((c) => sharesStem(leadOf(text, c), stem));
+        if (!part || !row) continue;
+        const whole = scope.find((c) => c !== part && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem));
+        if (!whole || !isExact(part) || !isExact(whole) || whole.base.value === 0) continue;
+        const computed = (part.base.value / whole.base.value) * 100;
+        if (agrees(computed, rate)) continue;
+        const digits = decimals(rate.text);
+        ctx.report({
+          span: rate.span,
+          messageId: 'mismatch',
+          data: {
+            rate: `${rateLead}${rate.text}`,
+            part: `${leadOf(text, part)}${part.text}`,
+            whole: `${leadOf(text, whole)}${whole.text}`,
+            computed: computed.toFixed(Math.max(1, digits)),
+          },
+          related: [
+            { span: part.span, message: { zh: '分子', en: 'numerator' } },
+            { span: whole.span, message: { zh: '分母', en: 'denominator' } },
+          ],
+        });
+      }
+    }
+  },
+});
+
+function countsAround(
+  bySentence: ReadonlyArray<{ indicators: Indicator[] }>,
+  index: number,
+  rate: Indicator,
+  sectionAt: (offset: number) => { item: { span: { start: { offset: number }; end: { offset: number } } } | null },
+): Indicator[] {
+  const isCount = (i: Indicator) => i.kind === 'quantity' && i.unitKind === 'count';
+  const own = (bySentence[index]?.indicators ?? []).filter(isCount);
+  if (own.length > 0) return own;
+  const item = sectionAt(rate.span.start.offset).item;
+  if (!item) return [];
+  const inItem = (i: Indicator) => i.span.start.offset >= item.span.start.offset && i.span.end.offset <= item.span.end.offset;
+  return bySentence.flatMap((s) => s.indicators.filter((i) => isCount(i) && inItem(i)));
+}
+
+/** The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率. */
+function sharesStem(lead: string, stem: string): boolean {
+  for (let k = Math.min(4, stem.length); k >= 2; k--) if (lead.includes(stem.slice(-k))) return true;
+  return false;
+}
+
+/** The rate as written equals the quotient, rounded or truncated to its decimals. */
+function agrees(computed: number, rate: Indicator): boolean {
+  const digits = decimals(rate.text);
+  const scale = 10 ** digits;
+  const rounded = Math.round(computed * scale) / scale;
+  const truncated = Math.floor(computed * scale + 1e-9) / scale;
+  const stated = rate.value;
+  return Math.abs(rounded - stated) < 1e-9 || Math.abs(truncated - stated) < 1e-9;
+}
+
+function decimals(text: string): number {
+  const m = /[.．]([0-9０-９]+)/.exec(text);
+  return m ? (m[1] as string).length : 0;
+}

@@ -1,0 +1,42 @@
+import { isRate } from '../profiles/rate.js';
+import { defineRule } from './rule.js';
+import { leadOf } from './support/clause.js';
+
+export const rateWithoutBase = defineRule({
+  id: 'rate-without-base',
+  description: {
+    zh: '比率没有给出计算基数',
+    en: 'A rate with no count to show its base',
+  },
+  severity: 'info',
+  tags: ['indicators'],
+  fixable: false,
+  profiles: ['fazhi', 'generic'],
+  messages: {
+    noBase: {
+      zh: '“{rate}”所在部分没有任何据以计算的数字：请写明基数（如“共办理××件，其中……”），便于核实。',
+      en: '“{rate}” has no count anywhere in its section: state the base (how many cases, requests …) so the rate can be checked.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '年度报告中的比率应能核实：写“按时答复率100%”时，同一部分应写明受理了多少件。政府工作报告中的统计指标（失业率、城镇化率等）不适用本规则。',
+      en: 'A rate in an annual report should be checkable: with “按时答复率100%” the same section says how many requests there were. Statistical indicators of a government work report (失业率, 城镇化率 …) are not concerned.',
+    },
+    bad: ['（六）主动落实政务公开。法定期限内答复率100%。'],
+    good: ['（六）主动落实政务公开。受理依申请公开事项33件，法定期限内答复率100%。'],
+  },
+  check(ctx) {
+    const counts = ctx.indicators.filter((i) => i.unitKind === 'count');
+    for (const rate of ctx.indicators) {
+      if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
+      const place = ctx.sectionAt(rate.span.start.offset);
+      const scope = place.headings.at(-1)?.span ?? null;
+      const inScope = scope
+        ? counts.some((c) => c.span.start.offset >= scope.start.offset && c.span.end.offset <= scope.end.offset)
+        : counts.length > 0;
+      if (inScope) continue;
+      ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${leadOf(ctx.text, rate)}${rate.text}` } });
+    }
+  },
+});

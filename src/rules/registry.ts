@@ -1,0 +1,64 @@
+import { bracketBalance } from './bracket-balance.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
+import { emptySection } from './empty-section.js';
+import { enumeratorOrder } from './enumerator-order.js';
+import { halfWidthPunctuation } from './half-width-punctuation.js';
+import { headingArabicComma } from './heading-arabic-comma.js';
+import { headingLadder } from './heading-ladder.js';
+import { headingPunctuation } from './heading-punctuation.js';
+import { headingRestart } from './heading-restart.js';
+import { headingSequence } from './heading-sequence.js';
+import { indicatorConflict } from './indicator-conflict.js';
+import { outdatedTerm } from './outdated-term.js';
+import { partExceedsWhole } from './part-exceeds-whole.js';
+import { placeholder } from './placeholder.js';
+import { rateConsistency } from './rate-consistency.js';
+import { rateRange } from './rate-range.js';
+import { rateWithoutBase } from './rate-without-base.js';
+import { repeatedSentence } from './repeated-sentence.js';
+import { requiredParts } from './required-parts.js';
+import { shortcomingCauses } from './shortcoming-causes.js';
+import { spaceBetweenChinese } from './space-between-chinese.js';
+import { titleForm } from './title-form.js';
+import { titleMissing } from './title-missing.js';
+import { vagueDate } from './vague-date.js';
+import { yearMismatch } from './year-mismatch.js';
+import type { AnyRule } from './rule.js';
+
+/** Every rule, grouped by family in the order `report-lint rules` lists them. */
+export const RULES: readonly AnyRule[] = [
+  // structure
+  titleMissing,
+  titleForm,
+  headingSequence,
+  headingRestart,
+  headingLadder,
+  headingPunctuation,
+  headingArabicComma,
+  emptySection,
+  enumeratorOrder,
+  // completeness
+  requiredParts,
+  shortcomingCauses,
+  // indicators
+  rateRange,
+  rateConsistency,
+  partExceedsWhole,
+  indicatorConflict,
+  rateWithoutBase,
+  // punctuation
+  halfWidthPunctuation,
+  bracketBalance,
+  doubledPunctuation,
+  spaceBetweenChinese,
+  // wording
+  placeholder,
+  vagueDate,
+  yearMismatch,
+  outdatedTerm,
+  repeatedSentence,
+];
+
+export function ruleById(id: string): AnyRule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { LocalizedText, MessageData } from '../i18n/text.js';
+import type { SectionPlace } from '../outline/locate.js';
+import type { ProfileFinding } from '../profiles/findings.js';
+import type { Profile, ProfileId } from '../profiles/profile.js';
+import type { Severity } from '../schema/diagnostic.js';
+import type { Indicator } from '../schema/indicator.js';
+import type { Outline } from '../schema/outline.js';
+import type { Span } from '../schema/position.js';
+import type { Locator } from '../text/location.js';
+import type { TextFacts } from './support/text-facts.js';
+
+export type RuleTag = 'structure' | 'completeness' | 'indicators' | 'punctuation' | 'wording';
+export const RULE_TAGS: readonly RuleTag[] = ['structure', 'completeness', 'indicators', 'punctuation', 'wording'];
+
+/** Where a diagnostic points: a span, or offsets into the text. */
+export type Place = { span: Span } | { start: number; end: number };
+
+/** A replacement of a range of the text; `text: ''` deletes it. */
+export type FixReport = Place & { text: string };
+
+export type RuleReport = Place & {
+  /** A key of the rule's `messages`, or a message of its own. */
+  messageId?: string;
+  message?: LocalizedText;
+  data?: MessageData;
+  fix?: FixReport;
+  related?: Array<Place & { message: LocalizedText; data?: MessageData }>;
+};
+
+export interface RuleContext<Options> {
+  readonly text: string;
+  readonly outline: Outline;
+  readonly indicators: readonly Indicator[];
+  readonly profile: Profile;
+  /** The year the report is about, if known. */
+  readonly year: number | null;
+  readonly options: Options;
+  /** Lines, sentences and clauses of the text, and ranges no rule should look into (URLs, comments). */
+  readonly facts: TextFacts;
+  /** Offsets to line/column positions. */
+  readonly locate: Locator;
+  sectionAt(offset: number): SectionPlace;
+  /** The findings of the profile's schemas (computed once per report, shared by the rules that use them). */
+  profileFindings(): readonly ProfileFinding[];
+  report(report: RuleReport): void;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, what it accepts: a paragraph in each language. */
+  rationale: LocalizedText;
+  /** Text that the rule reports, and the same text corrected. */
+  bad: readonly string[];
+  good: readonly string[];
+}
+
+/**
+ * One check, in the style of an ESLint rule or markdownlint's lib/mdNNN: metadata, messages and a
+ * `check` that reports through its context. Rules never see the configuration's severities,
+ * disables or the output language; the checker applies those.
+ */
+export interface Rule<Options = Record<string, never>> {
+  id: string;
+  description: LocalizedText;
+  severity: Severity;
+  tags: readonly RuleTag[];
+  fixable: boolean;
+  /** The kinds of report the rule applies to; all when absent. */
+  profiles?: readonly ProfileId[];
+  /** Options with their defaults: `options.parse({})` gives the defaults. */
+  options?: z.ZodType<Options>;
+  messages: Readonly<Record<string, LocalizedText>>;
+  docs: RuleDocs;
+  check(context: RuleContext<Options>): void;
+}
+
+/** A rule of any options, as the registry holds them (each rule is checked against its own type). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+/** Declares a rule with its option type inferred (an identity function, for type checking). */
+export function defineRule<Options = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}

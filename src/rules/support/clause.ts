@@ -1,0 +1,22 @@
+import type { Indicator } from '../../schema/indicator.js';
+
+// A clause ends at these: the words before a number up to one of them say what it counts.
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '、', '：', ':', '\n', '\r', '（', '(']);
+const MAX_LEAD = 40;
+
+/**
+ * The words of the clause before an offset: `依法受理90件,审结70件` gives `审结` for 70件. Read
+ * from the text rather than the indicator's label, so that the verb (受理, 审结, 调处成功) is there
+ * even when the label carries an elided object forward.
+ */
+export function clauseLead(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && offset - start < MAX_LEAD && !CLAUSE_BREAK.has(text[start - 1] as string)) start--;
+  return text.slice(start, offset);
+}
+
+/** What an indicator counts, as the clause before it says it, else its label. */
+export function leadOf(text: string, indicator: Indicator): string {
+  const lead = clauseLead(text, indicator.span.start.offset);
+  return lead.length > 0 ? lead : indicator.label;
+}

@@ -1,0 +1,38 @@
+import type { MarkerStyle } from '../../schema/outline.js';
+
+const DIGITS = '〇一二三四五六七八九';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** 1–99 in Chinese numerals, as headings write them: 十, 十一, 二十, 二十一. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n] as string;
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
+/** The marker a heading or item of this style and number is written with (GB/T 9704). */
+export function markerFor(style: MarkerStyle, n: number): string {
+  switch (style) {
+    case 'cn-comma':
+      return `${chineseNumeral(n)}、`;
+    case 'cn-paren':
+      return `（${chineseNumeral(n)}）`;
+    case 'arabic-dot':
+      return `${n}.`;
+    case 'arabic-paren':
+      return `（${n}）`;
+    case 'circled':
+      return CIRCLED[n - 1] ?? `(${n})`;
+    case 'item-shi':
+      return `${chineseNumeral(n)}是`;
+    case 'item-di':
+      return `第${chineseNumeral(n)}，`;
+    case 'markdown':
+      return '#';
+  }
+}
+
+/** The ladder of GB/T 9704 headings, top first: 一、 → （一） → 1. → （1） → ①. */
+export const LADDER: readonly MarkerStyle[] = ['cn-comma', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled'];

@@ -1,0 +1,135 @@
+/** A range [start, end) of the text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Views of the text that several rules need, each computed once, on first use. */
+export interface TextFacts {
+  /** Lines without their line break. */
+  readonly lines: readonly TextRange[];
+  /** Sentences: up to and including 。！？!?, or to the end of the line; leading spaces skipped. */
+  readonly sentences: readonly TextRange[];
+  /** Ranges no wording or punctuation rule looks into: URLs, HTML comments, code. */
+  readonly opaque: readonly TextRange[];
+  isOpaque(offset: number): boolean;
+  /** The sentence that contains an offset (the nearest one before it on a gap). */
+  sentenceAt(offset: number): TextRange;
+  lineAt(offset: number): TextRange;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
+// A URL is ASCII up to the first space or Chinese character: one class, linear.
+const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
+const INLINE_CODE = /`[^`\n]+`/g;
+
+export function createTextFacts(text: string): TextFacts {
+  let lines: TextRange[] | undefined;
+  let sentences: TextRange[] | undefined;
+  let opaque: TextRange[] | undefined;
+  const facts: TextFacts = {
+    get lines() {
+      return (lines ??= splitLines(text));
+    },
+    get sentences() {
+      return (sentences ??= splitSentences(text, facts.lines));
+    },
+    get opaque() {
+      return (opaque ??= findOpaque(text, facts.lines));
+    },
+    isOpaque: (offset) => containing(facts.opaque, offset) !== null,
+    sentenceAt: (offset) => containing(facts.sentences, offset) ?? before(facts.sentences, offset) ?? { start: offset, end: offset },
+    lineAt: (offset) => containing(facts.lines, offset) ?? before(facts.lines, offset) ?? { start: 0, end: 0 },
+  };
+  return facts;
+}
+
+function splitLines(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 0x0a || c === 0x0d) {
+      out.push({ start, end: i });
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function splitSentences(text: string, lines: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const line of lines) {
+    let start = line.start;
+    for (let i = line.start; i < line.end; i++) {
+      if (!SENTENCE_END.has(text[i] as string)) continue;
+      // 。” and ！） close the sentence with the quote or bracket that follows.
+      let end = i + 1;
+      while (end < line.end && /[”’）)》」』]/.test(text[end] as string)) end++;
+      push(start, end);
+      start = end;
+      i = end - 1;
+    }
+    push(start, line.end);
+  }
+  return out;
+
+  function push(start: number, end: number): void {
+    while (start < end && SPACE.has(text[start] as string)) start++;
+    if (end > start) out.push({ start, end });
+  }
+}
+
+function findOpaque(text: string, lines: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', at + 4);
+    const end = close === -1 ? text.length : close + 3;
+    out.push({ start: at, end });
+    at = end;
+  }
+  for (const re of [URL, INLINE_CODE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  let fence: number | null = null;
+  for (const line of lines) {
+    if (!text.startsWith('```', line.start) && !text.startsWith('~~~', line.start)) continue;
+    if (fence === null) fence = line.start;
+    else {
+      out.push({ start: fence, end: line.end });
+      fence = null;
+    }
+  }
+  return merge(out.sort((a, b) => a.start - b.start));
+}
+
+/** Overlapping ranges (a URL inside a comment) as one, so that a binary search finds them. */
+function merge(sorted: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** The range containing the offset, by binary search over ranges sorted by start. */
+function containing(ranges: readonly TextRange[], offset: number): TextRange | null {
+  const r = before(ranges, offset);
+  return r && offset < r.end ? r : null;
+}
+
+function before(ranges: readonly TextRange[], offset: number): TextRange | null {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as TextRange).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (ranges[lo - 1] as TextRange) : null;
+}

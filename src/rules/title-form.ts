@@ -1,0 +1,51 @@
+import { defineRule } from './rule.js';
+import { guessIssuer } from './support/issuer.js';
+
+const YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}/;
+// The issuer is whatever names a body before the year: more than a bare 关于.
+const ISSUER_BEFORE_YEAR = /^(?!关于)[\u4e00-\u9fff（）()]{2,}?(?:关于)?(?=(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})/;
+
+export const titleForm = defineRule({
+  id: 'title-form',
+  description: {
+    zh: '标题不符合通常形式（单位＋年份＋报告名称）',
+    en: 'The title is not in the usual form (issuer + year + kind of report)',
+  },
+  severity: 'warning',
+  tags: ['structure'],
+  fixable: false,
+  messages: {
+    kind: {
+      zh: '标题未写明报告名称：通常形式为“{form}”，如“{example}”。',
+      en: 'The title does not name the kind of report: the usual form is “{form}”, e.g. “{example}”.',
+    },
+    year: {
+      zh: '标题缺少年份：请写明报告所属年度，如“{example}”。',
+      en: 'The title has no year: state the year reported on, e.g. “{example}”.',
+    },
+    unit: {
+      zh: '标题缺少单位名称：请在年份前写明报告单位，如“{example}”。',
+      en: 'The title does not name the issuer: put it before the year, e.g. “{example}”.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '法治政府建设年度报告的标题通常为“单位＋年份＋法治政府建设年度报告”（也作“关于××年度法治政府建设情况的报告”）；政府工作报告的标题含“政府工作报告”。',
+      en: 'The title of an annual rule-of-law report is usually “issuer + year + 法治政府建设年度报告” (or “关于××年度法治政府建设情况的报告”); a government work report’s title contains 政府工作报告.',
+    },
+    bad: ['2025年法治政府建设年度报告', '城中区法治政府建设工作报告'],
+    good: ['城中区2025年法治政府建设年度报告', '西宁市城中区人民政府关于2025年度法治政府建设情况的报告'],
+  },
+  check(ctx) {
+    const title = ctx.outline.title;
+    if (!title) return;
+    const { kind, needsUnit, needsYear, form, example: template } = ctx.profile.title;
+    const example = template
+      .replace('{unit}', guessIssuer(ctx.text, ctx.outline) ?? '××')
+      .replace('{year}', ctx.year === null ? '××××' : String(ctx.year));
+    const data = { form, example };
+    if (!kind.test(title.text)) ctx.report({ span: title.span, messageId: 'kind', data });
+    else if (needsYear && !YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
+    else if (needsUnit && !ISSUER_BEFORE_YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'unit', data });
+  },
+});

@@ -1,0 +1,65 @@
+import { defineRule } from './rule.js';
+
+// Always vague in a report on a finished year.
+const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
+// Vague when they date a figure: 目前已建成调解室18个.
+const NOW = /目前|近期|现阶段/g;
+
+export const vagueDate = defineRule({
+  id: 'vague-date',
+  description: {
+    zh: '年度报告中使用“截至目前”等不明确的时间',
+    en: 'Vague dates such as 截至目前 in an annual report',
+  },
+  severity: 'warning',
+  tags: ['wording'],
+  fixable: false,
+  profiles: ['fazhi', 'generic'],
+  messages: {
+    asOfNow: {
+      zh: '年度报告中“{word}”所指时点不明：请写明统计截止日期，如“截至{year}年12月31日”。',
+      en: '“{word}” leaves the date unclear in an annual report: state the cut-off date, e.g. “截至{year}年12月31日”.',
+    },
+    now: {
+      zh: '“{word}”所指时点不明，而此句给出了数据：请写明统计截止日期，如“截至{year}年12月31日”。',
+      en: '“{word}” leaves the date of the figures in this sentence unclear: state the cut-off date, e.g. “截至{year}年12月31日”.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”。“目前”“近期”只在其所在句子给出数据时报告。',
+      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日. 目前 and 近期 are reported only when their sentence gives figures.',
+    },
+    bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。'],
+    good: ['截至2025年12月31日，审核区级文件及合同29份。', '目前仍需持续推进。'],
+  },
+  check(ctx) {
+    const year = ctx.year === null ? '××××' : String(ctx.year);
+    const reported = new Set<number>();
+    AS_OF_NOW.lastIndex = 0;
+    for (let m = AS_OF_NOW.exec(ctx.text); m; m = AS_OF_NOW.exec(ctx.text)) {
+      if (ctx.facts.isOpaque(m.index)) continue;
+      for (let i = m.index; i < m.index + m[0].length; i++) reported.add(i);
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'asOfNow', data: { word: m[0], year } });
+    }
+    const starts = ctx.indicators.map((i) => i.span.start.offset).sort((a, b) => a - b);
+    NOW.lastIndex = 0;
+    for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
+      if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
+      const sentence = ctx.facts.sentenceAt(m.index);
+      if (!hasFigureBetween(starts, m.index, sentence.end)) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'now', data: { word: m[0], year } });
+    }
+  },
+});
+
+function hasFigureBetween(sortedStarts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sortedStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sortedStarts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedStarts.length && (sortedStarts[lo] as number) < to;
+}

@@ -1,0 +1,77 @@
+import { foldDigits } from '../numeral/width.js';
+import { defineRule } from './rule.js';
+
+const YEAR = /[12１２][0-9０-９]{3}(?=年)/g;
+// Said of what is done: a later year cannot have it yet.
+const DONE = /已经|已|完成了|实现了|取得了|累计|共计|达到了|顺利完成|圆满完成/;
+// Said of what is planned: 到2026年, 力争2026年, 2026年将.
+const PLANNED_BEFORE = /(?:到|至|力争|计划|预计|争取|将|拟|于|在|确保|明年|目标|规划|——)$/;
+const PLANNED_AFTER = /将|力争|计划|预计|争取|拟|确保|目标|规划|前|底前|以前|以后|起|开始|要|应|需|继续|持续/;
+const CLAUSE_END = /[，,；;。！？!?\n]/;
+
+export const yearMismatch = defineRule({
+  id: 'year-mismatch',
+  description: {
+    zh: '年份与报告年度矛盾（如2025年度报告写“2026年已完成”）',
+    en: 'A year that contradicts the report year (a 2025 report saying 2026年已完成)',
+  },
+  severity: 'error',
+  tags: ['wording'],
+  fixable: false,
+  messages: {
+    future: {
+      zh: '{reportYear}年度的报告写“{year}年”已办成的事：{year}年尚未到来，请核对年份（是否应为{reportYear}年）。',
+      en: 'A {reportYear} report says something was done in {year}, which has not come yet: check the year (should it be {reportYear}?).',
+    },
+    title: {
+      zh: '标题年份为{titleYear}年，正文开头却是{year}年：请核对报告年度。',
+      en: 'The title says {titleYear} but the text opens with {year}: check which year the report is about.',
+    },
+  },
+  docs: {
+    rationale: {
+      zh: '年度报告总结的是报告年度已完成的工作，晚于报告年度的年份只能出现在计划、目标中（“2026年将……”“到2027年……”）。把“2025年”误写为“2026年”，或沿用上一年报告未改年份，是常见错误。年度报告的标题年份还应与正文开头的年份一致。',
+      en: 'An annual report sums up work done in its year; a later year belongs only in plans and targets (2026年将…, 到2027年…). Writing 2026 for 2025, or keeping last year’s dates, is a common slip. In an annual report the year of the title also matches the year the text opens with.',
+    },
+    bad: ['（2025年度报告）2026年已完成重大行政决策目录编制。'],
+    good: ['（2025年度报告）2025年已完成重大行政决策目录编制，2026年将继续推进。'],
+  },
+  check(ctx) {
+    const reportYear = ctx.year;
+    if (reportYear === null) return;
+    const { text } = ctx;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+      const year = Number(foldDigits(m[0]));
+      if (year <= reportYear || year > reportYear + 10) continue;
+      if (ctx.facts.isOpaque(m.index)) continue;
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      const after = clauseAfter(text, m.index + m[0].length + 1);
+      if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || !DONE.test(after)) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length + 1, messageId: 'future', data: { year, reportYear } });
+    }
+    checkTitleYear();
+
+    function checkTitleYear(): void {
+      const { title, preamble } = ctx.outline;
+      if (!ctx.profile.annual || !title || !preamble) return;
+      YEAR.lastIndex = 0;
+      const inTitle = YEAR.exec(title.text);
+      const opening = text.slice(preamble.start.offset, Math.min(preamble.end.offset, preamble.start.offset + 60));
+      YEAR.lastIndex = 0;
+      const inText = YEAR.exec(opening);
+      if (!inTitle || !inText) return;
+      const titleYear = Number(foldDigits(inTitle[0]));
+      const year = Number(foldDigits(inText[0]));
+      if (titleYear === year) return;
+      const at = preamble.start.offset + inText.index;
+      ctx.report({ start: at, end: at + inText[0].length + 1, messageId: 'title', data: { titleYear, year } });
+    }
+  },
+});
+
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 40);
+  const end = CLAUSE_END.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
