@@ -6,4 +6,6 @@ export { parseOutline, walkSections, createSectionLocator } from './outline/inde
 export type { OutlineOptions, MarkdownStructure, MarkdownHeading, SectionPlace } from './outline/index.js';
 export { createLocator, type Locator } from './text/location.js';
 export { parseChineseNumeral } from './numeral/chinese.js';
+export { diffReports } from './diff/index.js';
+export type { DiffInput, DiffOptions } from './diff/index.js';
 export * from './schema/index.js';

@@ -6,7 +6,7 @@ import { matchGroup, type Matched } from './match.js';
 import { labelKey, titleKey } from './normalise.js';
 import type { SectionAlignment } from './sections.js';
 import { rarityWeights } from './rarity.js';
-import { bigrams, diceOf, type Bigrams } from './similarity.js';
+import { diceOf, Vocabulary, type Bigrams } from './similarity.js';
 
 /**
  * Indicator alignment, one to one, in two rounds. First by catalogue key: two indicators with the
@@ -17,6 +17,7 @@ import { bigrams, diceOf, type Bigrams } from './similarity.js';
  */
 export const LABEL_THRESHOLD = 0.55;
 const MIN_LABEL = 0.3;
+const KEY_GROUP_CELLS = 32 * 32;
 
 export interface IndicatorSide {
   text: string;
@@ -45,15 +46,15 @@ interface Profile {
   group: string;
 }
 
-function profile(side: IndicatorSide): Profile[] {
+function profile(side: IndicatorSide, vocabulary: Vocabulary): Profile[] {
   const length = Math.max(1, side.text.length);
   return side.indicators.map((indicator) => {
     const key = labelKey(indicator.label);
     return {
       indicator,
-      label: bigrams(key),
+      label: vocabulary.bigrams(key),
       labelEmpty: key.length === 0,
-      context: bigrams(contextOf(side.text, indicator.span.start.offset, indicator.span.end.offset)),
+      context: vocabulary.bigrams(contextOf(side.text, indicator.span.start.offset, indicator.span.end.offset)),
       heading: side.headings.indexOfId(indicator.sectionId),
       position: indicator.span.start.offset / length,
       // A target (增长6.5%左右) is not the outcome it aims at.
@@ -63,13 +64,14 @@ function profile(side: IndicatorSide): Profile[] {
 }
 
 export function alignIndicators(old: IndicatorSide, neu: IndicatorSide, sections: SectionAlignment): IndicatorMatch[] {
-  const a = profile(old);
-  const b = profile(neu);
-  const rarity = rarityWeights([...a, ...b].map((p) => p.label));
+  const vocabulary = new Vocabulary();
+  const a = profile(old, vocabulary);
+  const b = profile(neu, vocabulary);
+  const rarity = rarityWeights([...a, ...b].map((p) => p.label), vocabulary.size);
   const labelSimilarity = (x: Profile, y: Profile): number => diceOf(x.label, y.label, rarity);
   const titleGrams = (side: IndicatorSide, cache: Map<number, Bigrams>, i: number): Bigrams => {
     let g = cache.get(i);
-    if (!g) cache.set(i, (g = bigrams(titleKey(side.headings.list[i]?.title ?? ''))));
+    if (!g) cache.set(i, (g = vocabulary.bigrams(titleKey(side.headings.list[i]?.title ?? ''))));
     return g;
   };
   const oldTitles = new Map<number, Bigrams>();
@@ -90,10 +92,13 @@ export function alignIndicators(old: IndicatorSide, neu: IndicatorSide, sections
     const ki = x.indicator.key;
     const kj = y.indicator.key;
     if (ki !== undefined && kj !== undefined && ki !== kj) return null;
-    const context = diceOf(x.context, y.context);
-    const label = x.labelEmpty && y.labelEmpty ? context : labelSimilarity(x, y);
+    // The label first: most pairs fail on it, before the longer context is compared.
+    const bothEmpty = x.labelEmpty && y.labelEmpty;
+    const label = bothEmpty ? 1 : labelSimilarity(x, y);
     if (label < MIN_LABEL) return null;
-    const s = 0.5 * label + 0.25 * sectionSimilarity(x, y) + 0.25 * context;
+    const context = diceOf(x.context, y.context);
+    if (bothEmpty && context < MIN_LABEL) return null;
+    const s = 0.5 * (bothEmpty ? context : label) + 0.25 * sectionSimilarity(x, y) + 0.25 * context;
     return s >= LABEL_THRESHOLD ? s : null;
   };
   const keyScore = (x: Profile, y: Profile): number =>
@@ -121,9 +126,12 @@ export function alignIndicators(old: IndicatorSide, neu: IndicatorSide, sections
     }
   };
 
+  // A report names one measure a few times at most; a key group of dozens is a long compilation,
+  // where the counterpart headings are the better guide and the cheaper one.
   const byKey = groups(a, b, (p) => (p.indicator.key ? `${p.indicator.key}|${p.group}` : null));
   for (const g of byKey.values()) {
-    take(matchGroup(g, (i, j) => keyScore(a[i] as Profile, b[j] as Profile) + tieBreak(a[i] as Profile, b[j] as Profile), bucketOf), 'key');
+    const score = (i: number, j: number) => keyScore(a[i] as Profile, b[j] as Profile) + tieBreak(a[i] as Profile, b[j] as Profile);
+    take(matchGroup(g, score, bucketOf, KEY_GROUP_CELLS), 'key');
   }
   const byLabel = groups(a, b, (p) => p.group, usedOld, usedNew);
   for (const g of byLabel.values()) {

@@ -7,7 +7,7 @@ import { assign, type PairScore } from './assignment.js';
  * in windows of text order. The matrix never exceeds MAX_CELLS, so two 1 MB reports (thousands
  * of indicators) align in well under a second.
  */
-const MAX_CELLS = 300 * 300;
+const MAX_CELLS = 200 * 200;
 const WINDOW = 120;
 
 export interface Matched {
@@ -24,13 +24,17 @@ export interface MatchGroup {
 
 export type ItemScore = (oldId: number, newId: number) => number | null;
 
-/** `bucketOf` names the bucket an item falls in when the group is too large to solve whole. */
+/**
+ * `bucketOf` names the bucket an item falls in when the group is too large to solve whole;
+ * `maxCells` lowers the size solved whole, for groups whose buckets are known to be good.
+ */
 export function matchGroup(
   group: MatchGroup,
   score: ItemScore,
   bucketOf?: (side: 'old' | 'new', id: number) => string,
+  maxCells = MAX_CELLS,
 ): Matched[] {
-  if (group.old.length * group.new.length <= MAX_CELLS) return solve(group.old, group.new, score);
+  if (group.old.length * group.new.length <= Math.min(maxCells, MAX_CELLS)) return solve(group.old, group.new, score);
   const out: Matched[] = [];
   let rest: MatchGroup = group;
   if (bucketOf) {

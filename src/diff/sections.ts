@@ -1,7 +1,7 @@
 import type { Section } from '../schema/outline.js';
 import { matchGroup } from './match.js';
 import { titleKey } from './normalise.js';
-import { bigrams, diceOf, type Bigrams } from './similarity.js';
+import { diceOf, Vocabulary, type Bigrams } from './similarity.js';
 
 /**
  * Heading alignment by title similarity. Titles are compared without markers, punctuation and
@@ -29,7 +29,7 @@ interface Profile {
   position: number;
 }
 
-function profiles(list: readonly Section[], textLength: number): Profile[] {
+function profiles(list: readonly Section[], textLength: number, vocabulary: Vocabulary): Profile[] {
   const parentOf = new Map<string, Section>();
   for (const s of list) for (const c of s.children) parentOf.set(c.id, s);
   return list.map((s) => {
@@ -37,8 +37,8 @@ function profiles(list: readonly Section[], textLength: number): Profile[] {
     const parent = parentOf.get(s.id);
     return {
       key,
-      grams: bigrams(key),
-      parent: parent ? bigrams(titleKey(parent.title)) : null,
+      grams: vocabulary.bigrams(key),
+      parent: parent ? vocabulary.bigrams(titleKey(parent.title)) : null,
       level: s.level,
       position: s.span.start.offset / Math.max(1, textLength),
     };
@@ -56,8 +56,9 @@ export function alignSections(
   old: { list: readonly Section[]; textLength: number },
   neu: { list: readonly Section[]; textLength: number },
 ): SectionAlignment {
-  const a = profiles(old.list, old.textLength);
-  const b = profiles(neu.list, neu.textLength);
+  const vocabulary = new Vocabulary();
+  const a = profiles(old.list, old.textLength, vocabulary);
+  const b = profiles(neu.list, neu.textLength, vocabulary);
   const similarity = (i: number, j: number): number => {
     const x = a[i] as Profile;
     const y = b[j] as Profile;

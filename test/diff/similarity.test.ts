@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, titleKey } from '../../src/diff/normalise.js';
 import { rarityWeights } from '../../src/diff/rarity.js';
-import { bigrams, dice, diceOf } from '../../src/diff/similarity.js';
+import { dice, diceOf, Vocabulary } from '../../src/diff/similarity.js';
 
 describe('bigram Dice similarity', () => {
   it('is 1 for equal texts and 0 for texts with nothing in common', () => {
@@ -20,17 +20,23 @@ describe('bigram Dice similarity', () => {
     expect(dice('人', '件')).toBe(0);
   });
 
+  it('counts repeated bigrams as often as they occur', () => {
+    // {法治, 治法, 法治} against {法治}: 2·1 / 4
+    expect(dice('法治法治', '法治')).toBeCloseTo(0.5);
+  });
+
   it('is symmetric', () => {
     expect(dice('法治政府建设', '法治社会建设')).toBe(dice('法治社会建设', '法治政府建设'));
   });
 
   it('weights rare bigrams above common ones', () => {
-    const labels = ['经济增长', '消费增长', '投资增长', '出口增长', '经济总量'].map(bigrams);
-    const rarity = rarityWeights(labels);
+    const v = new Vocabulary();
+    const labels = ['经济增长', '消费增长', '投资增长', '出口增长', '经济总量'].map((l) => v.bigrams(l));
+    const rarity = rarityWeights(labels, v.size);
     // 增长 is in four labels of five; 经济 in two.
-    expect(rarity('增长')).toBeLessThan(rarity('经济'));
-    const plain = diceOf(bigrams('消费增长'), bigrams('投资增长'));
-    const weighted = diceOf(bigrams('消费增长'), bigrams('投资增长'), rarity);
+    expect(rarity[v.idOf('增长')]).toBeLessThan(rarity[v.idOf('经济')]!);
+    const plain = diceOf(v.bigrams('消费增长'), v.bigrams('投资增长'));
+    const weighted = diceOf(v.bigrams('消费增长'), v.bigrams('投资增长'), rarity);
     expect(weighted).toBeLessThan(plain);
   });
 });
