@@ -35,13 +35,13 @@ const MAX_PASSES = 10;
  * Lints and fixes until nothing is left to fix (as ESLint does, at most ten passes): fixes that
  * overlapped in one pass are applied in the next, so a second `--fix` finds nothing to do.
  */
-export function fixUntilStable(
+export async function fixUntilStable(
   text: string,
-  fixesOf: (text: string) => readonly TextEdit[],
-): { text: string; passes: number; edits: number } {
+  fixesOf: (text: string) => readonly TextEdit[] | Promise<readonly TextEdit[]>,
+): Promise<{ text: string; passes: number; edits: number }> {
   let edits = 0;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const result = applyEdits(text, fixesOf(text));
+    const result = applyEdits(text, await fixesOf(text));
     if (result.applied.length === 0) return { text, passes: pass - 1, edits };
     text = result.text;
     edits += result.applied.length;

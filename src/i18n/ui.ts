@@ -43,3 +43,15 @@ export function noProblemsLine(lang: Lang): string {
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+export const TAG_NAMES: Record<string, LocalizedText> = {
+  structure: { zh: '结构', en: 'structure' },
+  completeness: { zh: '完整性', en: 'completeness' },
+  indicators: { zh: '数据', en: 'indicators' },
+  punctuation: { zh: '标点', en: 'punctuation' },
+  wording: { zh: '用语', en: 'wording' },
+};
+
+export function tagName(tag: string, lang: Lang): string {
+  return TAG_NAMES[tag]?.[lang] ?? tag;
+}

@@ -7,3 +7,4 @@ export * from './version.js';
 export * from './output.js';
 export * from './extract.js';
 export * from './diff.js';
+export * from './lint.js';

@@ -1,0 +1,191 @@
+import { dirname } from 'node:path';
+import pkg from '../../../package.json' with { type: 'json' };
+import { mergeConfigs, type Config } from '../../check/config.js';
+import { fixUntilStable } from '../../check/fix.js';
+import { lintReport, type LintOutcome } from '../../check/lint.js';
+import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
+import { extractIndicators } from '../../extract/index.js';
+import type { LintResults } from '../../format/lint-results.js';
+import { styleFor } from '../../format/style.js';
+import type { Lang } from '../../i18n/text.js';
+import { STDIN } from '../../read/collect.js';
+import type { ReportDocument } from '../../read/document.js';
+import { InputError } from '../../read/error.js';
+import { RULES } from '../../rules/registry.js';
+import type { Diagnostic } from '../../schema/diagnostic.js';
+import type { Indicator } from '../../schema/indicator.js';
+import type { ReportResult } from '../../schema/report.js';
+import type { LintCommandOptions } from '../commands/lint.js';
+import { createConfigFinder, loadConfigFile, type FoundConfig } from '../config.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';
+import { describeFailure, type Io } from '../io.js';
+import { analyse, loadReports, type LoadedReport } from '../load.js';
+import { writeFixed } from '../write-fixed.js';
+
+export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
+  let cliLayer: Config;
+  let explicit: FoundConfig | null = null;
+  try {
+    cliLayer = commandLineConfig(options);
+    if (options.config) explicit = await loadConfigFile(options.config);
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+    io.stderr(`${describeFailure(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  const findConfig = createConfigFinder();
+  const settingsCache = new Map<string, RuleSettings>();
+  const state = { failed: false };
+  const reports: ReportResult[] = [];
+  const patches: string[] = [];
+  let lang: Lang = options.lang ?? explicit?.config.lang ?? 'zh';
+
+  for await (const loaded of loadReports(paths, io, state)) {
+    const { doc } = loaded;
+    try {
+      const found = explicit ?? (await findConfig(doc.path === '<stdin>' ? io.cwd : dirname(doc.path)));
+      const config = mergeConfigs(found?.config ?? {}, cliLayer);
+      if (!options.lang && config.lang) lang = config.lang;
+      const key = found?.path ?? '';
+      let settings = settingsCache.get(key);
+      if (!settings) {
+        settings = resolveSettings(RULES, config);
+        settingsCache.set(key, settings);
+      }
+      const lint = (report: Measured) => lintMeasured(report, settings, config, lang);
+
+      let final = measure(loaded);
+      let outcome = lint(final);
+      if (options.fix || options.fixDryRun) {
+        const first = outcome;
+        const fixed = await fixUntilStable(doc.text, async (text) =>
+          fixesOf(text === doc.text ? first : lint(measure(await analyse({ ...doc, text })))),
+        );
+        if (fixed.text !== doc.text) {
+          if (options.fixDryRun) {
+            const { unifiedDiff } = await import('../../check/patch.js');
+            patches.push(unifiedDiff(doc.path, doc.text, fixed.text));
+          } else {
+            if (doc.path === '<stdin>') throw new InputError(STDIN, '--fix cannot write to standard input (use --fix-dry-run)');
+            await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
+          }
+          final = measure(await analyse({ ...doc, text: fixed.text }));
+          outcome = lint(final);
+        }
+      }
+      reports.push(resultOf(final, outcome, options.quiet === true));
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+      io.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
+      state.failed = true;
+    }
+  }
+
+  if (options.fixDryRun) {
+    io.stdout(patches.join(''));
+  } else {
+    io.stdout(await format({ reports, rules: RULES, lang }, options.format, io));
+  }
+  if (state.failed) return EXIT_FAILURE;
+  const errors = reports.reduce((n, r) => n + r.stats.errors, 0);
+  const warnings = reports.reduce((n, r) => n + r.stats.warnings, 0);
+  if (errors > 0) return EXIT_PROBLEMS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(
+      lang === 'zh'
+        ? `report-lint: 警告 ${warnings} 个，超过了 --max-warnings ${options.maxWarnings}\n`
+        : `report-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+    );
+    return EXIT_PROBLEMS;
+  }
+  return EXIT_OK;
+}
+
+function commandLineConfig(options: LintCommandOptions): Config {
+  const rules: NonNullable<Config['rules']> = {};
+  for (const flag of options.rule) {
+    const [id, level] = parseRuleFlag(flag);
+    rules[id] = level;
+  }
+  resolveSettings(RULES, { rules }); // an unknown rule on the command line fails before any file is read
+  return { ...(options.profile ? { profile: options.profile } : {}), ...(options.lang ? { lang: options.lang } : {}), rules };
+}
+
+/** A report with its indicators, extracted once for linting and for the output. */
+type Measured = LoadedReport & { indicators: Indicator[] };
+
+function measure(report: LoadedReport): Measured {
+  return { ...report, indicators: extractIndicators(report.doc.text, report.outline, report.locator) };
+}
+
+function lintMeasured(report: Measured, settings: RuleSettings, config: Config, lang: Lang): LintOutcome {
+  const { doc, outline, locator, indicators } = report;
+  return lintReport({
+    text: doc.text,
+    outline,
+    indicators,
+    locator,
+    settings,
+    lang,
+    ...(config.profile ? { profile: config.profile } : {}),
+  });
+}
+
+function fixesOf(outcome: LintOutcome) {
+  return outcome.diagnostics.flatMap((d) => (d.fix ? [{ start: d.fix.span.start.offset, end: d.fix.span.end.offset, text: d.fix.text }] : []));
+}
+
+function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): ReportResult {
+  const { doc, outline, indicators } = report;
+  const diagnostics: Diagnostic[] = quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics;
+  let sections = 0;
+  let items = 0;
+  const count = (nodes: ReportResult['outline']['sections']) => {
+    for (const s of nodes) {
+      if (s.kind === 'item') items++;
+      else sections++;
+      count(s.children);
+    }
+  };
+  count(outline.sections);
+  return {
+    file: doc.path,
+    encoding: doc.encoding,
+    profile: outcome.profile,
+    year: outline.year,
+    title: outline.title?.text ?? null,
+    outline,
+    indicators,
+    diagnostics,
+    stats: {
+      chars: doc.text.length,
+      lines: lineCount(doc),
+      sections,
+      items,
+      indicators: indicators.length,
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+      infos: diagnostics.filter((d) => d.severity === 'info').length,
+    },
+  };
+}
+
+function lineCount(doc: ReportDocument): number {
+  if (doc.text.length === 0) return 0;
+  return doc.text.split(/\r\n|\r|\n/).length;
+}
+
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../../format/json.js')).formatJson(results);
+    case 'sarif':
+      return (await import('../../format/sarif.js')).formatSarif(results, { toolVersion: pkg.version });
+    case 'github':
+      return (await import('../../format/github.js')).formatGithub(results);
+    case 'markdown':
+      return (await import('../../format/markdown.js')).formatMarkdown(results);
+    case 'stylish':
+      return (await import('../../format/stylish.js')).formatStylish(results, await styleFor(io.color));
+  }
+}

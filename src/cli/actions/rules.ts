@@ -1,0 +1,31 @@
+import { styleFor } from '../../format/style.js';
+import { PROFILES } from '../../profiles/index.js';
+import { RULES } from '../../rules/registry.js';
+import type { RulesCommandOptions } from '../commands/rules.js';
+import { EXIT_OK } from '../exit.js';
+import type { Io } from '../io.js';
+
+export async function runRules(options: RulesCommandOptions, io: Io): Promise<number> {
+  switch (options.format) {
+    case 'text': {
+      const { formatRulesText } = await import('../../format/rules-text.js');
+      io.stdout(formatRulesText(RULES, options.lang, await styleFor(io.color)));
+      break;
+    }
+    case 'markdown': {
+      const { formatRulesMarkdown } = await import('../../format/rules-markdown.js');
+      const rules = RULES.map((r) => ({ ...r, ...(r.options ? { defaults: r.options.parse({}) as Record<string, unknown> } : {}) }));
+      io.stdout(formatRulesMarkdown(rules, options.lang, PROFILES));
+      break;
+    }
+    case 'json': {
+      const rules = RULES.map(({ check: _check, options: schema, ...meta }) => ({
+        ...meta,
+        ...(schema ? { defaults: schema.parse({}) } : {}),
+      }));
+      io.stdout(`${JSON.stringify({ schemaVersion: 1, tool: 'report-lint', command: 'rules', rules }, null, 2)}\n`);
+      break;
+    }
+  }
+  return EXIT_OK;
+}

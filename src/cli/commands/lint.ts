@@ -1,0 +1,41 @@
+import { Option } from 'commander';
+import { parseCount } from '../program.js';
+import type { CommandDefinition } from './definition.js';
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
+export interface LintCommandOptions {
+  format: LintFormat;
+  profile?: 'fazhi' | 'gzbg' | 'generic';
+  lang?: 'zh' | 'en';
+  config?: string;
+  rule: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `report-lint [lint] <paths...>`: the default command, so `report-lint 报告.txt` lints. */
+export const lintCommand: CommandDefinition = (program, io, setExit) => {
+  program
+    .command('lint', { isDefault: true })
+    .description('check structure, figures, punctuation and wording of each report (the default command)')
+    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
+    .addOption(new Option('--profile <profile>', 'kind of report (default: detected from title and wording)').choices(['fazhi', 'gzbg', 'generic']))
+    .addOption(new Option('--lang <lang>', 'language of messages (default zh)').choices(['zh', 'en']))
+    .option('-c, --config <file>', 'config file (default: report-lint.config.json or .reportlintrc.json found upward from each report)')
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
+    .option('--quiet', 'report errors only')
+    .option('--fix', 'correct the problems that have a safe fix, in place')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, change nothing')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      const { runLint } = await import('../actions/lint.js');
+      setExit(await runLint(paths, options, io));
+    });
+};

@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Config } from '../check/config.js';
+import { describeFsError } from '../read/collect.js';
+import { InputError } from '../read/error.js';
+
+/** The names a config file may have, looked for in this order in each directory. */
+export const CONFIG_NAMES = ['report-lint.config.json', '.reportlintrc.json'] as const;
+
+export interface FoundConfig {
+  path: string;
+  config: Config;
+}
+
+/** Reads and validates a config file; a problem is an InputError naming the file. */
+export async function loadConfigFile(path: string): Promise<FoundConfig> {
+  const raw = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, describeFsError(error));
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new InputError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = Config.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new InputError(path, `${where}${issue?.message ?? 'invalid configuration'}`);
+  }
+  return { path, config: parsed.data };
+}
+
+/**
+ * Finds the config that applies to a file: the first config file in its directory or above.
+ * Each directory is looked at once per run.
+ */
+export function createConfigFinder(): (startDir: string) => Promise<FoundConfig | null> {
+  const cache = new Map<string, Promise<FoundConfig | null>>();
+  const inDir = (dir: string): Promise<FoundConfig | null> => {
+    let found = cache.get(dir);
+    if (!found) {
+      found = (async () => {
+        for (const name of CONFIG_NAMES) {
+          const path = join(dir, name);
+          const exists = await stat(path).then(
+            (info) => info.isFile(),
+            () => false,
+          );
+          if (exists) return loadConfigFile(path);
+        }
+        const parent = dirname(dir);
+        return parent === dir ? null : inDir(parent);
+      })();
+      cache.set(dir, found);
+    }
+    return found;
+  };
+  return (startDir) => inDir(resolve(startDir));
+}

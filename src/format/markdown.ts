@@ -1,0 +1,29 @@
+import { noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
+import { summarize, type LintResults } from './lint-results.js';
+
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function code(s: string): string {
+  return `\`${s.replace(/`/g, '')}\``;
+}
+
+/** The results as Markdown (a CI job summary, a review comment): a table per file. */
+export function formatMarkdown(results: LintResults): string {
+  const { lang } = results;
+  const head = lang === 'zh' ? ['行', '列', '级别', '问题', '规则'] : ['Line', 'Column', 'Severity', 'Problem', 'Rule'];
+  const summary = summarize(results.reports);
+  const total = summary.errors + summary.warnings + summary.infos;
+  const out: string[] = [`## report-lint`, '', total === 0 ? noProblemsLine(lang) : summaryLine(summary, lang), ''];
+  for (const report of results.reports) {
+    if (report.diagnostics.length === 0) continue;
+    out.push(`### ${code(report.file)}`, '', `| ${head.join(' | ')} |`, '|---:|---:|---|---|---|');
+    for (const d of report.diagnostics) {
+      const cells = [String(d.span.start.line), String(d.span.start.column), severityName(d.severity, lang), d.message, code(d.ruleId)];
+      out.push(`| ${cells.map(cell).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

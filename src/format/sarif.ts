@@ -1,0 +1,87 @@
+import { localize } from '../i18n/text.js';
+import type { Severity } from '../schema/diagnostic.js';
+import type { Span } from '../schema/position.js';
+import type { LintResults, RuleInfo } from './lint-results.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://www.npmjs.com/package/report-lint';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning takes it: one run, the rules in tool.driver.rules, each
+ * result with a physical location relative to the repository root (%SRCROOT%). Columns count
+ * UTF-16 code units, as report-lint's positions do.
+ */
+export function formatSarif(results: LintResults, options: { toolVersion: string }): string {
+  const { lang } = results;
+  const index = new Map(results.rules.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'report-lint',
+            version: options.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: results.rules.map((rule) => describeRule(rule, lang)),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.reports.flatMap((report) =>
+          report.diagnostics.map((d) => ({
+            ruleId: d.ruleId,
+            ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [location(report.file, d.span)],
+            ...(d.related && d.related.length > 0
+              ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(report.file, r.span), message: { text: r.message } })) }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function describeRule(rule: RuleInfo, lang: LintResults['lang']) {
+  const description = localize(rule.description, lang);
+  const rationale = localize(rule.docs.rationale, lang);
+  const examples = [
+    ...rule.docs.bad.map((s) => `${lang === 'zh' ? '错误示例' : 'Incorrect'}:\n\n\`\`\`text\n${s}\n\`\`\``),
+    ...rule.docs.good.map((s) => `${lang === 'zh' ? '正确示例' : 'Correct'}:\n\n\`\`\`text\n${s}\n\`\`\``),
+  ];
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: description },
+    fullDescription: { text: rationale },
+    help: { text: rationale, markdown: [`**${description}**`, rationale, ...examples].join('\n\n') },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: [...rule.tags], fixable: rule.fixable },
+  };
+}
+
+function location(file: string, span: Span) {
+  return {
+    physicalLocation: {
+      artifactLocation: artifactOf(file),
+      region: { startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column },
+    },
+  };
+}
+
+/** A relative path as a URI reference under %SRCROOT%; an absolute one as a file: URI. */
+export function artifactOf(file: string): { uri: string; uriBaseId?: string } {
+  const posix = file.replace(/\\/g, '/');
+  if (/^[A-Za-z]:\//.test(posix)) return { uri: `file:///${encodePath(posix)}` };
+  if (posix.startsWith('/')) return { uri: `file://${encodePath(posix)}` };
+  return { uri: encodePath(posix.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment))).join('/');
+}
