@@ -17,7 +17,8 @@ export function titleKey(title: string): string {
 // Words that qualify a count without saying what is counted: `依法受理` and `共受理` count the same
 // thing. Longest first, so that 共计 goes before 共.
 const LEADING_FILLERS = ['依法', '共计', '累计', '合计', '总计', '全年', '全区', '全市', '全省', '全县', '先后', '分别', '共', '累'];
-const TRAILING_FILLERS = ['达到', '达', '为', '约', '了'];
+// Qualifiers the label may have kept (超过3000件): they say how exact the figure is, not what it counts.
+const TRAILING_FILLERS = ['达到', '超过', '不到', '达', '为', '约', '了', '超', '逾', '近'];
 
 /** The label as worded, for telling whether it was reworded: punctuation and years aside. */
 export function labelText(label: string): string {
