@@ -1,3 +1,5 @@
+import { foldWidth } from '../numeral/width.js';
+
 /**
  * What is compared of a title or a label: the words alone. Markers and numbering (一、 （三） 1.),
  * punctuation and spacing are left out, so that a renumbered heading is the same heading; years are
@@ -10,7 +12,7 @@ const NOISE = /[\s\p{P}\p{S}\u3000]+/gu;
 
 export function titleKey(title: string): string {
   // Twice: a Markdown heading may carry a numbering marker as well (`## 3. 下一步工作`).
-  const bare = title.trim().replace(MARKER, '').replace(MARKER, '');
+  const bare = foldWidth(title.trim()).replace(MARKER, '').replace(MARKER, '');
   return bare.replace(YEAR, 'Y').replace(NOISE, '');
 }
 
@@ -22,7 +24,7 @@ const TRAILING_FILLERS = ['达到', '超过', '不到', '达', '为', '约', '�
 
 /** The label as worded, for telling whether it was reworded: punctuation and years aside. */
 export function labelText(label: string): string {
-  return label.replace(YEAR, 'Y').replace(NOISE, '');
+  return foldWidth(label).replace(YEAR, 'Y').replace(NOISE, '');
 }
 
 export function labelKey(label: string): string {

@@ -79,8 +79,12 @@ export function nameOf(x: DiffIndicator): string {
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-/** Below this share of either report aligned, the reports are probably not two years of one report. */
-export const LOW_ALIGNMENT = 0.3;
+/**
+ * Below this share of both reports aligned, they are probably not two years of one report. Two
+ * years of the national 政府工作报告 align 15–25% (most of its figures are one-off); two
+ * unrelated reports, next to nothing.
+ */
+export const LOW_ALIGNMENT = 0.1;
 
 export function summaryLines(summary: DiffSummary, minChange: number | null): string[] {
   const i = summary.indicators;
@@ -91,7 +95,9 @@ export function summaryLines(summary: DiffSummary, minChange: number | null): st
     `指标变化 ${i.changed} 项，未变 ${i.unchanged} 项，新增 ${i.added} 项，删除 ${i.removed} 项`,
   ];
   if (i.hidden > 0 && minChange !== null) lines.push(`另有 ${i.hidden} 项变化小于 ${minChange}%，未列出（--min-change）`);
-  if (i.oldShare < LOW_ALIGNMENT || i.newShare < LOW_ALIGNMENT) {
+  if (i.old === 0 || i.new === 0) {
+    lines.push(i.old === i.new ? '两份报告都没有提取到指标，无从比较' : `${i.old === 0 ? '原' : '新'}报告没有提取到指标，无从比较`);
+  } else if (Math.max(i.oldShare, i.newShare) < LOW_ALIGNMENT) {
     lines.push('两份报告对得上的指标很少：它们可能不是同一地方、同一类报告的两个年度');
   }
   return lines;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/diff/index.js';
-import { formatDelta, formatNumber, formatRelative } from '../../src/format/diff-rows.js';
+import { formatDelta, formatNumber, formatRelative, summaryLines } from '../../src/format/diff-rows.js';
 import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
 import { formatDiffStylish } from '../../src/format/diff-stylish.js';
 import { colorStyle, plainStyle } from '../../src/format/style.js';
@@ -49,5 +49,13 @@ describe('diff formatting', () => {
     const text = formatDiffStylish(out, await colorStyle());
     expect(text).toContain('\x1b[32m');
     expect(text).toContain('\x1b[31m');
+  });
+
+  it('says plainly when there is nothing to compare, or little aligned', () => {
+    const none = diffReports(report('一、工作情况\n没有数字。\n'), report('一、工作情况\n没有数字。\n'));
+    expect(summaryLines(none.summary, null).at(-1)).toBe('两份报告都没有提取到指标，无从比较');
+    const apart = diffReports(report(OLD), report('一、经济运行\n国内生产总值增长6.9%。\n'));
+    expect(summaryLines(apart.summary, null).at(-1)).toContain('对得上的指标很少');
+    expect(summaryLines(out.diff.summary, null).join('\n')).not.toContain('很少');
   });
 });

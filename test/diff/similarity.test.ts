@@ -47,6 +47,8 @@ describe('what is compared', () => {
     expect(titleKey('(五)完善应急预案机制,提高依法处置能力')).toBe('完善应急预案机制提高依法处置能力');
     expect(titleKey('一、2015年工作回顾')).toBe(titleKey('一、2017年工作回顾'));
     expect(titleKey('## 3. 下一步工作')).toBe('下一步工作');
+    // Full-width digits, as in the 2009 政府工作报告.
+    expect(titleKey('一、２００８年工作回顾')).toBe(titleKey('一、2011年工作回顾'));
   });
 
   it('leaves filler words out of labels: 依法受理 and 共受理 count the same thing', () => {
