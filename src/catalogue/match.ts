@@ -1,0 +1,105 @@
+import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
+import { CATALOGUE, SUBJECTS, type CatalogueEntry } from './entries.js';
+
+export interface MatchInput {
+  label: string;
+  kind: IndicatorKind;
+  unitKind: UnitKind;
+  /** Value in the base unit (元, 人, %). */
+  baseValue: number;
+  /**
+   * Text before the figure in the same item or paragraph, where an elided subject is named; a
+   * function because it is rarely needed.
+   */
+  topic: () => string;
+}
+
+interface Bucket {
+  entries: readonly CatalogueEntry[];
+  /** One regex over the bucket's measures: most labels match none and are rejected in one test. */
+  any: RegExp | null;
+}
+
+const buckets = new Map<UnitKind, Map<IndicatorKind, Bucket>>();
+
+/** The entries that can apply to a unit kind and an indicator kind, built on first use. */
+function bucket(unitKind: UnitKind, kind: IndicatorKind): Bucket {
+  let byKind = buckets.get(unitKind);
+  if (!byKind) buckets.set(unitKind, (byKind = new Map()));
+  let b = byKind.get(kind);
+  if (!b) {
+    const entries = CATALOGUE.filter((e) => e.unitKinds.includes(unitKind) && e.kinds.includes(kind));
+    b = { entries, any: entries.length ? new RegExp(entries.map((e) => e.measure.source).join('|')) : null };
+    byKind.set(kind, b);
+  }
+  return b;
+}
+
+let subjectScan: RegExp | null = null;
+let subjectBit: Map<RegExp, number> | null = null;
+
+/**
+ * Which catalogue subjects a text names, as a bit set, in one pass of one regex (a group per
+ * subject) rather than one regex per candidate entry over the same text.
+ */
+function subjectsIn(text: string): number {
+  subjectScan ??= new RegExp(SUBJECTS.map((r) => `(${r.source})`).join('|'), 'g');
+  subjectScan.lastIndex = 0;
+  let bits = 0;
+  for (let m = subjectScan.exec(text); m; m = subjectScan.exec(text)) {
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) bits |= 1 << (g - 1);
+  }
+  return bits;
+}
+
+function bitOf(subject: RegExp): number {
+  subjectBit ??= new Map(SUBJECTS.map((r, i) => [r, 1 << i]));
+  return subjectBit.get(subject) ?? 0;
+}
+
+/**
+ * The catalogue key of a figure, or undefined when no entry — or more than one — matches with
+ * the same confidence. A subject named in the label is more confident than one found in the
+ * surrounding text; the text is consulted only when the label names no subject of its own.
+ */
+export function matchCatalogue(input: MatchInput): string | undefined {
+  const { label } = input;
+  const { entries, any } = bucket(input.unitKind, input.kind);
+  if (!any || !any.test(label)) return undefined;
+  let best: CatalogueEntry | undefined;
+  let bestScore = 0;
+  let tie = false;
+  let inLabel = -1; // subjects named in the label, computed on first need
+  let inTopic = -1; // subjects named in the topic, likewise
+  for (const entry of entries) {
+    if (!entry.measure.test(label)) continue;
+    if (entry.exclude?.test(label)) continue;
+    if (input.baseValue < entry.range[0] || input.baseValue > entry.range[1]) continue;
+    let score = 2;
+    if (entry.subject) {
+      const bit = bitOf(entry.subject);
+      if (inLabel < 0) inLabel = subjectsIn(label);
+      if (!(inLabel & bit)) {
+        // The label names another subject, or none here: look around only in the second case.
+        if (inLabel !== 0) continue;
+        if (inTopic < 0) inTopic = subjectsIn(input.topic());
+        if (!(inTopic & bit)) continue;
+        score = 1;
+      }
+    }
+    if (score > bestScore) {
+      best = entry;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && best && best.key !== entry.key) {
+      tie = true;
+    }
+  }
+  if (!best || tie) return undefined;
+  return input.kind === 'target' ? `${best.key}.target` : best.key;
+}
+
+export function catalogueEntry(key: string): CatalogueEntry | undefined {
+  const base = key.endsWith('.target') ? key.slice(0, -'.target'.length) : key;
+  return CATALOGUE.find((e) => e.key === base);
+}
