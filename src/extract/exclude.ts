@@ -1,0 +1,77 @@
+import { isClauseBoundary, isLetter } from './chars.js';
+
+/**
+ * Numbers that are not quantities: ordinals, names and slogans. Years and dates need no rule —
+ * 年 月 日 are not units — so what is left is built on what surrounds the number, not on a list of
+ * the seed's phrases.
+ */
+
+/**
+ * The character before the number makes it part of a name or an ordinal: 第一批, 第十二届;
+ * 5G, C919, PM2.5 (a letter on either side); 数十家, 几百人 (vague, not counted); 1+N, 7×24.
+ */
+export function excludedByPrefix(text: string, start: number, chinese: boolean): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  if (isLetter(c)) return true;
+  const ch = text[start - 1];
+  if (ch === '第' || ch === '+' || ch === '＋' || ch === '×' || ch === '*' || ch === '#' || ch === '№') return true;
+  if (chinese && (ch === '数' || ch === '几' || ch === '好' || ch === '周' || ch === '星')) return true;
+  return false;
+}
+
+/** A letter right after the number or unit: 5G, 3D, 5A级, 10kV. */
+export function excludedBySuffix(text: string, end: number): boolean {
+  return end < text.length && isLetter(text.charCodeAt(end));
+}
+
+// 十二届全国人大四次会议, 十五届十次全会: a session is named by 届 … 次 会议/全会.
+const SESSION_AFTER = /^(?:会议|全会|全体会议|常委会|代表大会)/;
+
+export function isSessionName(text: string, start: number, unitEnd: number, unit: string): boolean {
+  if (unit !== '次') return false;
+  if (!SESSION_AFTER.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  const from = Math.max(0, start - 12);
+  return text.slice(from, start).includes('届');
+}
+
+/**
+ * A slogan formula: 1名村(居)法律顾问+N名法律明白人, 1+X. A '+' later in the same clause means the
+ * number names a pattern, not a count.
+ */
+export function isFormula(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 16);
+  for (let i = end; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2b || c === 0xff0b) return true;
+    if (isClauseBoundary(c)) return false;
+  }
+  return false;
+}
+
+/** 十四五期间 without quotes: a plan period, not 5 期. */
+export function isPlanPeriod(text: string, unitEnd: number, unit: string): boolean {
+  return unit === '期' && text[unitEnd] === '间';
+}
+
+/**
+ * Chinese numerals are counted only when the phrasing is a count: with 余/多 (十余家), large
+ * (一百二十件, 两万人次), or 10+ and ending the clause (十五件。). Small ones with a classifier
+ * and a noun are names and set phrases (三张清单, 两个方面, 三项制度, 一次性, 三期叠加, 十项措施),
+ * except a change such as 增长一倍.
+ */
+export function chineseCounts(value: number, hasInner: boolean, closesClause: boolean, isChange: boolean): boolean {
+  if (hasInner) return true;
+  if (value >= 100) return true;
+  if (value >= 10 && closesClause) return true;
+  return isChange;
+}
+
+/** Whether `at` ends a clause: end of text, a clause boundary, or a closing bracket before one. */
+export function closesClause(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  if (isClauseBoundary(c)) return true;
+  const ch = text[at];
+  return (ch === '）' || ch === ')' || ch === '”' || ch === '》') && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
+}

@@ -1,0 +1,108 @@
+import { isClauseBoundary, isDigit } from './chars.js';
+
+/**
+ * Labels: the words that say what is counted, from the clause before the number (受理行政复议案件,
+ * 纠错率, 排查纠纷), plus the counted noun when it follows the number (对4家单位开展… → 单位开展…).
+ * Labels are for people and for the catalogue matcher; they are cleaned, not parsed.
+ */
+
+const MAX_BEFORE = 40;
+const MAX_AFTER = 14;
+
+const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
+const LEADING_FILLER =
+  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年)+/;
+// A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
+export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短)(?:到|至)$/;
+const TRAILING_FILLER =
+  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)|达到|突破|约为|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|将近|接近|大约|约|近|超过|超|逾|不到|不足|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积])[达为])$/;
+const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
+
+/** The cleaned clause before the number: text[from, to). */
+export function labelBefore(text: string, from: number, to: number): string {
+  let s = text.slice(Math.max(from, to - MAX_BEFORE), to).trim();
+  if (s === '') return s;
+  // Cheap character tests guard the regexes: most labels need none of them.
+  if (MAY_REFER.test(s)) s = s.replace(REFERENCE, '');
+  if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
+  if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
+  // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.
+  for (let i = 0; i < 4 && s !== ''; i++) {
+    let t = s;
+    if (TRAILING_LAST.includes(t[t.length - 1] as string)) t = t.replace(TRAILING_FILLER, '');
+    if (t !== '' && LEADING_FIRST.includes(t[0] as string)) t = t.replace(LEADING_FILLER, '');
+    if (t === s) break;
+    s = t;
+  }
+  return s;
+}
+
+const MAY_REFER = /[比较同环由从]/;
+const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
+// The last characters of TRAILING_FILLER's words and the first of LEADING_FILLER's.
+const TRAILING_LAST = '为到是别均在破计共了至近约超逾足从由后的达';
+const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先截目全当';
+
+// What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
+// verb of a comparison (增加到82.7万亿元, 提高到15%).
+const NOT_A_NOUN =
+  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
+
+/**
+ * The counted noun after the unit, up to the end of the clause: 对4家单位开展督察 → 单位开展督察.
+ * Empty when the unit ends the clause or a modifier follows (13亿多人口的大国).
+ */
+export function labelAfter(text: string, from: number): string {
+  if (from >= text.length || NOT_A_NOUN.test(text.slice(from, from + 3))) return '';
+  const limit = Math.min(text.length, from + MAX_AFTER);
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isClauseBoundary(c) || isDigit(c)) break;
+    i++;
+  }
+  return text.slice(from, i).trim();
+}
+
+const CHANGE_WORD = '(?:增长|增加|提高|上升|上涨|提升|扩大|增|涨|下降|减少|降低|回落|缩减|缩小|下滑|减|降)';
+const BARE_CHANGE = new RegExp(`^(?:实际|名义|年均|分别|均|同比|环比|又|再)*${CHANGE_WORD}了?$`);
+const TRAILING_CHANGE = new RegExp(`(?:实际|名义|年均)?${CHANGE_WORD}了?$`);
+const ACTION =
+  '(?:受理|审结|办结|办理|结案|化解|调处|调解|查处|处理|答复|公开|备案|审查|审核|出具|发布|提出|接待|开展|组织|举办|评查|纠正|纠错|整改|完成|培训|签订|签署|制定|修订|清理|废止|解决|帮助|排查|收到|新收|录入|梳理|公示|办复|审理|调取|移送|立案|检查|抽查|处罚|核查)';
+const BARE_ACTION = new RegExp(`^(?:依法|全部|共|累计|成功)?${ACTION}(?:成功)?$`);
+const LEADING_ACTION = new RegExp(`^(?:依法|全部|共|累计|全年)?${ACTION}`);
+
+/** What a later clause may carry forward from this label. */
+export interface LabelParts {
+  label: string;
+  /** The label without a trailing change verb: 国内生产总值增长 → 国内生产总值. */
+  subject: string;
+  /** The label without its leading action verb: 受理行政复议案件 → 行政复议案件. */
+  object: string;
+}
+
+export function labelParts(label: string): LabelParts {
+  return {
+    label,
+    subject: label.replace(TRAILING_CHANGE, ''),
+    object: label.replace(LEADING_ACTION, ''),
+  };
+}
+
+/**
+ * Fills an elided label from the previous figure of the same sentence: 国内生产总值67.7万亿元，
+ * 增长6.9% → 国内生产总值增长; 受理行政复议案件90件，审结70件 → 审结行政复议案件; 分别增加1753万和
+ * 2028万 → the second takes the first's label.
+ */
+export function carryLabel(own: string, prev: LabelParts | null): string {
+  if (!prev) return own;
+  if (own === '') return prev.label;
+  if (BARE_CHANGE.test(own) && prev.subject) return prev.subject + own;
+  if (BARE_ACTION.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
+  return own;
+}
+
+export function joinLabel(before: string, after: string): string {
+  const s = after ? before + after : before;
+  return s.length > 48 ? s.slice(0, 48) : s;
+}

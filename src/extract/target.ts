@@ -1,0 +1,52 @@
+/**
+ * Targets: 增长5%左右, 控制在3%以内, 不低于90%, 赤字率按2.6%安排, and every figure of a sentence
+ * that announces the year's goals (今年发展的主要预期目标是：国内生产总值增长6.5%左右；…).
+ */
+export type Bound = 'about' | 'at-most' | 'at-least' | 'exact';
+
+// Bounds that make a figure a target wherever they stand.
+const AT_MOST_BEFORE = /(?:不超过|不高于|不多于)$/;
+const AT_LEAST_BEFORE = /(?:不低于|不少于|不小于|至少|力争达到|确保达到)$/;
+// 控制在 is a target with a bound word (控制在3%以内, 控制在4%左右) or in a goals sentence; in a
+// review of the year (居民消费价格涨幅控制在2.6%) it reports a result.
+const HELD_AT_BEFORE = /(?:控制在|控制到)$/;
+
+/** Cue words in the sentence before the number that make its figures goals, not results. */
+// Not 计划: it is as often a noun (检查计划161项) as a plan of the year.
+const CUE = /预期目标|预期增长|主要目标是|目标是|目标为|目标任务是|力争|预计|拟/;
+
+export function findTargetCue(sentence: string): boolean {
+  return CUE.test(sentence);
+}
+
+export interface TargetContext {
+  /** Text right before the number (after any prefix qualifier is removed). */
+  before: string;
+  /** Text right after the unit (and its suffix qualifier). */
+  after: string;
+  /** Prefix qualifier (近 约 超过 …) and suffix qualifier (以上 左右 以内 …), if any. */
+  prefix: string | null;
+  suffix: string | null;
+  /** Whether the sentence before the number carries a target cue. */
+  cue: boolean;
+}
+
+/** The bound when the figure is a target, else null. */
+export function targetBound(ctx: TargetContext): Bound | null {
+  const { before, suffix, prefix } = ctx;
+  if (AT_MOST_BEFORE.test(before)) return 'at-most';
+  if (AT_LEAST_BEFORE.test(before)) return 'at-least';
+  if (/按$/.test(before) && /^安排/.test(ctx.after)) return 'exact';
+  // 以内 says "no more than" wherever it appears: 城镇调查失业率5.5%以内.
+  if (suffix === '以内') return 'at-most';
+  if (HELD_AT_BEFORE.test(before)) {
+    if (suffix === '以下') return 'at-most';
+    if (suffix === '左右' || suffix === '上下') return 'about';
+    return ctx.cue ? 'at-most' : null;
+  }
+  if (!ctx.cue) return null;
+  if (suffix === '以下') return 'at-most';
+  if (suffix === '以上' || prefix === '超过' || prefix === '超') return 'at-least';
+  if (suffix === '左右' || suffix === '上下' || prefix === '约') return 'about';
+  return 'exact';
+}
