@@ -1,0 +1,134 @@
+// Extraction benchmark: throughput on the seed report concatenated to ≥ 10 MB, a linearity check
+// (10× the input may take at most 12× the time) and timings on pathological one-line inputs that
+// would expose a backtracking regex. Never throws on a slow result: it reports PASS/FAIL.
+//
+//   node scripts/bench/extract.mjs          standalone
+//   import run from './bench/extract.mjs'   from the benchmark suite: await run() → result object
+//
+// The extractor is bundled from src/ with esbuild into a temporary directory, so the figures do
+// not depend on a stale dist/.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const MB = 1e6;
+const TARGET_MBPS = 50;
+
+async function loadExtractor() {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lint-bench-'));
+  const entry = join(dir, 'entry.ts');
+  const outfile = join(dir, 'lib.mjs');
+  const src = (p) => JSON.stringify(join(root, p));
+  writeFileSync(
+    entry,
+    `export { extractIndicators, scanIndicators } from ${src('src/extract/index.ts')};\n` +
+      `export { parseOutline } from ${src('src/outline/index.ts')};\n`,
+  );
+  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
+  const mod = await import(pathToFileURL(outfile).href);
+  rmSync(dir, { recursive: true, force: true });
+  return mod;
+}
+
+/** The seed repeated until it is at least `bytes` long in UTF-8. */
+function repeatTo(seed, bytes) {
+  const seedBytes = Buffer.byteLength(seed, 'utf8');
+  return seed.repeat(Math.ceil(bytes / seedBytes));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * Median wall time of `runs` calls after a warm-up, and the median CPU time of this process over
+ * the same calls: on a shared machine the CPU figure is the steadier of the two.
+ */
+function time(fn, runs) {
+  fn(); // warm-up: JIT and the lazily compiled regexes
+  const times = [];
+  const cpus = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    result = null;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
+  }
+  return { ms: median(times), cpuMs: median(cpus), result };
+}
+
+export default async function run({ runs = 7, log = console.log } = {}) {
+  const lib = await loadExtractor();
+  const seed = readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8') + '\n';
+
+  // Throughput on ≥ 10 MB, outline parsed beforehand (it is not extraction).
+  const big = repeatTo(seed, 10 * MB);
+  const bigBytes = Buffer.byteLength(big, 'utf8');
+  const bigOutline = lib.parseOutline(big);
+  const full = time(() => lib.extractIndicators(big, bigOutline), runs);
+  const scanOnly = time(() => lib.scanIndicators(big), runs);
+  const mbps = bigBytes / MB / (full.ms / 1000);
+  const cpuMbps = bigBytes / MB / (full.cpuMs / 1000);
+
+  // Linearity: 1 MB against 10 MB of the same text.
+  const one = repeatTo(seed, 1 * MB);
+  const ten = one.repeat(10);
+  const oneOutline = lib.parseOutline(one);
+  const tenOutline = lib.parseOutline(ten);
+  const t1 = time(() => lib.extractIndicators(one, oneOutline), runs).ms;
+  const t10 = time(() => lib.extractIndicators(ten, tenOutline), runs).ms;
+  const ratio = t10 / t1;
+
+  // Pathological single lines of 1 MB: what a catastrophic regex would choke on.
+  const line = (unit) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit, 'utf8')));
+  const pathological = {};
+  for (const [name, text] of Object.entries({
+    digits: line('1'),
+    余: line('余'),
+    commas: line(','),
+    'digit-commas (1,)': line('1,'),
+    'Chinese numerals (一)': line('一'),
+    'number+余 (1余)': line('1余'),
+    'full-width digits': line('１'),
+    'indicators (5件,)': line('5件,'),
+  })) {
+    const t = time(() => lib.scanIndicators(text), 3);
+    pathological[name] = { ms: Math.round(t.ms * 10) / 10, indicators: t.result.length };
+  }
+  const worst = Math.max(...Object.values(pathological).map((p) => p.ms));
+
+  const result = {
+    inputMB: Math.round((bigBytes / MB) * 100) / 100,
+    indicators: full.result.length,
+    extractMs: Math.round(full.ms),
+    scanMs: Math.round(scanOnly.ms),
+    mbPerSecond: Math.round(mbps * 10) / 10,
+    cpuMbPerSecond: Math.round(cpuMbps * 10) / 10,
+    throughputPass: mbps >= TARGET_MBPS,
+    linearity: { ms1x: Math.round(t1 * 10) / 10, ms10x: Math.round(t10 * 10) / 10, ratio: Math.round(ratio * 100) / 100, pass: ratio <= 12 },
+    pathological,
+    pathologicalPass: worst < 1000,
+  };
+
+  log(`extract: ${result.inputMB} MB (seed ×${Math.round(big.length / seed.length)}), ${result.indicators} indicators`);
+  log(`  extractIndicators ${result.extractMs} ms → ${result.mbPerSecond} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}` +
+    `; by CPU time ${Math.round(full.cpuMs)} ms → ${result.cpuMbPerSecond} MB/s`);
+  log(`  scanIndicators alone ${result.scanMs} ms`);
+  log(`  linearity: 1× ${result.linearity.ms1x} ms, 10× ${result.linearity.ms10x} ms, ratio ${result.linearity.ratio} (≤ 12) ${result.linearity.pass ? 'PASS' : 'FAIL'}`);
+  for (const [name, p] of Object.entries(pathological)) log(`  1 MB line of ${name}: ${p.ms} ms (${p.indicators} indicators)`);
+  log(`  pathological inputs under 1 s: ${result.pathologicalPass ? 'PASS' : 'FAIL'}`);
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run();
+}
