@@ -7,6 +7,7 @@ const DONE = /已经|已|完成了|实现了|取得了|累计|共计|达到了|�
 // Said of what is planned: 到2026年, 力争2026年, 2026年将.
 const PLANNED_BEFORE = /(?:到|至|力争|计划|预计|争取|将|拟|于|在|确保|明年|目标|规划|——)$/;
 const PLANNED_AFTER = /将|力争|计划|预计|争取|拟|确保|目标|规划|前|底前|以前|以后|起|开始|要|应|需|继续|持续/;
+const OPENING_YEAR = /^[12１２][0-9０-９]{3}(?=年)/;
 const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 export const yearMismatch = defineRule({
@@ -57,9 +58,8 @@ export const yearMismatch = defineRule({
       if (!ctx.profile.annual || !title || !preamble) return;
       YEAR.lastIndex = 0;
       const inTitle = YEAR.exec(title.text);
-      const opening = text.slice(preamble.start.offset, Math.min(preamble.end.offset, preamble.start.offset + 60));
-      YEAR.lastIndex = 0;
-      const inText = YEAR.exec(opening);
+      // Only a year the text opens with (2025年，城中区…) is the year it reports on; 到2027年 is a goal.
+      const inText = OPENING_YEAR.exec(text.slice(preamble.start.offset, preamble.start.offset + 8));
       if (!inTitle || !inText) return;
       const titleYear = Number(foldDigits(inTitle[0]));
       const year = Number(foldDigits(inText[0]));
