@@ -1,8 +1,9 @@
 // Bundles the CLI and the library with esbuild. Run by `npm ci` (prepare) and before benchmarks.
+// dist/ is not emptied first: builds may run side by side (test runs), and chunk names carry a
+// content hash, so a stale chunk is never loaded.
 // One bundle keeps startup near `node -e 0`; code splitting lets rarely used modules (remark for
 // Markdown, the formatters) load on demand with import().
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 // commander requires child_process at load time only to run git-style executable subcommands,
@@ -22,7 +23,6 @@ const noChildProcessForCommander = {
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },

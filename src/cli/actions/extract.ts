@@ -1,0 +1,56 @@
+import { extractIndicators } from '../../extract/index.js';
+import { CSV_BOM, csvLine } from '../../format/csv.js';
+import { toIndicatorRow } from '../../format/indicator-row.js';
+import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
+import { IndicatorRow } from '../../schema/extract.js';
+import { SCHEMA_VERSION } from '../../schema/version.js';
+import type { ExtractFormat } from '../commands/extract.js';
+import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
+import type { Io } from '../io.js';
+import { loadReports } from '../load.js';
+
+/**
+ * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
+ * shows progress and holds one report in memory at a time; json is one document and waits.
+ */
+export async function runExtract(paths: string[], options: { format: ExtractFormat }, io: Io): Promise<number> {
+  const state = { failed: false };
+  const reports: ExtractReport[] = [];
+  const columns = Object.keys(IndicatorRow.shape) as Array<keyof IndicatorRow>;
+  if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(columns));
+  const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
+  const text = options.format === 'text' ? (await import('../../format/extract-text.js')).formatExtractText : null;
+
+  for await (const { doc, outline } of loadReports(paths, io, state)) {
+    const report: ExtractReport = {
+      file: doc.path,
+      encoding: doc.encoding,
+      format: doc.format,
+      year: outline.year,
+      title: outline.title?.text ?? null,
+      indicators: extractIndicators(doc.text, outline),
+    };
+    switch (options.format) {
+      case 'json':
+        reports.push(report);
+        break;
+      case 'jsonl':
+        for (const i of report.indicators) io.stdout(`${JSON.stringify(toIndicatorRow(report.file, report.year, i))}\n`);
+        break;
+      case 'csv':
+        for (const i of report.indicators) {
+          const row = toIndicatorRow(report.file, report.year, i);
+          io.stdout(csvLine(columns.map((c) => row[c])));
+        }
+        break;
+      case 'text':
+        if (text && style) io.stdout(text([report], style));
+        break;
+    }
+  }
+  if (options.format === 'json') {
+    const output: ExtractOutput = { schemaVersion: SCHEMA_VERSION, tool: 'report-lint', command: 'extract', reports };
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  }
+  return state.failed ? EXIT_FAILURE : EXIT_OK;
+}
