@@ -111,8 +111,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
     indicators: full.result.length,
     extractMs: Math.round(full.ms),
     scanMs: Math.round(scanOnly.ms),
-    mbPerSecond: Math.round(mbps * 10) / 10,
-    cpuMbPerSecond: Math.round(cpuMbps * 10) / 10,
+    mbps: Math.round(mbps * 10) / 10,
+    cpuMbps: Math.round(cpuMbps * 10) / 10,
     throughputPass: mbps >= TARGET_MBPS,
     linearity: { ms1x: Math.round(t1 * 10) / 10, ms10x: Math.round(t10 * 10) / 10, ratio: Math.round(ratio * 100) / 100, pass: ratio <= 12 },
     pathological,
@@ -120,8 +120,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   };
 
   log(`extract: ${result.inputMB} MB (seed ×${Math.round(big.length / seed.length)}), ${result.indicators} indicators`);
-  log(`  extractIndicators ${result.extractMs} ms → ${result.mbPerSecond} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}` +
-    `; by CPU time ${Math.round(full.cpuMs)} ms → ${result.cpuMbPerSecond} MB/s`);
+  log(`  extractIndicators ${result.extractMs} ms → ${result.mbps} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}` +
+    `; by CPU time ${Math.round(full.cpuMs)} ms → ${result.cpuMbps} MB/s`);
   log(`  scanIndicators alone ${result.scanMs} ms`);
   log(`  linearity: 1× ${result.linearity.ms1x} ms, 10× ${result.linearity.ms10x} ms, ratio ${result.linearity.ratio} (≤ 12) ${result.linearity.pass ? 'PASS' : 'FAIL'}`);
   for (const [name, p] of Object.entries(pathological)) log(`  1 MB line of ${name}: ${p.ms} ms (${p.indicators} indicators)`);

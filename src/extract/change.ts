@@ -11,20 +11,16 @@ const VERB =
 const VERB_LAST = '长加高升涨大增多降少低落减小滑简短了';
 const DOWN = /下降|减少|降低|回落|缩减|缩小|下滑|压减|削减|精简|缩短|减|少|降/;
 
-export interface ChangeVerb {
-  verb: string;
-  direction: Direction;
-  /** Length of the verb (and 了) at the end of the window. */
-  length: number;
-}
-
-export function changeVerb(window: string): ChangeVerb | null {
+/** The change verb ending the window (and a 了 after it), as written, or null. */
+export function changeVerb(window: string): string | null {
   // Anchored at the end: test the last character before running the regex.
   if (!VERB_LAST.includes(window[window.length - 1] as string)) return null;
   const m = VERB.exec(window);
-  if (!m) return null;
-  const verb = m[0].endsWith('了') ? m[0].slice(0, -1) : m[0];
-  return { verb, direction: DOWN.test(verb) ? 'down' : 'up', length: m[0].length };
+  return m ? m[0] : null;
+}
+
+export function directionOf(verb: string): Direction {
+  return DOWN.test(verb) ? 'down' : 'up';
 }
 
 // 比上年 / 较上年同期 / 同比 / 比2024年 / 与去年相比 …: what the change is measured against.

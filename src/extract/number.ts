@@ -83,22 +83,25 @@ export function tokenTooLong(tok: NumberToken): boolean {
 
 /** The value of text[start, end) as a number: Arabic, mixed or Chinese. NaN when unreadable. */
 export function numberValue(text: string, start: number, end: number, chinese: boolean): number {
+  if (!chinese) {
+    const v = plainArabic(text, start, end);
+    if (v !== null) return v;
+  }
   const s = text.slice(start, end);
-  const v = chinese ? parseChineseNumeral(s) : plainArabic(s) ?? parseMixedNumeral(s);
-  return v ?? Number.NaN;
+  return (chinese ? parseChineseNumeral(s) : parseMixedNumeral(s)) ?? Number.NaN;
 }
 
 /**
  * Fast path for the common case, digits with an optional decimal point and thousands commas,
  * computed without building a string. Long digit runs go through Number() to keep precision.
  */
-function plainArabic(s: string): number | null {
-  if (s.length > 15) return plainArabicSlow(s);
+function plainArabic(s: string, start: number, end: number): number | null {
+  if (end - start > 15) return plainArabicSlow(s.slice(start, end));
   let int = 0;
   let frac = 0;
   let digits = 0; // after the point
   let point = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0;
     if (c >= 0x30 && c <= 0x39) {

@@ -14,15 +14,18 @@ export function innerQualifierAt(text: string, at: number): string | null {
 // 签约, 预约, 赶超 are not qualifiers.
 const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|逾|不到|不足)$/;
 
-/** The qualifier ending right before the number, and where it starts. */
-export function prefixQualifier(window: string): { text: string; length: number } | null {
+/** The qualifier ending right before the number, as written. */
+export function prefixQualifier(window: string): string | null {
   // The regex is anchored at the end, which V8 tries from every position: test the last
   // character first.
   if (!'近约为过超逾到足'.includes(window[window.length - 1] as string)) return null;
   const m = PREFIX.exec(window);
-  if (!m) return null;
-  const text = m[0] === '约为' ? '约' : m[0];
-  return { text, length: m[0].length };
+  return m ? m[0] : null;
+}
+
+/** The qualifier as reported in `approx`: 约为 is 约. */
+export function approxOf(prefix: string): string {
+  return prefix === '约为' ? '约' : prefix;
 }
 
 const SUFFIX = /以上|左右|上下(?![班游级来])|以内|以下/y;
@@ -31,11 +34,15 @@ const SUFFIX = /以上|左右|上下(?![班游级来])|以内|以下/y;
  * The qualifier right after the unit. 以上 左右 上下 are approximations; 以内 以下 are bounds
  * (控制在3%以内), used by the target extractor and not reported in `approx`.
  */
-export function suffixQualifierAt(text: string, at: number): { text: string; approx: boolean } | null {
+export function suffixQualifierAt(text: string, at: number): string | null {
   const c = text[at];
   if (c !== '以' && c !== '左' && c !== '上') return null;
   SUFFIX.lastIndex = at;
   const m = SUFFIX.exec(text);
-  if (!m) return null;
-  return { text: m[0], approx: m[0] !== '以内' && m[0] !== '以下' };
+  return m ? m[0] : null;
+}
+
+/** 以上 左右 上下 approximate; 以内 以下 bound. */
+export function isApproxSuffix(suffix: string): boolean {
+  return suffix !== '以内' && suffix !== '以下';
 }

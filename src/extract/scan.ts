@@ -1,7 +1,7 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import { matchCatalogue } from '../catalogue/match.js';
 import { CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
-import { changeVerb, comparison, findReference, rateOfChange, type Direction } from './change.js';
+import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
   closesClause,
@@ -13,10 +13,10 @@ import {
 } from './exclude.js';
 import { TO_LEVEL, carryLabel, joinLabel, labelAfter, labelBefore, labelParts, type LabelParts } from './label.js';
 import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
-import { innerQualifierAt, prefixQualifier, suffixQualifierAt } from './qualifier.js';
+import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, type UnitMatch } from './unit.js';
+import { magnitudeValue, matchUnit, newUnitMatch, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -29,56 +29,70 @@ export interface RawIndicator {
   base: { value: number; unit: string };
   approx: string | null;
   label: string;
-  key?: string;
-  change?: { direction: Direction; reference: string | null };
-  range?: { low: number; high: number };
-  target?: { bound: Bound };
+  key?: string | undefined;
+  change?: { direction: Direction; reference: string | null } | undefined;
+  range?: { low: number; high: number } | undefined;
+  target?: { bound: Bound } | undefined;
 }
 
-/** A number with what directly follows it: 余/多, the unit. */
+/** A number with what directly follows it (余/多, the unit); one reusable record per role. */
 interface Quantity {
   tok: NumberToken;
   /** The value as written, in the unit as written. */
   value: number;
   inner: string | null;
-  unit: UnitMatch | null;
+  hasUnit: boolean;
+  unit: UnitMatch;
   /** End of the quantity: after the unit, or after 余/多 when no unit follows. */
   end: number;
-  /** Whether the value carries a magnitude (10万余 has one; 1600余 has none). */
+  /** Whether the value carries a 万/亿 (10万余 may stand without a unit; 1600余 may not). */
   scaled: boolean;
 }
 
+/** What the next figure may need of the previous one: its place and label. */
 interface Previous {
   end: number;
-  clauseStart: number;
   sentenceStart: number;
   label: string;
   /** Computed when a later figure first needs it. */
   parts: LabelParts | null;
-  kind: IndicatorKind;
   change: RawIndicator['change'];
 }
 
-// A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
-const MAY_COMPARE = /[低高快慢少多]$/;
 const BACK = 16; // how far back qualifiers, change verbs and comparison bases are looked for
+const REFERENCE_BACK = 30; // how far back a comparison base (比上年, 较2024年) is looked for
 const TOPIC_BACK = 150; // how far back an elided subject (行政复议) is looked for
 const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
+// A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
+const MAY_COMPARE = /[低高快慢少多]$/;
+const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
+const BASELINE = /(?:从|由)$/;
 
-/**
- * Scans text[start, end) once, left to right, and returns every quantitative indicator in it.
- * Each character is visited a bounded number of times: the hot loop reads one table entry per
- * character, numbers are lexed once, and all look-behinds are over fixed-size windows.
- */
+function newQuantity(): Quantity {
+  return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
+}
+
+/** Every indicator of text[start, end), in text order. */
 export function scanRaw(text: string, start = 0, end = text.length): RawIndicator[] {
   const out: RawIndicator[] = [];
-  scanText(text, start, end, (raw) => out.push(raw));
+  scanText(text, start, end, (raw) => {
+    const copy: RawIndicator = { ...raw };
+    if (copy.key === undefined) delete copy.key;
+    if (copy.change === undefined) delete copy.change;
+    if (copy.range === undefined) delete copy.range;
+    if (copy.target === undefined) delete copy.target;
+    out.push(copy);
+  });
   return out;
 }
 
 /**
- * The scanner proper: calls `emit` for each indicator in text order. Callers that build their
- * own objects (extractIndicators) use this so that no intermediate array is kept alive.
+ * The scanner: one pass over text[start, end), calling `emit` for each indicator in text order
+ * with a record that is reused for the next one (copy what you keep).
+ * Each character is visited a bounded number of times — the hot loop reads one table entry per
+ * character, numbers are lexed once, and every look-behind is over a fixed-size window — so the
+ * time is linear in the input whatever it holds. Callers that build their own objects
+ * (extractIndicators) use this so that no intermediate array is kept alive.
  */
 export function scanText(text: string, start: number, end: number, emit: (raw: RawIndicator) => void): void {
   const table = charTable();
@@ -91,45 +105,51 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
   let cueSentence = -1;
   let cueTo = 0;
   let cueFound = false;
-  // Scratch tokens: the first number of a candidate and the second of a range.
-  const tokA = newToken();
-  const tokB = newToken();
+  // Reused records: the first number of a candidate and the second of a range.
+  const qa = newQuantity();
+  const qb = newQuantity();
+  const raw: RawIndicator = {
+    kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
+    approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined,
+  };
   // The candidate being matched against the catalogue, for the lazily computed topic.
   let topicAt = 0;
   const topicOf = (): string => text.slice(Math.max(topicStart, topicAt - TOPIC_BACK), topicAt);
 
-  const readQuantity = (tok: NumberToken): Quantity | null => {
+  /** Reads what follows the lexed number in `q.tok`; false when it cannot be a quantity. */
+  const readQuantity = (q: Quantity): boolean => {
+    const tok = q.tok;
     const at = tok.start;
-    if (tokenTooLong(tok) || tok.digitByDigit) return null;
+    if (tokenTooLong(tok) || tok.digitByDigit) return false;
     const inner = innerQualifierAt(text, tok.end);
     let valueEnd: number;
     let p: number;
-    let value: number;
     if (inner) {
       // 10万余次: the magnitude before the qualifier is part of the value.
       p = tok.end + 1;
       valueEnd = tok.end;
       const last = text[tok.end - 1];
-      const mag = text[p];
-      if ((last === '千' || last === '百' || last === '十') && mag === '万' && text.slice(at, tok.end).includes('亿')) {
+      if ((last === '千' || last === '百' || last === '十') && text[p] === '万' && text.slice(at, tok.end).includes('亿')) {
         // 1亿3千多万: the 万 after the qualifier scales the 3千, not the whole number.
-        value = numberValue(text.slice(at, tok.end) + mag, 0, tok.end - at + 1, tok.chinese);
+        q.value = numberValue(text.slice(at, tok.end) + '万', 0, tok.end - at + 1, tok.chinese);
         p++;
       } else {
-        value = numberValue(text, at, valueEnd, tok.chinese);
+        q.value = numberValue(text, at, valueEnd, tok.chinese);
       }
     } else {
       // 82.7万亿元: a trailing 万/亿 belongs to the unit as written.
       p = tok.coreEnd;
       valueEnd = tok.coreEnd;
-      value = numberValue(text, at, valueEnd, tok.chinese);
+      q.value = numberValue(text, at, valueEnd, tok.chinese);
     }
-    if (!Number.isFinite(value)) return null;
-    const unit = matchUnit(text, p);
-    // 10万余 may stand without a unit (a bare 10万余 is still a quantity); 1600余 may not.
+    if (!Number.isFinite(q.value)) return false;
+    q.inner = inner;
+    q.hasUnit = matchUnit(text, p, q.unit);
+    q.end = q.hasUnit ? q.unit.end : inner ? p : tok.end;
     let scaled = false;
     for (let k = at; k < valueEnd && !scaled; k++) scaled = isBigMagnitude(text.charCodeAt(k));
-    return { tok, value, inner, unit, end: unit ? unit.end : inner ? p : tok.end, scaled };
+    q.scaled = scaled;
+    return true;
   };
 
   const targetCue = (at: number): boolean => {
@@ -157,76 +177,82 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     return false;
   };
 
+  /** 一是 / （一） / 一、 open a new topic: an elided subject is not looked for before them. */
+  const noteMarker = (at: number, tokEnd: number): void => {
+    const next = text[tokEnd];
+    if ((next === '是' || next === '、') && at === clauseStart) topicStart = at;
+    else if (at > 0 && (text[at - 1] === '（' || text[at - 1] === '(') && (next === '）' || next === ')')) topicStart = at - 1;
+  };
+
   /** Tries an indicator at `at`; returns where scanning resumes. */
   const tryAt = (at: number): number => {
-    const tok = lexNumber(text, at, end, tokA);
+    const tok = lexNumber(text, at, end, qa.tok);
     // Resuming after the whole run means a megabyte of digits is lexed once, not once per digit.
     const resume = Math.max(at + 1, tok.end);
-    // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
-    if (tok.end >= end || !((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) {
-      if (tok.chinese) noteMarker(at, tok.end);
-      return resume;
-    }
-    const first = readQuantity(tok);
-    if (!first) return resume;
     if (tok.chinese) noteMarker(at, tok.end);
+    // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
+    if (tok.end >= end || !((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
+    if (!readQuantity(qa)) return resume;
     if (excludedByPrefix(text, at, tok.chinese)) return resume;
+    const first = qa;
 
     // A range: 5%—8%, 200—300人, 63%～68%.
-    let q: Quantity = first;
-    let second: Quantity | null = null;
+    let last: Quantity = first;
+    let range = false;
     const sep = rangeSeparatorAt(text, first.end);
     if (sep && first.end + sep < end && ((table[text.charCodeAt(first.end + sep)] as number) & NUM_START)) {
-      const other = readQuantity(lexNumber(text, first.end + sep, end, tokB));
+      lexNumber(text, first.end + sep, end, qb.tok);
       if (
-        other &&
-        other.unit?.def &&
-        other.tok.chinese === tok.chinese &&
-        other.value >= first.value &&
-        (!first.unit || (first.unit.def?.kind === other.unit.def.kind && first.unit.magnitude === other.unit.magnitude))
+        readQuantity(qb) &&
+        qb.hasUnit &&
+        qb.unit.def &&
+        qb.tok.chinese === tok.chinese &&
+        qb.value >= first.value &&
+        (!first.hasUnit || (first.unit.def?.kind === qb.unit.def.kind && first.unit.magnitude === qb.unit.magnitude))
       ) {
-        second = other;
-        q = other;
+        last = qb;
+        range = true;
       }
     }
-    const unit = q.unit;
-    if (!unit && !(first.inner && first.scaled)) return resume;
-    const unitEnd = q.end;
-    const unitText = unit ? unit.unit : '';
+    const hasUnit = last.hasUnit;
+    if (!hasUnit && !(first.inner && first.scaled)) return resume;
+    const unit = last.unit;
+    const unitEnd = last.end;
+    const unitText = hasUnit ? unit.unit : '';
+    const def = hasUnit ? unit.def : null;
     if (excludedBySuffix(text, unitEnd)) return Math.max(resume, unitEnd);
-    if (unit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
+    if (hasUnit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
     if (isFormula(text, unitEnd)) return resume;
     if (insideQuotes(at, unitEnd)) return resume;
 
     // Context before the number: qualifier, change verb, comparison base.
-    const winFrom = Math.max(clauseStart, at - BACK);
-    let before = text.slice(winFrom, at);
-    const pq = prefixQualifier(before);
-    if (pq) before = before.slice(0, before.length - pq.length);
+    let before = text.slice(Math.max(clauseStart, at - BACK), at);
+    const prefix = prefixQualifier(before);
+    if (prefix) before = before.slice(0, before.length - prefix.length);
     const verb = changeVerb(before);
     const suffix = suffixQualifierAt(text, unitEnd);
-    const afterEnd = suffix ? unitEnd + suffix.text.length : unitEnd;
+    const afterEnd = suffix ? unitEnd + suffix.length : unitEnd;
 
     if (tok.chinese) {
-      const isChange = verb !== null && (unit?.def?.kind === 'multiple' || unit?.def?.kind === 'percent');
-      const scaledValue = first.value * magnitudeValue(first.unit?.magnitude ?? '');
+      const isChange = verb !== null && (def?.kind === 'multiple' || def?.kind === 'percent');
+      const scaledValue = first.value * magnitudeValue(first.hasUnit ? first.unit.magnitude : '');
       if (!chineseCounts(scaledValue, first.inner !== null, closesClause(text, afterEnd), isChange)) return resume;
     }
 
-    const approx = first.inner ?? (pq ? pq.text : null) ?? (suffix?.approx ? suffix.text : null);
+    const approx = first.inner ?? (prefix ? approxOf(prefix) : null) ?? (suffix && isApproxSuffix(suffix) ? suffix : null);
     const sameSentence = prev !== null && prev.sentenceStart === sentenceStart;
     const sameClause = sameSentence && prev !== null && prev.end > clauseStart;
     // 分别增加1753万和2028万: the second figure shares the first's verb and label.
-    const joined = sameSentence && prev !== null && at - prev.end <= 2 && /^(?:和|及|与|、|以及|或)$/.test(text.slice(prev.end, at));
+    const joined = sameSentence && prev !== null && at - prev.end <= 2 && CONNECTOR.test(text.slice(prev.end, at));
 
-    // Label.
-    const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
-    const own = labelBefore(text, labelFrom, at);
+    // Label: the clause before the number, the counted noun after it, or what an elided clause
+    // carries over from the previous figure of the sentence.
+    const own = labelBefore(text, sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart, at);
     const after = labelAfter(text, afterEnd);
-    // An empty clause borrows the previous label only when it continues an enumeration
-    // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
     const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
+    // An empty clause borrows the previous label only when it continues an enumeration
+    // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     const enumerated = joined || toLevel || (clauseStart > 0 && text[clauseStart - 1] === '、');
     const carryFrom = sameSentence && prev && (own !== '' || enumerated) ? prev : null;
     let label: string;
@@ -234,82 +260,61 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     else if (!carryFrom) label = own;
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
 
-    // Kind: range, target, change or plain quantity.
+    // Kind: target, range, change or plain quantity.
     let change: RawIndicator['change'];
     if (verb) {
-      const ref = findReference(text.slice(Math.max(clauseStart, at - 30), at));
+      const ref = findReference(text.slice(Math.max(clauseStart, at - REFERENCE_BACK), at));
       const inherited = sameSentence && prev?.change ? prev.change.reference : null;
-      change = { direction: verb.direction, reference: ref ? ref.text : inherited };
+      change = { direction: directionOf(verb), reference: ref ? ref.text : inherited };
     } else if (joined && prev?.change) {
       change = prev.change;
     } else {
       // 增速为6.9%: a rate of change named as a noun. 比去年预算低0.4个百分点: a comparison
       // without a change verb. Both are rare; cheap tests guard the regexes.
-      const rate = unit?.def?.kind === 'percent' || unit?.def?.kind === 'percent-point' ? rateOfChange(own) : null;
+      const rate = def?.kind === 'percent' || def?.kind === 'percent-point' ? rateOfChange(own) : null;
       const compared = MAY_COMPARE.test(before) ? comparison(before) : null;
       if (rate || compared) {
-        const ref = findReference(text.slice(Math.max(clauseStart, at - 30), at));
+        const ref = findReference(text.slice(Math.max(clauseStart, at - REFERENCE_BACK), at));
         if (rate) change = { direction: rate, reference: ref ? ref.text : null };
         else if (compared && ref) change = { direction: compared, reference: ref.text };
       }
     }
-    let bound = targetBound({
-      before,
-      after: text.slice(afterEnd, afterEnd + 4),
-      prefix: pq ? pq.text : null,
-      suffix: suffix ? suffix.text : null,
-      cue: targetCue(at),
-    });
+    let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, targetCue(at));
     // 增长5%左右: a change stated "about" is a goal, not a result.
-    if (!bound && change && verb && (suffix?.text === '左右' || suffix?.text === '上下')) bound = 'about';
-    const kind: IndicatorKind = bound ? 'target' : second ? 'range' : change ? 'change' : 'quantity';
+    if (!bound && verb && (suffix === '左右' || suffix === '上下')) bound = 'about';
+    const kind: IndicatorKind = bound ? 'target' : range ? 'range' : change ? 'change' : 'quantity';
 
-    const def = unit?.def ?? null;
     const unitKind: UnitKind = def?.kind ?? 'count';
-    const scale = magnitudeValue(unit?.magnitude ?? '') * (def?.factor ?? 1);
     const value = first.value;
-    const baseValue = scaleValue(value, scale);
-    const baseline = /(?:从|由)$/.test(before);
+    const baseValue = scaleValue(value, magnitudeValue(hasUnit ? unit.magnitude : '') * (def?.factor ?? 1));
     topicAt = at;
-    const key = baseline ? undefined : matchCatalogue({ label, kind, unitKind, baseValue, topic: topicOf });
+    // 从54万亿元增加到…: the starting point of a comparison is not the indicator itself.
+    const key = BASELINE.test(before) ? undefined : matchCatalogue({ label, kind, unitKind, baseValue, topic: topicOf });
 
-    const ind: RawIndicator = {
-      kind,
-      start: at,
-      end: unitEnd,
-      value,
-      unit: unitText,
-      unitKind,
-      base: { value: baseValue, unit: def?.base ?? '' },
-      approx,
-      label,
-    };
-    if (key) ind.key = key;
-    if (change) ind.change = change;
-    if (second) ind.range = { low: first.value, high: second.value };
-    if (bound) ind.target = { bound };
-    emit(ind);
-    if (prev) {
-      // One record, updated in place: only the previous figure is ever needed.
-      prev.end = unitEnd;
-      prev.clauseStart = clauseStart;
-      prev.sentenceStart = sentenceStart;
-      prev.label = label;
-      prev.parts = null;
-      prev.kind = kind;
-      prev.change = change;
-    } else {
-      prev = { end: unitEnd, clauseStart, sentenceStart, label, parts: null, kind, change };
-    }
+    // The record handed to `emit` is reused for the next figure: callers copy what they keep.
+    raw.kind = kind;
+    raw.start = at;
+    raw.end = unitEnd;
+    raw.value = value;
+    raw.unit = unitText;
+    raw.unitKind = unitKind;
+    raw.base = { value: baseValue, unit: def?.base ?? '' };
+    raw.approx = approx;
+    raw.label = label;
+    raw.key = key;
+    raw.change = change;
+    raw.range = range ? { low: first.value, high: last.value } : undefined;
+    raw.target = bound ? { bound } : undefined;
+    emit(raw);
+
+    // One record, updated in place: only the previous figure is ever needed.
+    if (!prev) prev = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined };
+    prev.end = unitEnd;
+    prev.sentenceStart = sentenceStart;
+    prev.label = label;
+    prev.parts = null;
+    prev.change = change;
     return Math.max(resume, unitEnd);
-  };
-
-  /** 一是 / （一） / 一、 open a new topic: an elided subject is not looked for before them. */
-  const noteMarker = (at: number, tokEnd: number): void => {
-    const next = text[tokEnd];
-    const before = at > 0 ? text[at - 1] : '';
-    if ((next === '是' || next === '、') && at === clauseStart) topicStart = at;
-    else if ((before === '（' || before === '(') && (next === '）' || next === ')')) topicStart = at - 1;
   };
 
   let i = start;

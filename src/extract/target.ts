@@ -19,34 +19,25 @@ export function findTargetCue(sentence: string): boolean {
   return CUE.test(sentence);
 }
 
-export interface TargetContext {
-  /** Text right before the number (after any prefix qualifier is removed). */
-  before: string;
-  /** Text right after the unit (and its suffix qualifier). */
-  after: string;
-  /** Prefix qualifier (近 约 超过 …) and suffix qualifier (以上 左右 以内 …), if any. */
-  prefix: string | null;
-  suffix: string | null;
-  /** Whether the sentence before the number carries a target cue. */
-  cue: boolean;
-}
-
-/** The bound when the figure is a target, else null. */
-export function targetBound(ctx: TargetContext): Bound | null {
-  const { before, suffix, prefix } = ctx;
+/**
+ * The bound when the figure is a target, else null. `before` is the text right before the
+ * number (without its prefix qualifier), `after` the text right after the unit and its suffix
+ * qualifier; `cue` says whether the sentence announces goals.
+ */
+export function targetBound(before: string, after: string, prefix: string | null, suffix: string | null, cue: boolean): Bound | null {
   if (AT_MOST_BEFORE.test(before)) return 'at-most';
   if (AT_LEAST_BEFORE.test(before)) return 'at-least';
-  if (/按$/.test(before) && /^安排/.test(ctx.after)) return 'exact';
+  if (before.endsWith('按') && after.startsWith('安排')) return suffix === '左右' ? 'about' : 'exact';
   // 以内 says "no more than" wherever it appears: 城镇调查失业率5.5%以内.
   if (suffix === '以内') return 'at-most';
   if (HELD_AT_BEFORE.test(before)) {
     if (suffix === '以下') return 'at-most';
     if (suffix === '左右' || suffix === '上下') return 'about';
-    return ctx.cue ? 'at-most' : null;
+    return cue ? 'at-most' : null;
   }
-  if (!ctx.cue) return null;
+  if (!cue) return null;
   if (suffix === '以下') return 'at-most';
   if (suffix === '以上' || prefix === '超过' || prefix === '超') return 'at-least';
-  if (suffix === '左右' || suffix === '上下' || prefix === '约') return 'about';
+  if (suffix === '左右' || suffix === '上下' || prefix === '约' || prefix === '约为') return 'about';
   return 'exact';
 }

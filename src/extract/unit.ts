@@ -140,14 +140,22 @@ function magnitudeAt(text: string, at: number): string {
 
 /**
  * The unit written at `at`, if any: magnitude? unit, or a bare magnitude. A unit followed by a
- * character of its `notBefore` set is the start of a word and does not count.
+ * character of its `notBefore` set is the start of a word and does not count. Fills `out` (the
+ * scanner reuses one record per number) and says whether there was a unit.
  */
-export function matchUnit(text: string, at: number): UnitMatch | null {
+export function matchUnit(text: string, at: number, out: UnitMatch = newUnitMatch()): boolean {
   const magnitude = magnitudeAt(text, at);
   const def = unitAt(text, at + magnitude.length);
-  if (def) return { end: at + magnitude.length + def.unit.length, magnitude, def, unit: magnitude + def.unit };
-  if (magnitude) return { end: at + magnitude.length, magnitude, def: null, unit: magnitude };
-  return null;
+  if (!def && !magnitude) return false;
+  out.magnitude = magnitude;
+  out.def = def;
+  out.unit = def ? magnitude + def.unit : magnitude;
+  out.end = at + out.unit.length;
+  return true;
+}
+
+export function newUnitMatch(): UnitMatch {
+  return { end: 0, magnitude: '', def: null, unit: '' };
 }
 
 /** Whether a unit (without magnitude) starts at `at`: the number lexer stops before 千米, 百分点. */
