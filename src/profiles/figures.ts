@@ -16,8 +16,8 @@ const OUT_OF_RANGE: LocalizedText = {
   en: '“{label}” is {text}, but a rate lies between 0% and 100%: check the figure.',
 };
 const EXCEEDS: LocalizedText = {
-  zh: '“{part}”（{partText}）多于“{whole}”（{wholeText}）：部分不能大于整体，请核对数据。',
-  en: '“{part}” ({partText}) is more than “{whole}” ({wholeText}): a part cannot exceed its whole; check the figures.',
+  zh: '“{part}”（{partText}）多于“{whole}”（{wholeText}）：部分不能大于整体，请核对数据或写明二者口径不同。',
+  en: '“{part}” ({partText}) is more than “{whole}” ({wholeText}): a part cannot exceed its whole; check the figures or say how they differ.',
 };
 
 const IndicatorSchema = z.custom<Indicator>((value) => typeof value === 'object' && value !== null);
@@ -51,6 +51,7 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
             kind: 'exceeds-whole',
             message: EXCEEDS,
             data: { part: p.label, partText: p.text, whole: w.label, wholeText: w.text },
+            related: { path: ['indicators', indicators.indexOf(w)], message: { zh: '整体', en: 'the whole' } },
           };
           ctx.addIssue({ code: 'custom', path: [i], message: EXCEEDS.en, params, input: p });
         });

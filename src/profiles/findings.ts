@@ -9,6 +9,7 @@ export interface ProfileFinding {
   span: Span;
   message: LocalizedText;
   data: MessageData;
+  related?: { span: Span; message: LocalizedText };
 }
 
 const FALLBACK: LocalizedText = { zh: '不符合报告类型的要求：{issue}', en: 'Does not meet the requirements of the report kind: {issue}' };
@@ -24,7 +25,9 @@ export function findingsOf(issues: readonly z.core.$ZodIssue[], facts: unknown):
     const span = spanAt(facts, issue.path);
     const params = (issue as { params?: Partial<FindingParams> }).params;
     if (params?.kind && params.message) {
-      return { kind: params.kind, span, message: params.message, data: params.data ?? {} };
+      const finding: ProfileFinding = { kind: params.kind, span, message: params.message, data: params.data ?? {} };
+      if (params.related) finding.related = { span: spanAt(facts, params.related.path), message: params.related.message };
+      return finding;
     }
     return { kind: 'missing-part', span, message: FALLBACK, data: { issue: issue.message } };
   });

@@ -11,6 +11,8 @@ export interface FindingParams {
   kind: FindingKind;
   message: LocalizedText;
   data: MessageData;
+  /** Another value the issue concerns (the whole a part exceeds), by its path in the facts. */
+  related?: { path: readonly PropertyKey[]; message: LocalizedText };
 }
 
 export const SpanSchema = z.custom<PartFact['span']>((value) => typeof value === 'object' && value !== null);

@@ -17,6 +17,8 @@ export const indicatorConflict = defineRule({
   severity: 'warning',
   tags: ['indicators'],
   fixable: false,
+  // A 政府工作报告 names the same thing for many years and places (中央财政安排…).
+  profiles: ['fazhi', 'generic'],
   messages: {
     conflict: {
       zh: '“{label}”在此为{value}，但第{line}行为{other}：同一指标前后数值不一致，请核对并统一。',
@@ -25,23 +27,20 @@ export const indicatorConflict = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一指标（按指标目录的标准键，或完全相同的表述和单位）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。带“余”“约”等的概数、不同年份的数据不作比较。',
-      en: 'The same indicator (by catalogue key, or by identical wording and unit) stated twice with different values usually means one place was not updated. Approximate figures and figures of different years are not compared.',
+      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同年份的数据不作比较；政府工作报告不适用。',
+      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different years are not compared; government work reports are not concerned.',
     },
     bad: ['依法受理行政复议案件90件……全年受理行政复议案件95件。'],
     good: ['依法受理行政复议案件90件……全年受理行政复议案件90件。'],
   },
   check(ctx) {
-    // A 政府工作报告 names the same thing for many years and places (中央财政安排…): there only
-    // catalogue keys identify an indicator.
-    const byWording = ctx.profile.id !== 'gzbg';
     const seen = new Map<string, Indicator>();
     const sorted = [...ctx.indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
     for (const indicator of sorted) {
       if (indicator.kind !== 'quantity' || !isExact(indicator)) continue;
-      const label = identity(ctx.text, indicator, byWording);
+      const label = identity(ctx.text, indicator);
       if (label === null) continue;
-      const key = `${indicator.key ?? `${label}…${clauseTail(ctx.text, indicator.span.end.offset)}`}\u0000${indicator.unitKind}\u0000${yearsOf(ctx.text, ctx.facts.sentenceAt(indicator.span.start.offset))}`;
+      const key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${yearsOf(ctx.text, ctx.facts.sentenceAt(indicator.span.start.offset))}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, indicator);
@@ -59,14 +58,14 @@ export const indicatorConflict = defineRule({
 });
 
 /**
- * The words that name an indicator, when they are enough to identify it: with a catalogue key,
- * or (where wording is trusted) a clause of some length. The rest of the clause after the number
- * is part of the identity too (安排384亿元用于… and 安排423亿元用于… differ).
+ * The words that name an indicator, when they are enough to identify it: the clause before the
+ * number, of some length. A bare verb (审结) names different things in different sentences, and
+ * a catalogue key may have been borrowed from the context, so neither alone identifies a figure.
+ * The rest of the clause after the number counts too (安排384亿元用于… and 安排423亿元用于… differ).
  */
-function identity(text: string, indicator: Indicator, byWording: boolean): string | null {
+function identity(text: string, indicator: Indicator): string | null {
   const lead = leadOf(text, indicator).replace(OPENERS, '');
-  if (indicator.key) return lead.length > 0 ? lead : indicator.label;
-  return byWording && lead.length >= MIN_LEAD ? lead : null;
+  return lead.length >= MIN_LEAD ? lead : null;
 }
 
 function clauseTail(text: string, from: number): string {

@@ -41,7 +41,7 @@ export const partExceedsWhole = defineRule({
     for (const f of ctx.profileFindings()) {
       if (f.kind !== 'exceeds-whole') continue;
       flagged.add(f.span.start.offset);
-      ctx.report({ span: f.span, message: f.message, data: f.data });
+      ctx.report({ span: f.span, message: f.message, data: f.data, ...(f.related ? { related: [f.related] } : {}) });
     }
     for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
       const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
