@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseOutline } from '../../src/outline/index.js';
+import { lowerBound, upperBound } from '../../src/profiles/bounds.js';
+import { detectProfile } from '../../src/profiles/detect.js';
+import { findingsOf } from '../../src/profiles/findings.js';
+import { PROFILES, validateProfile } from '../../src/profiles/index.js';
+import { isRate, rateStem } from '../../src/profiles/rate.js';
+import type { Indicator } from '../../src/schema/indicator.js';
+import { createLocator } from '../../src/text/location.js';
+import { SEED } from '../support/paths.js';
+
+const detect = (text: string) => detectProfile(text, parseOutline(text));
+
+function figure(over: Partial<Indicator>): Indicator {
+  const span = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+  return {
+    kind: 'quantity', text: '1件', value: 1, unit: '件', unitKind: 'count', base: { value: over.value ?? 1, unit: '件' },
+    approx: null, label: '', sectionPath: [], sectionId: null, item: null, span, ...over,
+  };
+}
+
+describe('detectProfile', () => {
+  it('knows the seed as a 法治政府建设年度报告 from its vocabulary (it has no title)', () => {
+    expect(detect(readFileSync(SEED, 'utf8'))).toBe('fazhi');
+  });
+
+  it('goes by the title first', () => {
+    expect(detect('2009年国务院政府工作报告\n各位代表：\n')).toBe('gzbg');
+    expect(detect('城中区2025年法治政府建设年度报告\n2025年，城中区……\n')).toBe('fazhi');
+  });
+
+  it('is generic when the wording says little, or speaks of both kinds alike', () => {
+    expect(detect('城中区司法局2025年工作总结\n全年较好完成各项任务。\n')).toBe('generic');
+    expect(detect('各位代表，国内生产总值增长，依法行政，行政复议，政府工作报告，普法，经济社会发展，规范性文件，预期目标，行政执法。')).toBe('generic');
+  });
+});
+
+describe('findingsOf: a zod issue becomes a finding at a source span, never a bare path', () => {
+  const span = (n: number) => ({ start: { offset: n, line: 1, column: n + 1 }, end: { offset: n + 1, line: 1, column: n + 2 } });
+  const facts = { span: span(0), shortcomings: { title: '三、存在的问题', span: span(10), causes: null }, indicators: [{ span: span(20), value: 120 }] };
+  const schema = z.object({
+    shortcomings: z.object({ causes: z.unknown().refine((v) => v !== null, { params: { kind: 'missing-causes', message: { zh: '缺原因', en: 'no causes' }, data: {} } }) }),
+    indicators: z.array(z.object({ value: z.number().max(100) })),
+  });
+
+  it('walks the path to the deepest value with a span', () => {
+    const parsed = schema.safeParse(facts);
+    expect(parsed.success).toBe(false);
+    const findings = findingsOf(parsed.error?.issues ?? [], facts);
+    expect(findings.map((f) => [f.kind, f.span.start.offset])).toEqual([
+      ['missing-causes', 10],
+      ['missing-part', 20],
+    ]);
+    expect(findings[0]?.message.zh).toBe('缺原因');
+    // An issue without params still gets a message and a place.
+    expect(findings[1]?.message.en).toMatch(/requirements/);
+  });
+});
+
+describe('validateProfile', () => {
+  const run = (id: keyof typeof PROFILES, text: string, indicators: Indicator[] = []) => {
+    const outline = parseOutline(text);
+    return validateProfile(PROFILES[id], { text, outline, indicators, locate: createLocator(text) }).map((f) => f.kind);
+  };
+
+  it('fazhi asks for measures, the first-responsibility duties, shortcomings with causes, and a plan', () => {
+    expect(run('fazhi', '城中区2025年法治政府建设年度报告\n一、工作情况\n全年办理案件9件。')).toEqual(['missing-part', 'missing-part', 'missing-part']);
+    expect(run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足\n仍有短板。\n三、2026年工作安排\n继续推进。')).toEqual(['missing-causes']);
+  });
+
+  it('gzbg asks for a review and targets; generic asks for nothing', () => {
+    expect(run('gzbg', '政府工作报告\n一、2015年工作回顾\n过去一年……')).toEqual(['missing-part']);
+    expect(run('generic', '工作总结\n全年较好完成各项任务。')).toEqual([]);
+  });
+
+  it('every profile keeps rates within 0–100; fazhi keeps keyed parts within their wholes', () => {
+    const rate = figure({ unitKind: 'percent', unit: '%', value: 107, text: '107%', label: '调处成功率' });
+    const accepted = figure({ key: 'admin_reconsideration.accepted', value: 90, sectionId: '1.3' });
+    const concluded = figure({ key: 'admin_reconsideration.concluded', value: 95, sectionId: '1.3' });
+    expect(run('generic', '', [rate])).toEqual(['out-of-range']);
+    expect(run('gzbg', '一、2015年工作回顾\n二、2016年主要预期目标', [rate])).toEqual(['out-of-range']);
+    expect(run('generic', '', [accepted, concluded])).toEqual([]);
+    expect(
+      run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n三、2026年工作安排', [accepted, concluded]),
+    ).toEqual(['exceeds-whole']);
+  });
+});
+
+describe('rates and bounds', () => {
+  it('a rate is a share (率, 满意度, 占比), not a change', () => {
+    expect(isRate(figure({ unitKind: 'percent', label: '纠错率' }))).toBe(true);
+    expect(isRate(figure({ unitKind: 'percent', label: '群众满意度达' }))).toBe(true);
+    expect(isRate(figure({ unitKind: 'percent', label: '同比增长率' }))).toBe(false);
+    expect(isRate(figure({ unitKind: 'percent', label: '纠错率', kind: 'change' }))).toBe(false);
+    expect(isRate(figure({ unitKind: 'count', label: '纠错率' }))).toBe(false);
+    expect(rateStem('调处成功率达')).toBe('调处成功');
+  });
+
+  it('余 and 多 make a lower bound, 超过 an open one, 约 a rough one', () => {
+    expect(upperBound(figure({ value: 1600, approx: '余' }))).toBe(1700);
+    expect(upperBound(figure({ value: 30000, approx: '余' }))).toBe(40000);
+    expect(upperBound(figure({ value: 1600, approx: '超过' }))).toBe(Number.POSITIVE_INFINITY);
+    expect(upperBound(figure({ value: 1000, approx: '约' }))).toBeCloseTo(1100);
+    expect(lowerBound(figure({ value: 1000, approx: '近' }))).toBeCloseTo(900);
+    expect(lowerBound(figure({ value: 3158 }))).toBe(3158);
+  });
+});
