@@ -45,6 +45,7 @@ const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
+const PREPOSITIONS = '从由对向按';
 const NOT_A_NOUN =
   /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
@@ -58,7 +59,8 @@ export function labelAfter(text: string, from: number): string {
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
-    if (isClauseBoundary(c) || isDigit(c)) break;
+    // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
+    if (isClauseBoundary(c) || isDigit(c) || (i > from && PREPOSITIONS.includes(text[i] as string))) break;
     i++;
   }
   return text.slice(from, i).trim();

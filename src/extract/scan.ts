@@ -67,6 +67,7 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
 const BASELINE = /(?:从|由)$/;
+const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
 
 function newQuantity(): Quantity {
   return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
@@ -247,17 +248,21 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
 
     // Label: the clause before the number, the counted noun after it, or what an elided clause
     // carries over from the previous figure of the sentence.
-    const own = labelBefore(text, sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart, at);
+    const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
+    const own = labelBefore(text, labelFrom, at);
     const after = labelAfter(text, afterEnd);
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
     const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
     // An empty clause borrows the previous label only when it continues an enumeration
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
-    const enumerated = joined || toLevel || (clauseStart > 0 && text[clauseStart - 1] === '、');
+    // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
+    const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
+    const enumerated = joined || toLevel || totals || (clauseStart > 0 && text[clauseStart - 1] === '、');
     const carryFrom = sameSentence && prev && (own !== '' || enumerated) ? prev : null;
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
     else if (!carryFrom) label = own;
+    else if (totals) label = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
 
     // Kind: target, range, change or plain quantity.

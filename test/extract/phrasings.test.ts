@@ -65,6 +65,13 @@ describe('indicator phrasings (fixtures/indicators/phrasings.json)', () => {
     expect(fixture.cases.filter((c) => c.expected.length > 0).length).toBeGreaterThanOrEqual(60);
   });
 
+  it('takes no phrasing with indicators from the seed', () => {
+    const seed = readFileSync(new URL('../../fixtures/2025-chengzhong-fazhi.txt', import.meta.url), 'utf8');
+    for (const c of fixture.cases.filter((x) => x.expected.length > 0)) {
+      for (let i = 0; i + 12 <= c.text.length; i++) expect(seed.includes(c.text.slice(i, i + 12)), c.text).toBe(false);
+    }
+  });
+
   for (const c of fixture.cases) {
     it(`${c.topic}: ${c.text}`, () => {
       const found = scanIndicators(c.text);
