@@ -172,6 +172,22 @@ for (const goldName of goldFiles) {
   if (softs.length) console.log(`  soft differences (${softs.length}):\n` + softs.join('\n'));
 }
 
+// Corpus files without gold: not scored, but counted, so that a change in behaviour shows.
+const scored = new Set(goldFiles.map((g) => JSON.parse(readFileSync(join(goldDir, g), 'utf8')).file));
+if (existsSync(corpusDir)) {
+  const others = readdirSync(corpusDir).filter((f) => f.endsWith('.txt') && !scored.has(f)).sort();
+  if (others.length) console.log(`\ncorpus files without gold (not scored):`);
+  for (const f of others) {
+    const text = decode(readFileSync(join(corpusDir, f)));
+    const found = lib.parseOutline ? lib.extractIndicators(text, lib.parseOutline(text)) : lib.scanIndicators(text);
+    const kinds = {};
+    for (const x of found) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
+    const keyed = found.filter((x) => x.key).length;
+    console.log(`  ${f.padEnd(34)} ${String(found.length).padStart(4)} indicators, ${String(keyed).padStart(3)} keyed  ` +
+      Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', '));
+  }
+}
+
 const P = total.tp / total.found;
 const R = total.tp / total.gold;
 console.log(`\nTOTAL  gold ${total.gold}  extracted ${total.found}  matched ${total.tp}   P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}`);
