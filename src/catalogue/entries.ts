@@ -220,12 +220,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     key: 'income.per_capita_disposable', zh: '居民人均可支配收入', en: 'Per-capita disposable income',
-    measure: /人均可支配收入/, exclude: /城镇|农村|城市|增长|增速/,
+    // 城乡居民人均可支配收入分别达到45678元和21234元 is an urban and a rural figure, not this one.
+    measure: /人均可支配收入/, exclude: /城镇|农村|城市|城乡|分别|增长|增速/,
     unitKinds: MONEY, kinds: LEVEL, range: [0, 1e7],
   },
   {
     key: 'income.per_capita_disposable.growth', zh: '居民人均可支配收入增长率', en: 'Per-capita disposable income growth',
-    measure: /人均可支配收入/, exclude: /城镇|农村|城市|年均/,
+    measure: /人均可支配收入/, exclude: /城镇|农村|城市|城乡|分别|年均/,
     unitKinds: PERCENT, kinds: GROWTH, range: [-50, 100],
   },
   {
@@ -251,7 +252,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     key: 'energy_intensity.change', zh: '单位国内生产总值能耗变化', en: 'Energy use per unit of GDP (change)',
-    measure: /单位国内生产总值能耗|单位GDP能耗/, exclude: /年均|五年|累计/,
+    measure: /单位(?:国内|地区)生产总值能耗|单位GDP能耗/, exclude: /年均|五年|累计/,
     unitKinds: PERCENT, kinds: GROWTH, range: [-100, 100],
   },
   {
