@@ -20,6 +20,31 @@ interface Bucket {
   any: RegExp | null;
 }
 
+/**
+ * A weaker pattern every match of `source` also matches: the part before a `.*` (排查.*纠纷 →
+ * 排查). The prefilter needs only that, and without `.*` it runs in time linear in the label.
+ */
+function necessary(source: string): string {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let cut = -1; // first top-level `.*` of the current alternative
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && c === '.' && source[i + 1] === '*' && cut < 0) cut = i;
+    else if (depth === 0 && c === '|') {
+      alts.push(source.slice(from, cut > from ? cut : i));
+      from = i + 1;
+      cut = -1;
+    }
+  }
+  alts.push(source.slice(from, cut > from ? cut : source.length));
+  return alts.join('|');
+}
+
 const buckets = new Map<UnitKind, Map<IndicatorKind, Bucket>>();
 
 /** The entries that can apply to a unit kind and an indicator kind, built on first use. */
@@ -29,7 +54,7 @@ function bucket(unitKind: UnitKind, kind: IndicatorKind): Bucket {
   let b = byKind.get(kind);
   if (!b) {
     const entries = CATALOGUE.filter((e) => e.unitKinds.includes(unitKind) && e.kinds.includes(kind));
-    b = { entries, any: entries.length ? new RegExp(entries.map((e) => e.measure.source).join('|')) : null };
+    b = { entries, any: entries.length ? new RegExp(entries.map((e) => necessary(e.measure.source)).join('|')) : null };
     byKind.set(kind, b);
   }
   return b;
