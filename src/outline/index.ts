@@ -1,5 +1,6 @@
 import type { Outline, Section } from '../schema/outline.js';
 import { createLocator, type Locator } from '../text/location.js';
+import { isLineBreak, trimEndOffset, trimStartOffset } from '../text/space.js';
 import type { MarkdownStructure } from './markdown.js';
 import { findTitleLine, findYear } from './meta.js';
 import { tokenize } from './tokenize.js';
@@ -37,13 +38,13 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
 }
 
 function skipLineBreak(text: string, at: number): number {
-  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  while (at < text.length && isLineBreak(text.charCodeAt(at))) at++;
   return at;
 }
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  start = trimStartOffset(text, start, end);
+  end = trimEndOffset(text, start, end);
   return end > start ? { start, end } : null;
 }
 

@@ -1,5 +1,6 @@
 import type { MarkerStyle } from '../schema/outline.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { charSet } from '../text/space.js';
 
 /** A numbering marker found at some offset of the text. */
 export interface MarkerMatch {
@@ -51,8 +52,13 @@ function matchAt(patterns: ReadonlyArray<[MarkerStyle, RegExp]>, text: string, o
   return null;
 }
 
+// First characters a marker can start with: most offsets are ruled out without running a regex.
+const HEADING_START = charSet(`（(${CN}0123456789０１２３４５６７８９${CIRCLED}`);
+const ITEM_START = charSet(`第${CN}`);
+
 /** A heading marker (一、 （一） 1. （1） ①) at `offset`, or null. */
 export function matchHeadingMarker(text: string, offset: number): MarkerMatch | null {
+  if (!HEADING_START.has(text.charCodeAt(offset))) return null;
   const m = matchAt(PATTERNS, text, offset);
   if (!m) return null;
   // `一、二级` or `1、2号`: an enumeration of numbers, not a heading. A heading is followed by words.
@@ -63,5 +69,6 @@ export function matchHeadingMarker(text: string, offset: number): MarkerMatch | 
 
 /** An in-paragraph enumerator (一是, 第一，) at `offset`, or null. */
 export function matchItemMarker(text: string, offset: number): MarkerMatch | null {
+  if (!ITEM_START.has(text.charCodeAt(offset))) return null;
   return matchAt(ITEM_PATTERNS, text, offset);
 }

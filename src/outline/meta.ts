@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from '../numeral/chinese.js';
 import type { OutlineToken } from './token.js';
+import { isLineBreak, trimEndOffset } from '../text/space.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -23,11 +24,11 @@ export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine |
   let ls = 0;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;
-    while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+    while (le < text.length && !isLineBreak(text.charCodeAt(le))) le++;
     let s = ls;
     let e = le;
     while (s < e && /[\s\ufeff#]/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    e = trimEndOffset(text, s, e);
     if (e > s) {
       seen++;
       const line = text.slice(s, e);

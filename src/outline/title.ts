@@ -1,10 +1,12 @@
+import { charSet, trimEndOffset } from '../text/space.js';
+
 /**
  * Where a heading's title ends. A heading often shares its line with body text
  * (`（一）提高政府履职能力，推动经济社会发展。一是…`): the title runs to the first 。 ： ！ ？ or the
  * end of the line.
  */
-const HEADING_STOPS = new Set(['。', '：', ':', '！', '？', '!', '?']);
-const ITEM_STOPS = new Set([...HEADING_STOPS, '；', ';']);
+const HEADING_STOPS = charSet('。：:！？!?');
+const ITEM_STOPS = charSet('。：:！？!?；;');
 
 // Scraped reports run a heading straight into the body with no stop at all
 // (`一、2013年工作回顾过去一年是…`). A real title is short and ends in one of a few words, so a
@@ -17,14 +19,9 @@ const TITLE_END_WORDS = /(?:回顾|部署|任务|工作|情况|思路|做法|经
 // Markup and spacing never sit inside a title.
 const HARD_STOP = /[<\t\u3000\u00a0]|\s{2}/;
 
-function firstStop(text: string, from: number, limit: number, stops: Set<string>): number {
-  for (let i = from; i < limit; i++) if (stops.has(text[i] as string)) return i;
+function firstStop(text: string, from: number, limit: number, stops: Set<number>): number {
+  for (let i = from; i < limit; i++) if (stops.has(text.charCodeAt(i))) return i;
   return limit;
-}
-
-function trimEnd(text: string, from: number, end: number): number {
-  while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  return end;
 }
 
 /**
@@ -36,11 +33,11 @@ export function findTitleEnd(text: string, from: number, lineEnd: number, runIn 
   const limit = Math.min(lineEnd, from + MAX_TITLE * 2);
   const end = firstStop(text, from, limit, HEADING_STOPS);
   const max = runIn ? MAX_RUN_IN_TITLE : MAX_TITLE;
-  if (end - from <= max) return trimEnd(text, from, end);
+  if (end - from <= max) return trimEndOffset(text, from, end);
 
   const head = text.slice(from, Math.min(end, from + max));
   const hard = HARD_STOP.exec(head);
-  if (hard) return trimEnd(text, from, from + hard.index);
+  if (hard) return trimEndOffset(text, from, from + hard.index);
   let cut = -1;
   TITLE_END_WORDS.lastIndex = 0;
   for (let m = TITLE_END_WORDS.exec(head); m; m = TITLE_END_WORDS.exec(head)) {
@@ -48,11 +45,11 @@ export function findTitleEnd(text: string, from: number, lineEnd: number, runIn 
     if (e > RUN_ON_WINDOW) break;
     cut = e;
   }
-  return trimEnd(text, from, cut > 0 ? from + cut : Math.min(end, from + max));
+  return trimEndOffset(text, from, cut > 0 ? from + cut : Math.min(end, from + max));
 }
 
 /** An item's title (`一是强化政治引领。`) ends at the first sentence or clause stop. */
 export function findItemTitleEnd(text: string, from: number, lineEnd: number): number {
   const end = firstStop(text, from, Math.min(lineEnd, from + MAX_ITEM_TITLE), ITEM_STOPS);
-  return trimEnd(text, from, end);
+  return trimEndOffset(text, from, end);
 }

@@ -3,11 +3,12 @@ import { matchHeadingMarker, matchItemMarker, type MarkerMatch } from './marker.
 import type { MarkdownStructure } from './markdown.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
+import { charSet, isLineBreak } from '../text/space.js';
 
-const LEADING_SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
+const LEADING_SPACE = charSet(' \t\u3000\u00a0\ufeff');
 // After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow.
 const SENTENCE_END = /[。！？；;：:!?]/g;
-const SPACE_OR_QUOTE = new Set([' ', '\u3000', '\u00a0', '”', '’']);
+const SPACE_OR_QUOTE = charSet(' \u3000\u00a0”’');
 // Only these heading styles are believed in mid-line, and only when their numbering continues.
 const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
 
@@ -23,9 +24,13 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   let opaqueAt = 0;
 
   let lineStart = 0;
+  // Next CR and LF at or after lineStart, found with indexOf: lines are long, characters many.
+  let cr = -1;
+  let lf = -1;
   while (lineStart < text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
+    if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
+    const lineEnd = Math.min(cr, lf);
     const next = lineEnd + 1;
 
     while (opaqueAt < opaque.length && (opaque[opaqueAt] as { end: number }).end <= lineStart) opaqueAt++;
@@ -56,7 +61,7 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
       return;
     }
     let p = ls;
-    while (p < le && LEADING_SPACE.has(text[p] as string)) p++;
+    while (p < le && LEADING_SPACE.has(text.charCodeAt(p))) p++;
     if (p === le) return;
     const heading = matchHeadingMarker(text, p);
     if (heading) {
@@ -75,7 +80,7 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
     SENTENCE_END.lastIndex = from;
     for (let m = SENTENCE_END.exec(text); m && m.index < le; m = SENTENCE_END.exec(text)) {
       let q = m.index + 1;
-      while (q < le && SPACE_OR_QUOTE.has(text[q] as string)) q++;
+      while (q < le && SPACE_OR_QUOTE.has(text.charCodeAt(q))) q++;
       if (q >= le) return;
       const item = matchItemMarker(text, q);
       if (item) {
@@ -107,9 +112,14 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   }
 }
 
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i === -1 ? text.length : i;
+}
+
 function lineStartOf(text: string, offset: number): number {
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -1,6 +1,7 @@
 import type { Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import type { OutlineToken } from './token.js';
+import { trimEndOffset } from '../text/space.js';
 
 interface Open {
   token: OutlineToken;
@@ -19,7 +20,7 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
   let item: Open | null = null;
 
   const close = (open: Open, at: number) => {
-    open.node.span = locate.span(open.token.start, trimBack(text, open.token.start, at));
+    open.node.span = locate.span(open.token.start, trimEndOffset(text, open.token.start, at) /* not on the blank lines before the next heading */);
   };
   const attach = (node: Section) => {
     const parent = stack.at(-1)?.node;
@@ -68,8 +69,3 @@ function findRank(stack: Open[], rank: string): number {
   return -1;
 }
 
-/** Spans end at their last visible character, not on the blank lines before the next heading. */
-function trimBack(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return end;
-}
