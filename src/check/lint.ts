@@ -3,10 +3,11 @@ import { createSectionLocator } from '../outline/locate.js';
 import { detectProfile, PROFILES, validateProfile, type ProfileFinding, type ProfileId } from '../profiles/index.js';
 import { RULES } from '../rules/registry.js';
 import type { AnyRule, Place, RuleContext, RuleReport } from '../rules/rule.js';
+import { flattenSections } from '../rules/support/sections.js';
 import { createTextFacts } from '../rules/support/text-facts.js';
 import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Indicator } from '../schema/indicator.js';
-import type { Outline } from '../schema/outline.js';
+import type { Outline, Section } from '../schema/outline.js';
 import type { Span } from '../schema/position.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { parseDisables } from './disable.js';
@@ -30,6 +31,11 @@ export interface LintOutcome {
   diagnostics: Diagnostic[];
 }
 
+function samePlace(a: Place, b: Place): boolean {
+  if ('span' in a || 'span' in b) return 'span' in a && 'span' in b && a.span === b.span;
+  return a.start === b.start && a.end === b.end;
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every enabled rule of the profile over one report; diagnostics in text order. */
@@ -44,6 +50,7 @@ export function lintReport(input: LintInput): LintOutcome {
   const facts = createTextFacts(text);
   const sectionAt = createSectionLocator(outline);
   let findings: ProfileFinding[] | undefined;
+  let sections: Section[] | undefined;
   const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
@@ -68,6 +75,9 @@ export function lintReport(input: LintInput): LintOutcome {
       text,
       outline,
       indicators,
+      get sections() {
+        return (sections ??= flattenSections(outline.sections));
+      },
       profile,
       year: outline.year,
       options: setting?.options ?? {},
@@ -76,8 +86,10 @@ export function lintReport(input: LintInput): LintOutcome {
       sectionAt,
       profileFindings,
       report(r) {
-        const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: message(r), span: visible(spanOf(r)) };
-        if (r.fix) diagnostic.fix = { span: spanOf(r.fix), text: r.fix.text };
+        const span = spanOf(r);
+        const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: message(r), span: visible(span) };
+        // A fix of the very range reported shares its span (thousands of them on a long report).
+        if (r.fix) diagnostic.fix = { span: samePlace(r, r.fix) ? span : spanOf(r.fix), text: r.fix.text };
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }

@@ -13,11 +13,32 @@ export type MessageData = Readonly<Record<string, string | number | LocalizedTex
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+// A message is formatted once per diagnostic, thousands of times per report: each template is
+// split into literal parts and placeholder names once.
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER); // odd indexes are placeholder names
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** The text in `lang`, with its placeholders filled; an unknown placeholder stays as written. */
 export function localize(text: LocalizedText, lang: Lang, data: MessageData = {}): string {
-  return text[lang].replace(PLACEHOLDER, (whole, name: string) => {
-    const value = data[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+  const parts = partsOf(text[lang]);
+  if (parts.length === 1) return parts[0] as string;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 0) {
+      out += part;
+      continue;
+    }
+    const value = data[part];
+    out += value === undefined ? `{${part}}` : typeof value === 'object' ? value[lang] : String(value);
+  }
+  return out;
 }

@@ -4,25 +4,43 @@ import type { Locator } from '../text/location.js';
 import type { PartFact, ReportContents } from './facts.js';
 import { PARTS, type PartDefinition } from './parts.js';
 
-/** Finds the parts of a report (by heading, else by wording) for a profile's schema to judge. */
+/**
+ * Finds the parts of a report (by heading, else by wording) for a profile's schema to judge. Each
+ * part is looked for when the schema first reads it: a profile that does not ask for a part does
+ * not pay for a search of the whole text.
+ */
 export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
-  const headings = [...walkSections(outline.sections)].filter((s) => s.kind === 'heading');
-  const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null =>
-    findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
-
-  const shortcomings = find(PARTS.shortcomings);
-  return {
-    span: outline.title?.span ?? firstLineSpan(text, locate),
-    measures: find(PARTS.measures),
-    leaderDuties: find(PARTS.leaderDuties),
-    shortcomings: shortcomings && {
-      ...shortcomings,
-      causes: findCauses(shortcomings, headings, text, find),
-    },
-    plan: find(PARTS.plan),
-    review: find(PARTS.review),
-    targets: find(PARTS.targets),
+  let headings: Section[] | undefined;
+  const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
+    headings ??= [...walkSections(outline.sections)].filter((s) => s.kind === 'heading');
+    return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
+  const shortcomings = () => {
+    const found = find(PARTS.shortcomings);
+    return found && { ...found, causes: findCauses(found, headings ?? [], text, find) };
+  };
+  return lazily({
+    span: () => outline.title?.span ?? firstLineSpan(text, locate),
+    measures: () => find(PARTS.measures),
+    leaderDuties: () => find(PARTS.leaderDuties),
+    shortcomings,
+    plan: () => find(PARTS.plan),
+    review: () => find(PARTS.review),
+    targets: () => find(PARTS.targets),
+  });
+}
+
+/** An object whose properties are computed on first read, then kept. */
+function lazily<T extends object>(getters: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(getters) as Array<keyof T>) {
+    let cached: { value: T[typeof key] } | undefined;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => (cached ??= { value: getters[key]() }).value,
+    });
+  }
+  return out;
 }
 
 /**

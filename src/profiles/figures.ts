@@ -20,19 +20,22 @@ const EXCEEDS: LocalizedText = {
   en: '“{part}” ({partText}) is more than “{whole}” ({wholeText}): a part cannot exceed its whole; check the figures or say how they differ.',
 };
 
-const IndicatorSchema = z.custom<Indicator>((value) => typeof value === 'object' && value !== null);
+// The list is checked as a whole rather than element by element: a long report has tens of
+// thousands of figures, and only rates and keyed figures concern these checks.
+const Figures = z.custom<Indicator[]>((value) => Array.isArray(value));
 
-/** A rate lies in 0–100 (a permille rate in 0–1000). */
-const FigureSchema = IndicatorSchema.superRefine((indicator, ctx) => {
-  if (!isRate(indicator)) return;
-  if (indicator.value >= 0 && indicator.value <= 100) return;
-  const params: FindingParams = {
-    kind: 'out-of-range',
-    message: OUT_OF_RANGE,
-    data: { label: indicator.label, text: indicator.text },
-  };
-  ctx.addIssue({ code: 'custom', path: ['value'], message: OUT_OF_RANGE.en, params, input: indicator.value });
-});
+/** A rate lies in 0–100. */
+function checkRanges(indicators: readonly Indicator[], ctx: z.RefinementCtx): void {
+  indicators.forEach((indicator, i) => {
+    if (!isRate(indicator) || (indicator.value >= 0 && indicator.value <= 100)) return;
+    const params: FindingParams = {
+      kind: 'out-of-range',
+      message: OUT_OF_RANGE,
+      data: { label: indicator.label, text: indicator.text },
+    };
+    ctx.addIssue({ code: 'custom', path: [i, 'value'], message: OUT_OF_RANGE.en, params, input: indicator.value });
+  });
+}
 
 /**
  * The figures schema of a profile: every rate in range, and each keyed part no larger than its
@@ -41,17 +44,27 @@ const FigureSchema = IndicatorSchema.superRefine((indicator, ctx) => {
 export function figuresSchema(relations: readonly KeyRelation[]) {
   return z.object({
     span: SpanSchema,
-    indicators: z.array(FigureSchema).superRefine((indicators, ctx) => {
+    indicators: Figures.superRefine((indicators, ctx) => {
+      checkRanges(indicators, ctx);
+      if (relations.length === 0) return;
+      // The first figure of each key in each section, so that a part finds its whole at once.
+      const firstOf = new Map<string, number>();
+      indicators.forEach((x, i) => {
+        const at = `${x.key}\u0000${x.sectionId}`;
+        if (x.key && !firstOf.has(at)) firstOf.set(at, i);
+      });
       for (const { part, whole } of relations) {
         indicators.forEach((p, i) => {
           if (p.key !== part) return;
-          const w = indicators.find((x) => x.key === whole && x.sectionId === p.sectionId && x.unitKind === p.unitKind);
+          const index = firstOf.get(`${whole}\u0000${p.sectionId}`);
+          const w = index === undefined ? undefined : indicators[index];
+          if (w && w.unitKind !== p.unitKind) return;
           if (!w || lowerBound(p) <= upperBound(w)) return;
           const params: FindingParams = {
             kind: 'exceeds-whole',
             message: EXCEEDS,
             data: { part: p.label, partText: p.text, whole: w.label, wholeText: w.text },
-            related: { path: ['indicators', indicators.indexOf(w)], message: { zh: '整体', en: 'the whole' } },
+            related: { path: ['indicators', index as number], message: { zh: '整体', en: 'the whole' } },
           };
           ctx.addIssue({ code: 'custom', path: [i], message: EXCEEDS.en, params, input: p });
         });

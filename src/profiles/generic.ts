@@ -15,6 +15,6 @@ export const generic: Profile = {
     form: { zh: '单位＋年份＋工作报告（或工作总结）', en: 'issuer + year + 工作报告 (or 工作总结)' },
     example: '{unit}{year}年工作总结',
   },
-  contents: z.object({ span: SpanSchema }).loose(),
+  contents: z.object({ span: SpanSchema }),
   figures: figuresSchema([]),
 };

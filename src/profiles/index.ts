@@ -2,6 +2,7 @@ import type { Indicator } from '../schema/indicator.js';
 import type { Outline } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { collectContents, firstLineSpan } from './contents.js';
+import { isRate } from './rate.js';
 import { fazhi } from './fazhi.js';
 import { findingsOf, type ProfileFinding } from './findings.js';
 import { generic } from './generic.js';
@@ -23,7 +24,9 @@ export function validateProfile(
   input: { text: string; outline: Outline; indicators: readonly Indicator[]; locate: Locator },
 ): ProfileFinding[] {
   const contents = collectContents(input.text, input.outline, input.locate);
-  const figures = { span: contents.span ?? firstLineSpan(input.text, input.locate), indicators: input.indicators };
+  // Only rates and keyed figures can raise a figures issue; the schema need not see the rest.
+  const indicators = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
+  const figures = { span: contents.span ?? firstLineSpan(input.text, input.locate), indicators };
   const out: ProfileFinding[] = [];
   const c = profile.contents.safeParse(contents);
   if (!c.success) out.push(...findingsOf(c.error.issues, contents));

@@ -1,16 +1,23 @@
 import { defineRule } from './rule.js';
 import { isAsciiDigit, isAsciiLetter } from './support/cjk.js';
 
-// Closer → opener. Half- and full-width round brackets close each other: a mixed pair is
-// half-width-punctuation's to fix, not an imbalance.
-const OPENER_OF: Readonly<Record<string, string>> = {
-  '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（(', ')': '（(', '】': '【', '」': '「', '』': '『', '〕': '〔',
-};
-const OPENERS = '“‘《〈（(【「『〔';
-const CLOSER_OF: Readonly<Record<string, string>> = {
-  '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』', '〔': '〕',
-};
-const PAIRS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
+// Each pair by its characters' codes. Half- and full-width round brackets close each other: a
+// mixed pair is half-width-punctuation's to fix, not an imbalance.
+const PAIRS_OF: ReadonlyArray<[string, string]> = [
+  ['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['（', '）'], ['(', ')'], ['【', '】'], ['「', '」'], ['『', '』'], ['〔', '〕'],
+];
+const FAMILY = new Map<number, number>(); // opener or closer → family (both round brackets share one)
+const IS_OPENER = new Set<number>();
+for (const [open, close] of PAIRS_OF) {
+  const family = open === '(' ? FAMILY.get('（'.charCodeAt(0)) as number : FAMILY.size;
+  FAMILY.set(open.charCodeAt(0), family);
+  FAMILY.set(close.charCodeAt(0), family);
+  IS_OPENER.add(open.charCodeAt(0));
+}
+const CLOSER_OF = new Map(PAIRS_OF.map(([open, close]) => [open, open === '(' ? '）' : close]));
+const OPENER_OF = new Map(PAIRS_OF.map(([open, close]) => [close, open === '(' ? '（' : open]));
+const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
+const RIGHT_ROUND = new Set([0x29, 0xff09]);
 // `1）` and `2)` after a stop or at the start of a line number a list: no opening bracket.
 const LIST_NUMBER = /(?:^|[\s，,；;。：:])[0-9一二三四五六七八九十]{1,2}$/;
 
@@ -46,35 +53,36 @@ export const bracketBalance = defineRule({
     let stack: number[] = [];
     const unclosed = (at: number) => {
       const mark = text[at] as string;
-      ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: CLOSER_OF[mark] as string } });
+      ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: CLOSER_OF.get(mark) as string } });
     };
-    PAIRS.lastIndex = 0;
-    for (let m = PAIRS.exec(text); m; m = PAIRS.exec(text)) {
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
       const at = m.index;
-      const c = m[0];
-      if (c === '\n' || c === '\r') {
-        stack.forEach(unclosed);
+      const c = text.charCodeAt(at);
+      if (c === 0x0a || c === 0x0d) {
+        for (const open of stack) unclosed(open);
         stack = [];
         continue;
       }
       if (ctx.facts.isOpaque(at)) continue;
-      if (OPENERS.includes(c)) {
+      if (IS_OPENER.has(c)) {
         stack.push(at);
         continue;
       }
-      if (c === '’' && isAsciiLetter(text.charCodeAt(at - 1))) continue; // an apostrophe: China’s
-      const openers = OPENER_OF[c] as string;
+      if (c === 0x2019 && isAsciiLetter(text.charCodeAt(at - 1))) continue; // an apostrophe: China’s
+      const family = FAMILY.get(c);
       let depth = stack.length - 1;
-      while (depth >= 0 && !openers.includes(text[stack[depth] as number] as string)) depth--;
+      while (depth >= 0 && FAMILY.get(text.charCodeAt(stack[depth] as number)) !== family) depth--;
       if (depth >= 0) {
-        stack.splice(depth + 1).forEach(unclosed);
+        for (const open of stack.splice(depth + 1)) unclosed(open);
         stack.pop();
         continue;
       }
-      if ((c === ')' || c === '）') && isListNumber(at)) continue;
-      ctx.report({ start: at, end: at + 1, messageId: 'unopened', data: { mark: c, opener: (openers[0] as string) } });
+      if (RIGHT_ROUND.has(c) && isListNumber(at)) continue;
+      const mark = text[at] as string;
+      ctx.report({ start: at, end: at + 1, messageId: 'unopened', data: { mark, opener: OPENER_OF.get(mark) as string } });
     }
-    stack.forEach(unclosed);
+    for (const open of stack) unclosed(open);
 
     function isListNumber(at: number): boolean {
       let s = at;

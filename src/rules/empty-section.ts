@@ -1,4 +1,3 @@
-import { walkSections } from '../outline/walk.js';
 import { defineRule } from './rule.js';
 
 // What is left of a section once its title is taken away may be only a stop and spacing.
@@ -25,7 +24,7 @@ export const emptySection = defineRule({
     good: ['二、存在的不足和原因\n一是……究其原因……\n三、2026年工作安排\n……'],
   },
   check(ctx) {
-    for (const s of walkSections(ctx.outline.sections)) {
+    for (const s of ctx.sections) {
       if (s.kind !== 'heading' || s.children.length > 0) continue;
       const body = ctx.text.slice(s.titleSpan.end.offset, Math.max(s.titleSpan.end.offset, s.span.end.offset));
       if (!NOTHING.test(body)) continue;

@@ -34,8 +34,8 @@ export const enumeratorOrder = defineRule({
       zh: '段内列举“一是……二是……三是……”应连续编号；新的段落可以重新从“一是”开始。',
       en: 'An in-paragraph enumeration 一是…二是…三是… is numbered without gaps; a new paragraph may start again at 一是.',
     },
-    bad: ['一是强化政治引领。……二是强化法治督察。……四是抓住“关键少数”。'],
-    good: ['一是强化政治引领。……二是强化法治督察。……三是抓住“关键少数”。'],
+    bad: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。四是抓住“关键少数”。'],
+    good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
   },
   check(ctx) {
     for (const run of numberedRuns(ctx.outline, 'item')) {

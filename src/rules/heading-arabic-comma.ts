@@ -1,4 +1,3 @@
-import { walkSections } from '../outline/walk.js';
 import { defineRule } from './rule.js';
 
 export const headingArabicComma = defineRule({
@@ -25,7 +24,7 @@ export const headingArabicComma = defineRule({
     good: ['1.健全依法决策机制'],
   },
   check(ctx) {
-    for (const s of walkSections(ctx.outline.sections)) {
+    for (const s of ctx.sections) {
       if (s.style !== 'arabic-dot' || !s.marker.endsWith('、')) continue;
       const end = s.span.start.offset + s.marker.length;
       const fixed = `${s.marker.slice(0, -1)}.`;

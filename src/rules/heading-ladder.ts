@@ -1,4 +1,3 @@
-import { walkSections } from '../outline/walk.js';
 import type { MarkerStyle, Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { LADDER, markerFor } from './support/numbering.js';
@@ -55,7 +54,7 @@ export const headingLadder = defineRule({
       }
     };
     note(null, ctx.outline.sections);
-    for (const s of walkSections(ctx.outline.sections)) if (s.kind === 'heading') note(s, s.children);
+    for (const s of ctx.sections) if (s.kind === 'heading') note(s, s.children);
 
     for (const [parentStyle, styles] of usage) {
       if (styles.size < 2) continue;

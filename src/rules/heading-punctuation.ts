@@ -1,4 +1,3 @@
-import { walkSections } from '../outline/walk.js';
 import { defineRule } from './rule.js';
 
 // What may follow a marker (GB/T 9704): 一、 takes 、; （一） and （1） take nothing; 第一 takes ，.
@@ -38,7 +37,7 @@ export const headingPunctuation = defineRule({
     good: ['（一）提高政府履职能力', '（1）完善制度', '一、工作进展情况', '第一，向深化改革要动力'],
   },
   check(ctx) {
-    for (const s of walkSections(ctx.outline.sections)) {
+    for (const s of ctx.sections) {
       const at = s.span.start.offset;
       const end = at + s.marker.length;
       const bracket = AFTER_BRACKET.exec(s.marker);

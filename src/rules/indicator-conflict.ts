@@ -2,6 +2,7 @@ import { isExact } from '../profiles/bounds.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
+import type { TextRange } from './support/text-facts.js';
 
 // Words that open a clause without saying what is counted: 共受理 and 受理 count the same thing.
 const OPENERS = /^(?:其中|全年|全区|全市|全县|本年度|年内|共计|累计|共|已|依法|先后)+/;
@@ -35,12 +36,22 @@ export const indicatorConflict = defineRule({
   },
   check(ctx) {
     const seen = new Map<string, Indicator>();
+    const years = new Map<TextRange, string>();
+    const yearsAt = (offset: number) => {
+      const sentence = ctx.facts.sentenceAt(offset);
+      let found = years.get(sentence);
+      if (found === undefined) {
+        found = yearsOf(ctx.text, sentence);
+        years.set(sentence, found);
+      }
+      return found;
+    };
     const sorted = [...ctx.indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
     for (const indicator of sorted) {
       if (indicator.kind !== 'quantity' || !isExact(indicator)) continue;
       const label = identity(ctx.text, indicator);
       if (label === null) continue;
-      const key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${yearsOf(ctx.text, ctx.facts.sentenceAt(indicator.span.start.offset))}`;
+      const key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${yearsAt(indicator.span.start.offset)}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, indicator);
@@ -70,7 +81,7 @@ function identity(text: string, indicator: Indicator): string | null {
 
 function clauseTail(text: string, from: number): string {
   const rest = text.slice(from, from + 30);
-  const end = /[，,；;。！？!?、\n]/.exec(rest);
+  const end = /[，,；;。！？!?、…\n]/.exec(rest);
   return end ? rest.slice(0, end.index) : rest;
 }
 

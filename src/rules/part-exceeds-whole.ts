@@ -13,6 +13,25 @@ const PART_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
   { whole: /诉讼案件|应诉案件/, part: /开庭|胜诉|败诉/ },
 ];
 
+const NEIGHBOURS = 6;
+
+/** Bit r set: the figure can be the part (or the whole) of row r of PART_OF. */
+interface Roles {
+  part: number;
+  whole: number;
+}
+
+function rolesOf(lead: string): Roles {
+  const roles = { part: 0, whole: 0 };
+  PART_OF.forEach((row, r) => {
+    const isPart = row.part.test(lead);
+    if (isPart) roles.part |= 1 << r;
+    // 调处成功 names the part, not the whole, even where it contains a whole's word.
+    else if (row.whole.test(lead)) roles.whole |= 1 << r;
+  });
+  return roles;
+}
+
 export const partExceedsWhole = defineRule({
   id: 'part-exceeds-whole',
   description: {
@@ -46,25 +65,27 @@ export const partExceedsWhole = defineRule({
     for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
       const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
       if (counts.length < 2) continue;
-      const leads = new Map<Indicator, string>(counts.map((i) => [i, leadOf(ctx.text, i)]));
-      for (const part of counts) {
-        if (flagged.has(part.span.start.offset)) continue;
-        const whole = counts.find(
-          (w) =>
-            w !== part &&
-            comparableUnits(w, part) &&
-            PART_OF.some((r) => r.whole.test(leads.get(w)!) && r.part.test(leads.get(part)!) && !r.part.test(leads.get(w)!)) &&
-            lowerBound(part) > upperBound(w),
-        );
-        if (!whole) continue;
+      const roles = counts.map((i) => rolesOf(leadOf(ctx.text, i)));
+      counts.forEach((part, at) => {
+        const asPart = (roles[at] as Roles).part;
+        if (asPart === 0 || flagged.has(part.span.start.offset)) return;
+        // A part and its whole stand a clause or two apart; looking further would be quadratic.
+        let whole: Indicator | undefined;
+        for (let w = Math.max(0, at - NEIGHBOURS); w <= Math.min(counts.length - 1, at + NEIGHBOURS) && !whole; w++) {
+          const candidate = counts[w] as Indicator;
+          if (w !== at && (asPart & (roles[w] as Roles).whole) !== 0 && comparableUnits(candidate, part) && lowerBound(part) > upperBound(candidate)) {
+            whole = candidate;
+          }
+        }
+        if (!whole) return;
         flagged.add(part.span.start.offset);
         ctx.report({
           span: part.span,
           messageId: 'exceeds',
-          data: { part: leads.get(part)!, partText: part.text, whole: leads.get(whole)!, wholeText: whole.text },
+          data: { part: leadOf(ctx.text, part), partText: part.text, whole: leadOf(ctx.text, whole), wholeText: whole.text },
           related: [{ span: whole.span, message: { zh: '整体', en: 'the whole' } }],
         });
-      }
+      });
     }
   },
 });

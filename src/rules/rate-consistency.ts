@@ -1,9 +1,8 @@
 import { isExact } from '../profiles/bounds.js';
 import { isRate, rateStem } from '../profiles/rate.js';
 import type { Indicator } from '../schema/indicator.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { leadOf } from './support/clause.js';
-import { indicatorsBySentence } from './support/scope.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
 const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
@@ -40,54 +39,53 @@ export const rateConsistency = defineRule({
   },
   check(ctx) {
     const text = ctx.text;
-    const bySentence = indicatorsBySentence(ctx.facts, ctx.indicators);
-    for (const [index, { indicators }] of bySentence.entries()) {
-      for (const rate of indicators) {
-        const rateLead = leadOf(text, rate);
-        if (!isRate(rate, rateLead) && !isRate(rate)) continue;
-        // The counts in the rate's sentence; the item it belongs to when the sentence has none.
-        const scope = countsAround(bySentence, index, rate, ctx.sectionAt);
-        const stem = rateStem(rateLead.length > 0 ? rateLead : rate.label);
-        const row = WHOLES.find((r) => r.stem.test(stem));
-        const part = scope.find((c) => sharesStem(leadOf(text, c), stem));
-        if (!part || !row) continue;
-        const whole = scope.find((c) => c !== part && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem));
-        if (!whole || !isExact(part) || !isExact(whole) || whole.base.value === 0) continue;
-        const computed = (part.base.value / whole.base.value) * 100;
-        if (agrees(computed, rate)) continue;
-        const digits = decimals(rate.text);
-        ctx.report({
-          span: rate.span,
-          messageId: 'mismatch',
-          data: {
-            rate: `${rateLead}${rate.text}`,
-            part: `${leadOf(text, part)}${part.text}`,
-            whole: `${leadOf(text, whole)}${whole.text}`,
-            computed: computed.toFixed(Math.max(1, digits)),
-          },
-          related: [
-            { span: part.span, message: { zh: '分子', en: 'numerator' } },
-            { span: whole.span, message: { zh: '分母', en: 'denominator' } },
-          ],
-        });
-      }
-    }
+    const sorted = [...ctx.indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
+    sorted.forEach((rate, at) => {
+      if (rate.unitKind !== 'percent' || rate.kind !== 'quantity') return;
+      const rateLead = leadOf(text, rate);
+      if (!isRate(rate, rateLead) && !isRate(rate)) return;
+      const stem = rateStem(rateLead.length > 0 ? rateLead : rate.label);
+      const row = WHOLES.find((r) => r.stem.test(stem));
+      if (!row) return;
+      const scope = countsAround(ctx, sorted, at);
+      const part = scope.find((c) => sharesStem(leadOf(text, c), stem));
+      if (!part) return;
+      const whole = scope.find((c) => c !== part && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem));
+      if (!whole || !isExact(part) || !isExact(whole) || whole.base.value === 0) return;
+      const computed = (part.base.value / whole.base.value) * 100;
+      if (agrees(computed, rate)) return;
+      ctx.report({
+        span: rate.span,
+        messageId: 'mismatch',
+        data: {
+          rate: `${rateLead}${rate.text}`,
+          part: `${leadOf(text, part)}${part.text}`,
+          whole: `${leadOf(text, whole)}${whole.text}`,
+          computed: computed.toFixed(Math.max(1, decimals(rate.text))),
+        },
+        related: [
+          { span: part.span, message: { zh: '分子', en: 'numerator' } },
+          { span: whole.span, message: { zh: '分母', en: 'denominator' } },
+        ],
+      });
+    });
   },
 });
 
-function countsAround(
-  bySentence: ReadonlyArray<{ indicators: Indicator[] }>,
-  index: number,
-  rate: Indicator,
-  sectionAt: (offset: number) => { item: { span: { start: { offset: number }; end: { offset: number } } } | null },
-): Indicator[] {
-  const isCount = (i: Indicator) => i.kind === 'quantity' && i.unitKind === 'count';
-  const own = (bySentence[index]?.indicators ?? []).filter(isCount);
+// Counts that can stand behind a rate are a few figures away from it; looking further would be
+// quadratic on long runs of figures.
+const NEIGHBOURS = 12;
+
+/** The counts in the rate's sentence; those of the 一是 item it is in when the sentence has none. */
+function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], at: number): Indicator[] {
+  const rate = sorted[at] as Indicator;
+  const near = sorted.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
+  const within = (range: { start: number; end: number }) =>
+    near.filter((i) => i.span.start.offset >= range.start && i.span.end.offset <= range.end);
+  const own = within(ctx.facts.sentenceAt(rate.span.start.offset));
   if (own.length > 0) return own;
-  const item = sectionAt(rate.span.start.offset).item;
-  if (!item) return [];
-  const inItem = (i: Indicator) => i.span.start.offset >= item.span.start.offset && i.span.end.offset <= item.span.end.offset;
-  return bySentence.flatMap((s) => s.indicators.filter((i) => isCount(i) && inItem(i)));
+  const item = ctx.sectionAt(rate.span.start.offset).item;
+  return item ? within({ start: item.span.start.offset, end: item.span.end.offset }) : [];
 }
 
 /** The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率. */

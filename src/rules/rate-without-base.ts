@@ -1,6 +1,7 @@
 import { isRate } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
+import { firstAtOrAfter } from './support/sorted.js';
 
 export const rateWithoutBase = defineRule({
   id: 'rate-without-base',
@@ -27,14 +28,15 @@ export const rateWithoutBase = defineRule({
     good: ['（六）主动落实政务公开。受理依申请公开事项33件，法定期限内答复率100%。'],
   },
   check(ctx) {
-    const counts = ctx.indicators.filter((i) => i.unitKind === 'count');
+    const counts = ctx.indicators
+      .filter((i) => i.unitKind === 'count')
+      .map((i) => i.span.start.offset)
+      .sort((a, b) => a - b);
     for (const rate of ctx.indicators) {
+      if (rate.unitKind !== 'percent') continue;
       if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
-      const place = ctx.sectionAt(rate.span.start.offset);
-      const scope = place.headings.at(-1)?.span ?? null;
-      const inScope = scope
-        ? counts.some((c) => c.span.start.offset >= scope.start.offset && c.span.end.offset <= scope.end.offset)
-        : counts.length > 0;
+      const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1)?.span ?? null;
+      const inScope = scope ? firstAtOrAfter(counts, scope.start.offset) < scope.end.offset : counts.length > 0;
       if (inScope) continue;
       ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${leadOf(ctx.text, rate)}${rate.text}` } });
     }

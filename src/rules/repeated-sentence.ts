@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { defineRule } from './rule.js';
 import type { TextRange } from './support/text-facts.js';
 
-const CLAUSE_BREAK = /[，,；;：:]/g;
 // Set phrases of political language recur by design (坚持以习近平新时代中国特色社会主义思想为指导):
 // they may belong to a repeated passage but do not make one.
 const SET_PHRASE = /习近平|思想|精神|党的|总书记|重要讲话|重要指示|二十大|十九大|党中央|决策部署/;
@@ -37,24 +36,26 @@ export const repeatedSentence = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const clauses = splitClauses(text, ctx.facts.sentences);
-    const keys = clauses.map((c) => text.slice(c.start, c.end));
-    const first = new Map<string, number>();
+    const clauses = splitClauses(text);
+    const ids = firstOccurrences(text, clauses);
+    const clauseText = (x: number) => text.slice((clauses[x] as TextRange).start, (clauses[x] as TextRange).end);
     for (let i = 0; i < clauses.length; ) {
-      const key = keys[i] as string;
-      const j = first.get(key);
-      if (j === undefined) {
-        first.set(key, i);
+      const j = ids[i] as number;
+      if (j === i) {
         i++;
         continue;
       }
       // Extend the repeat as far as the clauses go on being equal (never into itself).
       let k = 1;
-      while (i + k < clauses.length && j + k < i && keys[i + k] === keys[j + k]) k++;
-      let substance = 0;
-      for (let x = i; x < i + k; x++) if (!SET_PHRASE.test(keys[x] as string)) substance += (keys[x] as string).length;
+      while (i + k < clauses.length && j + k < i && ids[i + k] === ids[j + k]) k++;
       // One clause alone must say more than a run of them: a short clause recurs by chance.
-      if (substance >= ctx.options.minLength * (k > 1 ? 1 : SINGLE_CLAUSE_FACTOR)) {
+      const needed = ctx.options.minLength * (k > 1 ? 1 : SINGLE_CLAUSE_FACTOR);
+      let substance = 0;
+      for (let x = i; x < i + k && substance < needed; x++) {
+        const clause = clauseText(x);
+        if (!SET_PHRASE.test(clause)) substance += clause.length;
+      }
+      if (substance >= needed) {
         const start = (clauses[i] as TextRange).start;
         const end = (clauses[i + k - 1] as TextRange).end;
         const source = clauses[j] as TextRange;
@@ -67,30 +68,59 @@ export const repeatedSentence = defineRule({
           related: [{ start: source.start, end: (clauses[j + k - 1] as TextRange).end, message: { zh: '首次出现', en: 'first occurrence' } }],
         });
       }
-      for (let x = i; x < i + k; x++) if (!first.has(keys[x] as string)) first.set(keys[x] as string, x);
       i += k;
     }
   },
 });
 
-/** Clauses of every sentence, without their closing mark, of at least two characters. */
-function splitClauses(text: string, sentences: readonly TextRange[]): TextRange[] {
+// A clause ends at a comma, semicolon or colon, a sentence stop (with the quotes closing after
+// it) or a line break: one pass of one regex over the text.
+const CLAUSE_END = /[，,；;：:]|[。！？!?][”’）)》」』]*|\r\n|\n|\r/g;
+// An ellipsis, dash or space that opens a clause (……开展) is not part of what it says.
+const LEADING = new Set([...'…— \t\u3000'].map((c) => c.charCodeAt(0)));
+const TRAILING = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
+
+/** The clauses of the text, without their closing mark, of at least two characters. */
+function splitClauses(text: string): TextRange[] {
   const out: TextRange[] = [];
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    let start = 0;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
-      push(s.start + start, s.start + m.index);
-      start = m.index + 1;
-    }
-    let end = body.length;
-    while (end > start && /[。！？!?\s]/.test(body[end - 1] as string)) end--;
-    push(s.start + start, s.start + end);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m; m = CLAUSE_END.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
   }
+  push(start, text.length);
   return out;
 
-  function push(start: number, end: number): void {
-    if (end - start >= 2) out.push({ start, end });
+  function push(from: number, end: number): void {
+    while (from < end && LEADING.has(text.charCodeAt(from))) from++;
+    while (end > from && TRAILING.has(text.charCodeAt(end - 1))) end--;
+    if (end - from >= 2) out.push({ start: from, end });
   }
+}
+
+/**
+ * Each clause as the index of its first occurrence, so that runs compare as numbers. Clauses are
+ * hashed from their character codes (no substring is made for a clause seen once) and compared
+ * in place on a hash match.
+ */
+function firstOccurrences(text: string, clauses: readonly TextRange[]): number[] {
+  const buckets = new Map<number, number[]>();
+  const same = (a: TextRange, b: TextRange) => {
+    if (a.end - a.start !== b.end - b.start) return false;
+    for (let i = 0; i < a.end - a.start; i++) if (text.charCodeAt(a.start + i) !== text.charCodeAt(b.start + i)) return false;
+    return true;
+  };
+  return clauses.map((clause, i) => {
+    let hash = 0x811c9dc5;
+    for (let x = clause.start; x < clause.end; x++) hash = Math.imul(hash ^ text.charCodeAt(x), 0x01000193);
+    const bucket = buckets.get(hash);
+    if (!bucket) {
+      buckets.set(hash, [i]);
+      return i;
+    }
+    for (const j of bucket) if (same(clauses[j] as TextRange, clause)) return j;
+    bucket.push(i);
+    return i;
+  });
 }

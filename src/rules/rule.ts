@@ -5,7 +5,7 @@ import type { ProfileFinding } from '../profiles/findings.js';
 import type { Profile, ProfileId } from '../profiles/profile.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Indicator } from '../schema/indicator.js';
-import type { Outline } from '../schema/outline.js';
+import type { Outline, Section } from '../schema/outline.js';
 import type { Span } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
 import type { TextFacts } from './support/text-facts.js';
@@ -32,6 +32,8 @@ export interface RuleContext<Options> {
   readonly text: string;
   readonly outline: Outline;
   readonly indicators: readonly Indicator[];
+  /** Every section and item of the outline, depth first, in text order. */
+  readonly sections: readonly Section[];
   readonly profile: Profile;
   /** The year the report is about, if known. */
   readonly year: number | null;

@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { firstAtOrAfter } from './support/sorted.js';
 
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
@@ -47,19 +48,8 @@ export const vagueDate = defineRule({
     for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
       if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
-      if (!hasFigureBetween(starts, m.index, sentence.end)) continue;
+      if (firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'now', data: { word: m[0], year } });
     }
   },
 });
-
-function hasFigureBetween(sortedStarts: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sortedStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sortedStarts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sortedStarts.length && (sortedStarts[lo] as number) < to;
-}

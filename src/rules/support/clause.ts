@@ -1,7 +1,7 @@
 import type { Indicator } from '../../schema/indicator.js';
 
 // A clause ends at these: the words before a number up to one of them say what it counts.
-const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '。', '！', '？', '!', '?', '、', '：', ':', '\n', '\r', '（', '(']);
+const CLAUSE_BREAK = new Set([...'，,；;。！？!?、：:\n\r（(…'].map((c) => c.charCodeAt(0)));
 const MAX_LEAD = 40;
 
 /**
@@ -11,12 +11,19 @@ const MAX_LEAD = 40;
  */
 export function clauseLead(text: string, offset: number): string {
   let start = offset;
-  while (start > 0 && offset - start < MAX_LEAD && !CLAUSE_BREAK.has(text[start - 1] as string)) start--;
+  while (start > 0 && offset - start < MAX_LEAD && !CLAUSE_BREAK.has(text.charCodeAt(start - 1))) start--;
   return text.slice(start, offset);
 }
 
+// Several rules ask for the lead of the same figures: remembered per indicator object (and text).
+const leads = new WeakMap<Indicator, { text: string; lead: string }>();
+
 /** What an indicator counts, as the clause before it says it, else its label. */
 export function leadOf(text: string, indicator: Indicator): string {
-  const lead = clauseLead(text, indicator.span.start.offset);
-  return lead.length > 0 ? lead : indicator.label;
+  const known = leads.get(indicator);
+  if (known && known.text === text) return known.lead;
+  const clause = clauseLead(text, indicator.span.start.offset);
+  const lead = clause.length > 0 ? clause : indicator.label;
+  leads.set(indicator, { text, lead });
+  return lead;
 }

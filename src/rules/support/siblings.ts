@@ -4,8 +4,9 @@ import type { Outline, Section } from '../../schema/outline.js';
  * Runs of numbered siblings: for every parent (and the top level), its children of one kind and
  * style in text order. Markdown headings have no numbers and are left out.
  */
-export function* numberedRuns(outline: Outline, kind: Section['kind']): Generator<Section[]> {
-  const visit = function* (children: readonly Section[]): Generator<Section[]> {
+export function numberedRuns(outline: Outline, kind: Section['kind']): Section[][] {
+  const runs: Section[][] = [];
+  const visit = (children: readonly Section[]) => {
     const byStyle = new Map<string, Section[]>();
     for (const s of children) {
       if (s.kind !== kind || s.ordinal === null || s.style === 'markdown') continue;
@@ -13,10 +14,11 @@ export function* numberedRuns(outline: Outline, kind: Section['kind']): Generato
       if (run) run.push(s);
       else byStyle.set(s.style, [s]);
     }
-    yield* byStyle.values();
-    for (const s of children) yield* visit(s.children);
+    for (const run of byStyle.values()) runs.push(run);
+    for (const s of children) if (s.children.length > 0) visit(s.children);
   };
-  yield* visit(outline.sections);
+  visit(outline.sections);
+  return runs;
 }
 
 /** The span of a section's marker. */

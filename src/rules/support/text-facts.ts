@@ -18,7 +18,6 @@ export interface TextFacts {
   lineAt(offset: number): TextRange;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
@@ -33,10 +32,10 @@ export function createTextFacts(text: string): TextFacts {
       return (lines ??= splitLines(text));
     },
     get sentences() {
-      return (sentences ??= splitSentences(text, facts.lines));
+      return (sentences ??= splitSentences(text));
     },
     get opaque() {
-      return (opaque ??= findOpaque(text, facts.lines));
+      return (opaque ??= findOpaque(text, () => facts.lines));
     },
     isOpaque: (offset) => containing(facts.opaque, offset) !== null,
     sentenceAt: (offset) => containing(facts.sentences, offset) ?? before(facts.sentences, offset) ?? { start: offset, end: offset },
@@ -59,30 +58,29 @@ function splitLines(text: string): TextRange[] {
   return out;
 }
 
-function splitSentences(text: string, lines: readonly TextRange[]): TextRange[] {
+// A sentence ends after its stop and the closing quotes or brackets that follow it (。” ！）),
+// or at a line break.
+const SENTENCE_BREAK = /[。！？!?][”’）)》」』]*|\r\n|\n|\r/g;
+
+function splitSentences(text: string): TextRange[] {
   const out: TextRange[] = [];
-  for (const line of lines) {
-    let start = line.start;
-    for (let i = line.start; i < line.end; i++) {
-      if (!SENTENCE_END.has(text[i] as string)) continue;
-      // 。” and ！） close the sentence with the quote or bracket that follows.
-      let end = i + 1;
-      while (end < line.end && /[”’）)》」』]/.test(text[end] as string)) end++;
-      push(start, end);
-      start = end;
-      i = end - 1;
-    }
-    push(start, line.end);
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+    const lineBreak = m[0].charCodeAt(0) === 0x0a || m[0].charCodeAt(0) === 0x0d;
+    push(start, lineBreak ? m.index : m.index + m[0].length);
+    start = m.index + m[0].length;
   }
+  push(start, text.length);
   return out;
 
-  function push(start: number, end: number): void {
-    while (start < end && SPACE.has(text[start] as string)) start++;
-    if (end > start) out.push({ start, end });
+  function push(from: number, end: number): void {
+    while (from < end && SPACE.has(text[from] as string)) from++;
+    if (end > from) out.push({ start: from, end });
   }
 }
 
-function findOpaque(text: string, lines: readonly TextRange[]): TextRange[] {
+function findOpaque(text: string, linesOf: () => readonly TextRange[]): TextRange[] {
   const out: TextRange[] = [];
   for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', at)) {
     const close = text.indexOf('-->', at + 4);
@@ -95,7 +93,8 @@ function findOpaque(text: string, lines: readonly TextRange[]): TextRange[] {
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   let fence: number | null = null;
-  for (const line of lines) {
+  const fenced = text.includes('```') || text.includes('~~~');
+  for (const line of fenced ? linesOf() : []) {
     if (!text.startsWith('```', line.start) && !text.startsWith('~~~', line.start)) continue;
     if (fence === null) fence = line.start;
     else {

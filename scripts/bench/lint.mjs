@@ -1,0 +1,134 @@
+// Lint benchmark: startup of `report-lint lint` on the seed against `node -e 0` (target ≤ 1.5×),
+// throughput of the whole pipeline (outline, extraction, rules) on the seed concatenated to
+// ≥ 10 MB (target ≥ 20 MB/s), a linearity check (10× the input at most 12× the time), and 1 MB
+// one-line inputs that would expose a backtracking regex in a rule. Reports PASS/FAIL, never throws.
+//
+//   node scripts/bench/lint.mjs            standalone (builds dist/ first if it is missing)
+//   import run from './bench/lint.mjs'     from the suite: await run() → figures
+//
+// The library is bundled from src/ into a temporary directory, so the figures never come from a
+// stale build; the startup figure runs the CLI bundle in dist/ as a user would.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareProcesses, fmt, median } from './measure.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SEED = join(root, 'fixtures/2025-chengzhong-fazhi.txt');
+const MB = 1e6;
+const TARGET_MBPS = 20;
+const TARGET_STARTUP = 1.5;
+
+async function loadLibrary() {
+  const dir = mkdtempSync(join(tmpdir(), 'report-lint-bench-lint-'));
+  const entry = join(dir, 'entry.ts');
+  const outfile = join(dir, 'lib.mjs');
+  const src = (p) => JSON.stringify(join(root, p));
+  writeFileSync(
+    entry,
+    `export { parseOutline } from ${src('src/outline/index.ts')};\n` +
+      `export { extractIndicators } from ${src('src/extract/index.ts')};\n` +
+      `export { lintReport } from ${src('src/check/lint.ts')};\n` +
+      `export { createLocator } from ${src('src/text/location.ts')};\n`,
+  );
+  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
+  const mod = await import(pathToFileURL(outfile).href);
+  rmSync(dir, { recursive: true, force: true });
+  return mod;
+}
+
+function time(fn, runs) {
+  fn();
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), result };
+}
+
+export default async function run({ runs = 5, log = console.log } = {}) {
+  if (!existsSync(join(root, 'dist/cli.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+  const lib = await loadLibrary();
+  const seed = `${readFileSync(SEED, 'utf8')}\n`;
+  const pipeline = (text) => {
+    const locator = lib.createLocator(text);
+    const outline = lib.parseOutline(text, { locator });
+    const indicators = lib.extractIndicators(text, outline, locator);
+    return lib.lintReport({ text, outline, indicators, locator });
+  };
+
+  // Startup: the CLI on the seed against node -e 0, interleaved.
+  const medians = compareProcesses({
+    'node -e 0': [process.execPath, ['-e', '0']],
+    'report-lint lint': [process.execPath, [join(root, 'bin/report-lint.js'), 'lint', SEED]],
+  });
+  const startup = { nodeMs: medians['node -e 0'], lintMs: medians['report-lint lint'], ratio: medians['report-lint lint'] / medians['node -e 0'] };
+
+  // Throughput on ≥ 10 MB: the whole pipeline, and the rules alone on a ready outline.
+  const big = seed.repeat(Math.ceil((10 * MB) / Buffer.byteLength(seed, 'utf8')));
+  const bytes = Buffer.byteLength(big, 'utf8');
+  const whole = time(() => pipeline(big), runs);
+  const locator = lib.createLocator(big);
+  const outline = lib.parseOutline(big, { locator });
+  const indicators = lib.extractIndicators(big, outline, locator);
+  const rules = time(() => lib.lintReport({ text: big, outline, indicators, locator }), runs);
+  const mbps = bytes / MB / (whole.ms / 1000);
+
+  // Linearity: 1 MB against 10 MB of the same text.
+  const one = seed.repeat(Math.ceil(MB / Buffer.byteLength(seed, 'utf8')));
+  const t1 = time(() => pipeline(one), runs).ms;
+  const t10 = time(() => pipeline(one.repeat(10)), Math.max(3, runs - 2)).ms;
+
+  // 1 MB single lines aimed at the rules' patterns.
+  const line = (unit) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit, 'utf8')));
+  const pathological = {};
+  for (const [name, text] of Object.entries({
+    'commas (汉,)': line('汉,'),
+    'open brackets (（)': line('（'),
+    'quotes (“)': line('“'),
+    'stops (。)': line('。'),
+    'spaces (汉 )': line('汉 '),
+    'X': line('X'),
+    'question marks (?)': line('?'),
+    '截至目前': line('截至目前'),
+    'years (2099年已)': line('2099年已'),
+    'clauses (重复，)': line('开展活动5期，'),
+    'headings (一、)': line('一、'),
+  })) {
+    const t = time(() => pipeline(text), 1);
+    pathological[name] = { ms: Math.round(t.ms), diagnostics: t.result.diagnostics.length };
+  }
+  const worst = Math.max(...Object.values(pathological).map((p) => p.ms));
+
+  const result = {
+    startup: { ...startup, pass: startup.ratio <= TARGET_STARTUP },
+    inputMB: Math.round((bytes / MB) * 100) / 100,
+    diagnostics: whole.result.diagnostics.length,
+    pipelineMs: Math.round(whole.ms),
+    rulesMs: Math.round(rules.ms),
+    mbps: Math.round(mbps * 10) / 10,
+    rulesMbps: Math.round((bytes / MB / (rules.ms / 1000)) * 10) / 10,
+    throughputPass: mbps >= TARGET_MBPS,
+    linearity: { ms1x: Math.round(t1), ms10x: Math.round(t10), ratio: Math.round((t10 / t1) * 100) / 100, pass: t10 / t1 <= 12 },
+    pathological,
+    pathologicalPass: worst < 2000,
+  };
+
+  log(`lint startup: node -e 0 ${fmt(startup.nodeMs)} ms, report-lint lint (seed) ${fmt(startup.lintMs)} ms → ${fmt(startup.ratio, 2)}× (target ≤ ${TARGET_STARTUP}) ${result.startup.pass ? 'PASS' : 'OVER TARGET'}`);
+  log(`lint throughput: ${result.inputMB} MB (seed ×${Math.round(big.length / seed.length)}), ${result.diagnostics} diagnostics`);
+  log(`  outline + extraction + rules ${result.pipelineMs} ms → ${result.mbps} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}`);
+  log(`  rules alone ${result.rulesMs} ms → ${result.rulesMbps} MB/s`);
+  log(`  linearity: 1× ${result.linearity.ms1x} ms, 10× ${result.linearity.ms10x} ms, ratio ${result.linearity.ratio} (≤ 12) ${result.linearity.pass ? 'PASS' : 'FAIL'}`);
+  for (const [name, p] of Object.entries(pathological)) log(`  1 MB line of ${name}: ${p.ms} ms (${p.diagnostics} diagnostics)`);
+  log(`  pathological inputs under 2 s: ${result.pathologicalPass ? 'PASS' : 'FAIL'}`);
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
