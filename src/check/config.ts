@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileId } from '../profiles/profile.js';
 
 /** How a rule is set in a config file or on the command line: ESLint's words and numbers. */
@@ -19,10 +19,10 @@ export type RuleEntry = z.infer<typeof RuleEntry>;
 
 /** `report-lint.config.json` / `.reportlintrc.json`. */
 export const Config = z.strictObject({
-  $schema: z.string().optional(),
-  profile: ProfileId.optional(),
-  lang: z.enum(['zh', 'en']).optional(),
-  rules: z.record(z.string(), RuleEntry).optional(),
+  $schema: z.optional(z.string()),
+  profile: z.optional(ProfileId),
+  lang: z.optional(z.enum(['zh', 'en'])),
+  rules: z.optional(z.record(z.string(), RuleEntry)),
 });
 export type Config = z.infer<typeof Config>;
 

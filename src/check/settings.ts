@@ -1,4 +1,6 @@
+import { safeParse } from 'zod/mini';
 import type { AnyRule } from '../rules/rule.js';
+import { describeIssue } from './issue.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Config, SeverityLevel } from './config.js';
 
@@ -42,11 +44,10 @@ export function parseOptions(rule: AnyRule, given: unknown): unknown {
     }
     return {};
   }
-  const parsed = rule.options.safeParse(given);
+  const parsed = safeParse(rule.options, given);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
-  throw new ConfigError(`options of rule “${rule.id}”${where}: ${issue?.message ?? 'invalid'}`);
+  throw new ConfigError(`options of rule “${rule.id}”: ${issue ? describeIssue(issue) : 'invalid'}`);
 }
 
 /** `--rule id=warn` → [id, level]. */

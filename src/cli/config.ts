@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Config } from '../check/config.js';
+import { describeIssue } from '../check/issue.js';
 import { describeFsError } from '../read/collect.js';
 import { InputError } from '../read/error.js';
 
@@ -26,8 +27,7 @@ export async function loadConfigFile(path: string): Promise<FoundConfig> {
   const parsed = Config.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new InputError(path, `${where}${issue?.message ?? 'invalid configuration'}`);
+    throw new InputError(path, issue ? describeIssue(issue) : 'invalid configuration');
   }
   return { path, config: parsed.data };
 }

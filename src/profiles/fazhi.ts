@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { figuresSchema } from './figures.js';
 import type { Profile } from './profile.js';
 import { PartSchema, required, SpanSchema } from './require.js';
@@ -23,7 +23,7 @@ export const fazhi: Profile = {
     span: SpanSchema,
     measures: required('measures', PartSchema),
     leaderDuties: required('leaderDuties', PartSchema),
-    shortcomings: required('shortcomings', PartSchema.extend({ causes: required('causes', PartSchema) })),
+    shortcomings: required('shortcomings', z.extend(PartSchema, { causes: required('causes', PartSchema) })),
     plan: required('plan', PartSchema),
   }),
   figures: figuresSchema([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/text.js';
 import type { Indicator } from '../schema/indicator.js';
 import { lowerBound, upperBound } from './bounds.js';
@@ -25,7 +25,7 @@ const EXCEEDS: LocalizedText = {
 const Figures = z.custom<Indicator[]>((value) => Array.isArray(value));
 
 /** A rate lies in 0–100. */
-function checkRanges(indicators: readonly Indicator[], ctx: z.RefinementCtx): void {
+function checkRanges(indicators: readonly Indicator[], ctx: z.core.$RefinementCtx<Indicator[]>): void {
   indicators.forEach((indicator, i) => {
     if (!isRate(indicator) || (indicator.value >= 0 && indicator.value <= 100)) return;
     const params: FindingParams = {
@@ -44,7 +44,7 @@ function checkRanges(indicators: readonly Indicator[], ctx: z.RefinementCtx): vo
 export function figuresSchema(relations: readonly KeyRelation[]) {
   return z.object({
     span: SpanSchema,
-    indicators: Figures.superRefine((indicators, ctx) => {
+    indicators: Figures.check(z.superRefine((indicators, ctx) => {
       checkRanges(indicators, ctx);
       if (relations.length === 0) return;
       // The first figure of each key in each section, so that a part finds its whole at once.
@@ -69,6 +69,6 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
           ctx.addIssue({ code: 'custom', path: [i], message: EXCEEDS.en, params, input: p });
         });
       }
-    }),
+    })),
   });
 }

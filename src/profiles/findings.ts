@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import type { LocalizedText, MessageData } from '../i18n/text.js';
 import type { Span } from '../schema/position.js';
 import type { FindingKind, FindingParams } from './require.js';
@@ -20,7 +20,7 @@ const FALLBACK: LocalizedText = { zh: '不符合报告类型的要求：{issue}'
  * indicator for `indicators.7.value`, the shortcomings section for `shortcomings.causes`, the title
  * (or first line) for a part that is missing altogether. A bare path never reaches the user.
  */
-export function findingsOf(issues: readonly z.core.$ZodIssue[], facts: unknown): ProfileFinding[] {
+export function findingsOf(issues: readonly $ZodIssue[], facts: unknown): ProfileFinding[] {
   return issues.map((issue) => {
     const span = spanAt(facts, issue.path);
     const params = (issue as { params?: Partial<FindingParams> }).params;

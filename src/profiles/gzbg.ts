@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { figuresSchema } from './figures.js';
 import type { Profile } from './profile.js';
 import { PartSchema, required, SpanSchema } from './require.js';

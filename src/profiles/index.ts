@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
@@ -28,9 +29,9 @@ export function validateProfile(
   const indicators = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
   const figures = { span: contents.span ?? firstLineSpan(input.text, input.locate), indicators };
   const out: ProfileFinding[] = [];
-  const c = profile.contents.safeParse(contents);
+  const c = safeParse(profile.contents, contents);
   if (!c.success) out.push(...findingsOf(c.error.issues, contents));
-  const f = profile.figures.safeParse(figures);
+  const f = safeParse(profile.figures, figures);
   if (!f.success) out.push(...findingsOf(f.error.issues, figures));
   return out;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { localize, type LocalizedText, type MessageData } from '../i18n/text.js';
 import type { PartFact } from './facts.js';
 import { PARTS, type PartId } from './parts.js';
@@ -28,11 +28,11 @@ const MISSING_CAUSES: LocalizedText = {
 };
 
 /** A part the report must contain: `null` (not found) is an issue at the enclosing span. */
-export function required<T extends z.ZodType<PartFact>>(part: PartId, shape: T) {
+export function required<T extends z.ZodMiniType<PartFact>>(part: PartId, shape: T) {
   const params: FindingParams = {
     kind: part === 'causes' ? 'missing-causes' : 'missing-part',
     message: part === 'causes' ? MISSING_CAUSES : MISSING,
     data: { part: PARTS[part].name, advice: PARTS[part].advice },
   };
-  return shape.nullable().refine((value) => value !== null, { message: localize(params.message, 'en', params.data), params });
+  return z.nullable(shape).check(z.refine((value) => value !== null, { message: localize(params.message, 'en', params.data), params }));
 }

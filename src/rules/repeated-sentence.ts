@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from './rule.js';
 import type { TextRange } from './support/text-facts.js';
 
@@ -10,7 +10,7 @@ const SINGLE_CLAUSE_FACTOR = 1.5;
 
 const Options = z.object({
   /** Characters of substance a repeated run of clauses must have to be reported (one clause: 1.5×). */
-  minLength: z.number().int().positive().default(20),
+  minLength: z._default(z.number().check(z.int(), z.positive()), 20),
 });
 
 export const repeatedSentence = defineRule({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { LocalizedText, MessageData } from '../i18n/text.js';
 import type { SectionPlace } from '../outline/locate.js';
 import type { ProfileFinding } from '../profiles/findings.js';
@@ -69,8 +69,8 @@ export interface Rule<Options = Record<string, never>> {
   fixable: boolean;
   /** The kinds of report the rule applies to; all when absent. */
   profiles?: readonly ProfileId[];
-  /** Options with their defaults: `options.parse({})` gives the defaults. */
-  options?: z.ZodType<Options>;
+  /** Options with their defaults (a zod schema): parsing `{}` gives the defaults. */
+  options?: $ZodType<Options>;
   messages: Readonly<Record<string, LocalizedText>>;
   docs: RuleDocs;
   check(context: RuleContext<Options>): void;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Config, mergeConfigs } from '../../src/check/config.js';
+import { describeIssue } from '../../src/check/issue.js';
 import { ConfigError, parseRuleFlag, resolveSettings } from '../../src/check/settings.js';
 import { RULES } from '../../src/rules/registry.js';
 
@@ -21,9 +22,16 @@ describe('config', () => {
     expect(Config.safeParse({ rule: {} }).success).toBe(false);
     expect(() => resolveSettings(RULES, { rules: { 'no-such-rule': 'off' } })).toThrow(/unknown rule “no-such-rule”/);
     expect(() => resolveSettings(RULES, { rules: { 'repeated-sentence': ['warn', { minLength: -1 }] } })).toThrow(
-      /options of rule “repeated-sentence”\.minLength/,
+      /options of rule “repeated-sentence”: minLength: expected a value > 0/,
     );
     expect(() => resolveSettings(RULES, { rules: { 'placeholder': ['warn', { x: 1 }] } })).toThrow(ConfigError);
+    const described = (value: unknown) => {
+      const r = Config.safeParse(value);
+      return r.success ? 'ok' : r.error.issues.map(describeIssue);
+    };
+    expect(described({ rules: { 'vague-date': 'loud' } })).toEqual(['rules.vague-date: expected "off", "warn" or "error" (or 0, 1, 2), or ["warn", { options }]']);
+    expect(described({ profile: 'x' })).toEqual(['profile: expected one of "fazhi", "gzbg", "generic"']);
+    expect(described([1])).toEqual(['expected an object']);
   });
 
   it('merges layers, later winning; a severity alone keeps earlier options', () => {

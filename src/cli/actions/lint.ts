@@ -23,29 +23,31 @@ import { analyse, loadReports, type LoadedReport } from '../load.js';
 import { writeFixed } from '../write-fixed.js';
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
+  const findConfig = createConfigFinder();
   let cliLayer: Config;
   let explicit: FoundConfig | null = null;
+  let lang: Lang;
   try {
     cliLayer = commandLineConfig(options);
     if (options.config) explicit = await loadConfigFile(options.config);
+    // One language for the whole output: the command line's, else the config's (the one named,
+    // or the one that applies to the working directory).
+    lang = options.lang ?? (explicit ?? (await findConfig(io.cwd)))?.config.lang ?? 'zh';
   } catch (error) {
     if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
     io.stderr(`${describeFailure(error)}\n`);
     return EXIT_FAILURE;
   }
-  const findConfig = createConfigFinder();
   const settingsCache = new Map<string, RuleSettings>();
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
-  let lang: Lang = options.lang ?? explicit?.config.lang ?? 'zh';
 
   for await (const loaded of loadReports(paths, io, state)) {
     const { doc } = loaded;
     try {
       const found = explicit ?? (await findConfig(doc.path === '<stdin>' ? io.cwd : dirname(doc.path)));
       const config = mergeConfigs(found?.config ?? {}, cliLayer);
-      if (!options.lang && config.lang) lang = config.lang;
       const key = found?.path ?? '';
       let settings = settingsCache.get(key);
       if (!settings) {

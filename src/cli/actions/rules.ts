@@ -1,3 +1,4 @@
+import { parse } from 'zod/mini';
 import { styleFor } from '../../format/style.js';
 import { PROFILES } from '../../profiles/index.js';
 import { RULES } from '../../rules/registry.js';
@@ -14,14 +15,14 @@ export async function runRules(options: RulesCommandOptions, io: Io): Promise<nu
     }
     case 'markdown': {
       const { formatRulesMarkdown } = await import('../../format/rules-markdown.js');
-      const rules = RULES.map((r) => ({ ...r, ...(r.options ? { defaults: r.options.parse({}) as Record<string, unknown> } : {}) }));
+      const rules = RULES.map((r) => ({ ...r, ...(r.options ? { defaults: parse(r.options, {}) as Record<string, unknown> } : {}) }));
       io.stdout(formatRulesMarkdown(rules, options.lang, PROFILES));
       break;
     }
     case 'json': {
       const rules = RULES.map(({ check: _check, options: schema, ...meta }) => ({
         ...meta,
-        ...(schema ? { defaults: schema.parse({}) } : {}),
+        ...(schema ? { defaults: parse(schema, {}) } : {}),
       }));
       io.stdout(`${JSON.stringify({ schemaVersion: 1, tool: 'report-lint', command: 'rules', rules }, null, 2)}\n`);
       break;
