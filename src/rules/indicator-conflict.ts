@@ -7,7 +7,8 @@ import type { TextRange } from './support/text-facts.js';
 // Words that open a clause without saying what is counted: 共受理 and 受理 count the same thing.
 const OPENERS = /^(?:其中|全年|全区|全市|全县|本年度|年内|共计|累计|共|已|依法|先后)+/;
 const YEAR = /(?:19|20)\d{2}年/g;
-const MIN_LEAD = 4;
+// 开展培训 names many things; 受理行政复议案件 names one.
+const MIN_LEAD = 6;
 
 export const indicatorConflict = defineRule({
   id: 'indicator-conflict',

@@ -5,6 +5,7 @@ import { firstAtOrAfter } from './support/sorted.js';
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
 // Vague when they date a figure: 目前已建成调解室18个.
 const NOW = /目前|近期|现阶段/g;
+const PLANNED = /将|拟|计划|力争|争取/;
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -49,6 +50,8 @@ export const vagueDate = defineRule({
       if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
       if (firstAtOrAfter(starts, m.index) >= sentence.end) continue;
+      // 近期将开展…: a plan, not a figure that needs a date.
+      if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'now', data: { word: m[0], year } });
     }
   },
