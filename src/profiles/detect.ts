@@ -3,6 +3,7 @@ import type { ProfileId } from './profile.js';
 
 const TITLE_GZBG = /政府工作报告/;
 const TITLE_FAZHI = /法治政府建设|法治建设|依法行政/;
+const OTHER_KIND = /总结|报告|汇报|要点|计划|方案/;
 
 // Words that mark each kind of report. Plain alternations: one linear pass over the text.
 const VOCABULARY: ReadonlyArray<[ProfileId, RegExp]> = [
@@ -13,11 +14,16 @@ const MIN_HITS = 5;
 // One kind must clearly outweigh the other: a 政府工作报告 mentions 依法行政 too.
 const MARGIN = 2;
 
-/** The kind of report, from its title, else from its vocabulary; `generic` when unsure. */
+/**
+ * The kind of report, from its title, else from its vocabulary; `generic` when unsure. A title
+ * that names another kind of report (司法局2024年工作总结) is believed: a 司法局 speaks of 普法 and
+ * 行政复议 in its own work summary too.
+ */
 export function detectProfile(text: string, outline: Outline): ProfileId {
   const title = outline.title?.text ?? '';
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title)) return 'fazhi';
+  if (OTHER_KIND.test(title)) return 'generic';
   const hits = VOCABULARY.map(([id, re]) => [id, text.match(re)?.length ?? 0] as const);
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_HITS) return 'generic';

@@ -28,8 +28,11 @@ export interface ReportContents {
   targets: PartFact | null;
 }
 
+/** An indicator and the number of the sentence it is in (a part and its whole share one). */
+export type Figure = Indicator & { sentence: number };
+
 /** The figures of a report, for the range and relation checks of a profile. */
 export interface ReportFigures {
   span: Span;
-  indicators: readonly Indicator[];
+  indicators: readonly Figure[];
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/text.js';
-import type { Indicator } from '../schema/indicator.js';
+import type { Figure } from './facts.js';
 import { lowerBound, upperBound } from './bounds.js';
 import { isRate } from './rate.js';
 import { SpanSchema, type FindingParams } from './require.js';
@@ -22,10 +22,10 @@ const EXCEEDS: LocalizedText = {
 
 // The list is checked as a whole rather than element by element: a long report has tens of
 // thousands of figures, and only rates and keyed figures concern these checks.
-const Figures = z.custom<Indicator[]>((value) => Array.isArray(value));
+const Figures = z.custom<Figure[]>((value) => Array.isArray(value));
 
 /** A rate lies in 0–100. */
-function checkRanges(indicators: readonly Indicator[], ctx: z.core.$RefinementCtx<Indicator[]>): void {
+function checkRanges(indicators: readonly Figure[], ctx: z.core.$RefinementCtx<Figure[]>): void {
   indicators.forEach((indicator, i) => {
     if (!isRate(indicator) || (indicator.value >= 0 && indicator.value <= 100)) return;
     const params: FindingParams = {
@@ -39,7 +39,7 @@ function checkRanges(indicators: readonly Indicator[], ctx: z.core.$RefinementCt
 
 /**
  * The figures schema of a profile: every rate in range, and each keyed part no larger than its
- * whole when both are reported in the same section.
+ * whole when both are reported in the same sentence.
  */
 export function figuresSchema(relations: readonly KeyRelation[]) {
   return z.object({
@@ -47,16 +47,18 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
     indicators: Figures.check(z.superRefine((indicators, ctx) => {
       checkRanges(indicators, ctx);
       if (relations.length === 0) return;
-      // The first figure of each key in each section, so that a part finds its whole at once.
+      // The first figure of each key in each sentence, so that a part finds its whole at once.
+      // A part is held to a whole of the same sentence (受理90件，审结70件): in another sentence
+      // the same key may count something else (诉前委派调解案件 beside 排查纠纷).
       const firstOf = new Map<string, number>();
       indicators.forEach((x, i) => {
-        const at = `${x.key}\u0000${x.sectionId}`;
+        const at = `${x.key}\u0000${x.sentence}`;
         if (x.key && !firstOf.has(at)) firstOf.set(at, i);
       });
       for (const { part, whole } of relations) {
         indicators.forEach((p, i) => {
           if (p.key !== part) return;
-          const index = firstOf.get(`${whole}\u0000${p.sectionId}`);
+          const index = firstOf.get(`${whole}\u0000${p.sentence}`);
           const w = index === undefined ? undefined : indicators[index];
           if (w && w.unitKind !== p.unitKind) return;
           if (!w || lowerBound(p) <= upperBound(w)) return;

@@ -3,7 +3,9 @@ import type { Indicator } from '../schema/indicator.js';
 import type { Outline } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { collectContents, firstLineSpan } from './contents.js';
+import type { ReportFigures } from './facts.js';
 import { isRate } from './rate.js';
+import { sentenceNumbers } from './sentences.js';
 import { fazhi } from './fazhi.js';
 import { findingsOf, type ProfileFinding } from './findings.js';
 import { generic } from './generic.js';
@@ -26,8 +28,12 @@ export function validateProfile(
 ): ProfileFinding[] {
   const contents = collectContents(input.text, input.outline, input.locate);
   // Only rates and keyed figures can raise a figures issue; the schema need not see the rest.
-  const indicators = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
-  const figures = { span: contents.span ?? firstLineSpan(input.text, input.locate), indicators };
+  const concerned = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
+  const sentences = sentenceNumbers(input.text, concerned.map((i) => i.span.start.offset));
+  const figures: ReportFigures = {
+    span: contents.span ?? firstLineSpan(input.text, input.locate),
+    indicators: concerned.map((i, n) => ({ ...i, sentence: sentences[n] as number })),
+  };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);
   if (!c.success) out.push(...findingsOf(c.error.issues, contents));

@@ -1,7 +1,9 @@
 import { defineRule } from './rule.js';
 
-// What is left of a section once its title is taken away may be only a stop and spacing.
-const NOTHING = /^[\s。：:；;，,、.．]*$/;
+// What is left of a section once its title is taken away may be only a colon or comma and
+// spacing. A title that ends its sentence (（一）深化法治建设统筹协调。) is a statement, as plans
+// are often written, not an empty heading.
+const NOTHING = /^[\s：:；;，,、.．]*$/;
 
 export const emptySection = defineRule({
   id: 'empty-section',

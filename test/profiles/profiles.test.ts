@@ -33,6 +33,8 @@ describe('detectProfile', () => {
 
   it('is generic when the wording says little, or speaks of both kinds alike', () => {
     expect(detect('城中区司法局2025年工作总结\n全年较好完成各项任务。\n')).toBe('generic');
+    // A title naming another kind of report is believed over the vocabulary of the body.
+    expect(detect(`城关区司法局2024年工作总结\n${'依法行政，行政复议，普法，法律顾问。'.repeat(5)}`)).toBe('generic');
     expect(detect('各位代表，国内生产总值增长，依法行政，行政复议，政府工作报告，普法，经济社会发展，规范性文件，预期目标，行政执法。')).toBe('generic');
   });
 });
