@@ -78,7 +78,7 @@ export const PARTS: Record<PartId, PartDefinition> = {
       zh: '请写明今年经济社会发展的主要预期目标和重点任务',
       en: "state this year's main targets for economic and social development and the key tasks",
     },
-    heading: /目标|总体要求|总体部署|主要任务|重点工作|工作建议|政策取向/,
+    heading: /目标|总体要求|总体部署|任务|重点工作|工作建议|政策取向|工作安排|工作部署/,
     words: /主要预期目标|预期目标/,
   },
 };
