@@ -4,8 +4,9 @@ import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import type { TextRange } from './support/text-facts.js';
 
-// Words that open a clause without saying what is counted: 共受理 and 受理 count the same thing.
-const OPENERS = /^(?:其中|全年|全区|全市|全县|本年度|年内|共计|累计|共|已|依法|先后)+/;
+// Words that do not say what is counted: 全年共受理, 依法受理 and 共受理 count the same thing, and so
+// do 行政复议案件共受理 and 行政复议案件受理.
+const FILLERS = /其中|全年|全区|全市|全县|本年度|年内|共计|累计|依法|先后|共|已/g;
 const YEAR = /(?:19|20)\d{2}年/g;
 // 开展培训 names many things; 受理行政复议案件 names one.
 const MIN_LEAD = 6;
@@ -76,7 +77,7 @@ export const indicatorConflict = defineRule({
  * The rest of the clause after the number counts too (安排384亿元用于… and 安排423亿元用于… differ).
  */
 function identity(text: string, indicator: Indicator): string | null {
-  const lead = leadOf(text, indicator).replace(OPENERS, '');
+  const lead = leadOf(text, indicator).replace(FILLERS, '');
   return lead.length >= MIN_LEAD ? lead : null;
 }
 
