@@ -76,7 +76,10 @@ export const rateConsistency = defineRule({
 // quadratic on long runs of figures.
 const NEIGHBOURS = 12;
 
-/** The counts in the rate's sentence; those of the 一是 item it is in when the sentence has none. */
+/**
+ * The counts in the rate's sentence; when the sentence has none, those of the 一是 item it is in,
+ * else of its innermost section.
+ */
 function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], at: number): Indicator[] {
   const rate = sorted[at] as Indicator;
   const near = sorted.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
@@ -84,8 +87,9 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
     near.filter((i) => i.span.start.offset >= range.start && i.span.end.offset <= range.end);
   const own = within(ctx.facts.sentenceAt(rate.span.start.offset));
   if (own.length > 0) return own;
-  const item = ctx.sectionAt(rate.span.start.offset).item;
-  return item ? within({ start: item.span.start.offset, end: item.span.end.offset }) : [];
+  const place = ctx.sectionAt(rate.span.start.offset);
+  const scope = place.item ?? place.headings.at(-1);
+  return scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }) : [];
 }
 
 /** The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率. */
