@@ -36,6 +36,10 @@ export function fixableLine(fixable: number, lang: Lang): string {
   return lang === 'zh' ? `其中 ${fixable} 个可用 --fix 自动修复` : `${plural(fixable, 'problem')} fixable with the --fix option`;
 }
 
+export function tooManyWarnings(warnings: number, max: number, lang: Lang): string {
+  return lang === 'zh' ? `警告 ${warnings} 个，超过了 --max-warnings ${max}` : `${warnings} warnings, more than --max-warnings ${max}`;
+}
+
 export function noProblemsLine(lang: Lang): string {
   return lang === 'zh' ? '未发现问题' : 'no problems';
 }

@@ -8,6 +8,7 @@ import { extractIndicators } from '../../extract/index.js';
 import type { LintResults } from '../../format/lint-results.js';
 import { styleFor } from '../../format/style.js';
 import type { Lang } from '../../i18n/text.js';
+import { tooManyWarnings } from '../../i18n/ui.js';
 import { STDIN } from '../../read/collect.js';
 import type { ReportDocument } from '../../read/document.js';
 import { InputError } from '../../read/error.js';
@@ -59,10 +60,14 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       let final = measure(loaded);
       let outcome = lint(final);
       if (options.fix || options.fixDryRun) {
-        const first = outcome;
-        const fixed = await fixUntilStable(doc.text, async (text) =>
-          fixesOf(text === doc.text ? first : lint(measure(await analyse({ ...doc, text })))),
-        );
+        // Each pass lints the text it is given; the last pass (nothing left to fix) is the result.
+        const fixed = await fixUntilStable(doc.text, async (text) => {
+          if (text !== doc.text) {
+            final = measure(await analyse({ ...doc, text }));
+            outcome = lint(final);
+          }
+          return fixesOf(outcome);
+        });
         if (fixed.text !== doc.text) {
           if (options.fixDryRun) {
             const { unifiedDiff } = await import('../../check/patch.js');
@@ -71,8 +76,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             if (doc.path === '<stdin>') throw new InputError(STDIN, '--fix cannot write to standard input (use --fix-dry-run)');
             await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
           }
-          final = measure(await analyse({ ...doc, text: fixed.text }));
-          outcome = lint(final);
         }
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
@@ -93,11 +96,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const warnings = reports.reduce((n, r) => n + r.stats.warnings, 0);
   if (errors > 0) return EXIT_PROBLEMS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(
-      lang === 'zh'
-        ? `report-lint: 警告 ${warnings} 个，超过了 --max-warnings ${options.maxWarnings}\n`
-        : `report-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
-    );
+    io.stderr(`report-lint: ${tooManyWarnings(warnings, options.maxWarnings, lang)}\n`);
     return EXIT_PROBLEMS;
   }
   return EXIT_OK;
