@@ -6,6 +6,7 @@ export { parseOutline, walkSections, createSectionLocator } from './outline/inde
 export type { OutlineOptions, MarkdownStructure, MarkdownHeading, SectionPlace } from './outline/index.js';
 export { createLocator, type Locator } from './text/location.js';
 export { parseChineseNumeral } from './numeral/chinese.js';
+export { lintReport, type LintInput, type LintOutcome } from './check/lint.js';
 export { diffReports } from './diff/index.js';
 export type { DiffInput, DiffOptions } from './diff/index.js';
 export * from './schema/index.js';

@@ -129,3 +129,13 @@ describe('report-lint rules', () => {
     ]);
   });
 });
+
+describe('report-lint schema lint', () => {
+  it('prints the JSON Schema of the lint output', () => {
+    const r = cli(['schema', 'lint']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout) as { title: string; properties: Record<string, unknown> };
+    expect(schema.title).toBe('report-lint lint output');
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'tool', 'command', 'reports', 'summary']);
+  });
+});

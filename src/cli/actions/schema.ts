@@ -12,6 +12,8 @@ async function schemaOf(name: SchemaName): Promise<z.ZodType> {
       return (await import('../../schema/extract.js')).ExtractOutput;
     case 'row':
       return (await import('../../schema/extract.js')).IndicatorRow;
+    case 'lint':
+      return (await import('../../schema/lint.js')).LintOutput;
     case 'diff':
       return (await import('../../schema/diff.js')).DiffOutput;
   }
