@@ -27,7 +27,7 @@ const Figures = z.custom<Figure[]>((value) => Array.isArray(value));
 /** A rate lies in 0–100. */
 function checkRanges(indicators: readonly Figure[], ctx: z.core.$RefinementCtx<Figure[]>): void {
   indicators.forEach((indicator, i) => {
-    if (!isRate(indicator) || (indicator.value >= 0 && indicator.value <= 100)) return;
+    if (indicator.unitKind !== 'percent' || (indicator.value >= 0 && indicator.value <= 100) || !isRate(indicator)) return;
     const params: FindingParams = {
       kind: 'out-of-range',
       message: OUT_OF_RANGE,
@@ -50,15 +50,18 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
       // The first figure of each key in each sentence, so that a part finds its whole at once.
       // A part is held to a whole of the same sentence (受理90件，审结70件): in another sentence
       // the same key may count something else (诉前委派调解案件 beside 排查纠纷).
-      const firstOf = new Map<string, number>();
+      const wholes = new Set(relations.map((r) => r.whole));
+      const firstOf = new Map<string, Map<number, number>>(); // key → sentence → index
       indicators.forEach((x, i) => {
-        const at = `${x.key}\u0000${x.sentence}`;
-        if (x.key && !firstOf.has(at)) firstOf.set(at, i);
+        if (!x.key || !wholes.has(x.key)) return;
+        const bySentence = firstOf.get(x.key) ?? new Map<number, number>();
+        firstOf.set(x.key, bySentence);
+        if (!bySentence.has(x.sentence)) bySentence.set(x.sentence, i);
       });
       for (const { part, whole } of relations) {
         indicators.forEach((p, i) => {
           if (p.key !== part) return;
-          const index = firstOf.get(`${whole}\u0000${p.sentence}`);
+          const index = firstOf.get(whole)?.get(p.sentence);
           const w = index === undefined ? undefined : indicators[index];
           if (w && w.unitKind !== p.unitKind) return;
           if (!w || lowerBound(p) <= upperBound(w)) return;

@@ -3,7 +3,7 @@ import type { Indicator } from '../schema/indicator.js';
 import type { Outline } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { collectContents, firstLineSpan } from './contents.js';
-import type { ReportFigures } from './facts.js';
+import type { Figure, ReportFigures } from './facts.js';
 import { isRate } from './rate.js';
 import { sentenceNumbers } from './sentences.js';
 import { fazhi } from './fazhi.js';
@@ -32,7 +32,8 @@ export function validateProfile(
   const sentences = sentenceNumbers(input.text, concerned.map((i) => i.span.start.offset));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
-    indicators: concerned.map((i, n) => ({ ...i, sentence: sentences[n] as number })),
+    // Each figure is its indicator with a sentence number on top (a prototype, not a copy).
+    indicators: concerned.map((i, n) => Object.assign(Object.create(i) as Figure, { sentence: sentences[n] as number })),
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);

@@ -77,7 +77,6 @@ export interface Rule<Options = Record<string, never>> {
 }
 
 /** A rule of any options, as the registry holds them (each rule is checked against its own type). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
 
 /** Declares a rule with its option type inferred (an identity function, for type checking). */
