@@ -1,13 +1,62 @@
 #!/usr/bin/env node
-// Tiny launcher: everything lives in the bundle that `npm ci` builds (the prepare script).
-import('../dist/cli.js').then(
-  (cli) => cli.main(process.argv),
-  (error) => {
-    if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
-      process.stderr.write('report-lint: the CLI is not built; run `npm ci` or `npm run build`\n');
-      process.exitCode = 2;
-      return;
-    }
-    throw error;
-  },
-);
+'use strict';
+// Tiny launcher. The CLI is one CommonJS bundle, dist/cli.cjs, built by `npm ci` (the prepare
+// script). Compiling it was most of report-lint's startup, so it is loaded through V8's code
+// cache (dist/cli.cache): made at build time by a warm-up run, and remade here, atomically, if
+// V8 rejects it (another Node version). CommonJS because an ES module entry alone costs a Node
+// CLI ~12 ms of loader start-up.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { wrap } = require('node:module');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'cli.cjs');
+const CACHE = path.join(DIST, 'cli.cache');
+
+function loadCli() {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(CACHE);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(wrap(source), { filename: BUNDLE, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, require, mod, BUNDLE, DIST);
+  // Code run from a vm.Script cannot import(); the bundle's on-demand packages load through here.
+  globalThis.__reportLintImport = (specifier) => import(specifier);
+  const stale = cachedData === undefined || script.cachedDataRejected;
+  return {
+    cli: mod.exports,
+    /** Writes the code cache (after a run, so it holds the functions that run compiled). */
+    saveCache(force = false) {
+      if (!force && !stale) return;
+      const temp = `${CACHE}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(temp, script.createCachedData());
+        fs.renameSync(temp, CACHE);
+      } catch {
+        // A read-only install just runs without the cache.
+        fs.rmSync(temp, { force: true });
+      }
+    },
+  };
+}
+
+module.exports = { loadCli };
+
+if (require.main === module) {
+  let loaded;
+  try {
+    loaded = loadCli();
+  } catch (error) {
+    const missing = error && error.code === 'ENOENT';
+    process.stderr.write(missing ? 'report-lint: the CLI is not built; run `npm ci` or `npm run build`\n' : `report-lint: ${error}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.once('exit', () => loaded.saveCache());
+  loaded.cli.main(process.argv);
+}

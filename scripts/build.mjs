@@ -1,10 +1,19 @@
-// Bundles the CLI and the library with esbuild. Run by `npm ci` (prepare) and before benchmarks.
-// dist/ is not emptied first: builds may run side by side (test runs), and chunk names carry a
-// content hash, so a stale chunk is never loaded.
-// One bundle keeps startup near `node -e 0`; code splitting lets rarely used modules (remark for
-// Markdown, the formatters) load on demand with import().
+// Bundles report-lint with esbuild. Run by `npm ci` (prepare), by the test setup and before
+// benchmarks.
+//
+// - dist/cli.cjs: the whole CLI, one CommonJS file, loaded by bin/report-lint.js through V8's
+//   code cache (dist/cli.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
+//   was most of startup; with the cache a run deserialises instead of compiling.
+// - dist/index.js: the library, one ES module.
+// Packages needed only sometimes (remark for Markdown, iconv-lite to write GB18030, chalk on a
+// terminal, diff for --fix-dry-run) stay external and load from node_modules on demand.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ON_DEMAND = ['unified', 'remark-parse', 'iconv-lite', 'chalk', 'diff'];
 
 // commander requires child_process at load time only to run git-style executable subcommands,
 // which report-lint does not have; loading it (and net, dgram and streams with it) costs several
@@ -22,22 +31,39 @@ const noChildProcessForCommander = {
   },
 };
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
-  // commander and iconv-lite are CommonJS and require Node built-ins.
-  banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [noChildProcessForCommander],
-});
+  external: ON_DEMAND,
+};
+
+// Several builds may run side by side (test workers); only a lone build empties dist/ first.
+if (!process.env.VITEST) rmSync(`${root}dist`, { recursive: true, force: true });
+
+const [cli] = await Promise.all([
+  build({ ...common, entryPoints: ['src/cli/main.ts'], format: 'cjs', write: false, outfile: 'dist/cli.cjs', plugins: [noChildProcessForCommander] }),
+  build({
+    ...common,
+    entryPoints: { index: 'src/index.ts' },
+    format: 'esm',
+    outdir: 'dist',
+    banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
+  }),
+]);
+
+// Code compiled from a vm.Script (the launcher's code cache) cannot import(); the on-demand
+// packages go through the launcher's import instead, or a plain import() elsewhere.
+const onDemand = new RegExp(`\\bimport\\("(${ON_DEMAND.join('|')})"\\)`, 'g');
+const bundle = cli.outputFiles[0].text.replace(onDemand, '__rlImport("$1")');
+writeFileSync(
+  `${root}dist/cli.cjs`,
+  `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`,
+);
+rmSync(`${root}dist/cli.cache`, { force: true });
+execFileSync(process.execPath, [`${root}scripts/warm-cache.cjs`], { stdio: 'inherit' });

@@ -1,6 +1,15 @@
 import type { IndicatorRow } from '../schema/extract.js';
 import type { Indicator } from '../schema/indicator.js';
 
+/**
+ * The columns of a row, in order. Written out rather than read from the zod schema so that
+ * extracting never loads zod; a test holds it equal to the schema's keys.
+ */
+export const INDICATOR_COLUMNS = [
+  'file', 'year', 'section', 'item', 'kind', 'key', 'label', 'value', 'unit', 'approx', 'baseValue', 'baseUnit',
+  'unitKind', 'direction', 'reference', 'low', 'high', 'bound', 'text', 'line', 'column', 'start', 'end',
+] as const satisfies ReadonlyArray<keyof IndicatorRow>;
+
 /** An indicator flattened into one table row (jsonl, csv). */
 export function toIndicatorRow(file: string, year: number | null, i: Indicator): IndicatorRow {
   return {

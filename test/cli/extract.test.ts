@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INDICATOR_COLUMNS } from '../../src/format/indicator-row.js';
 import { ExtractOutput, IndicatorRow } from '../../src/schema/extract.js';
 import { cli } from '../support/cli.js';
 import { SEED } from '../support/paths.js';
@@ -48,6 +49,10 @@ describe('report-lint extract', () => {
     expect(lines[0]?.split(',')).toEqual(Object.keys(IndicatorRow.shape));
     // 1,234件 has a comma: quoted.
     expect(lines[3]).toContain('"1,234件"');
+  });
+
+  it('the csv/jsonl columns are the row schema\'s keys, in order', () => {
+    expect([...INDICATOR_COLUMNS]).toEqual(Object.keys(IndicatorRow.shape));
   });
 
   it('--format text names each indicator by place', () => {

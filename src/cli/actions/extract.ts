@@ -1,8 +1,7 @@
 import { extractIndicators } from '../../extract/index.js';
 import { CSV_BOM, csvLine } from '../../format/csv.js';
-import { toIndicatorRow } from '../../format/indicator-row.js';
+import { INDICATOR_COLUMNS, toIndicatorRow } from '../../format/indicator-row.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
-import { IndicatorRow } from '../../schema/extract.js';
 import { SCHEMA_VERSION } from '../../schema/version.js';
 import type { ExtractFormat } from '../commands/extract.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
@@ -16,7 +15,7 @@ import { loadReports } from '../load.js';
 export async function runExtract(paths: string[], options: { format: ExtractFormat }, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: ExtractReport[] = [];
-  const columns = Object.keys(IndicatorRow.shape) as Array<keyof IndicatorRow>;
+  const columns = INDICATOR_COLUMNS;
   if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(columns));
   const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
   const text = options.format === 'text' ? (await import('../../format/extract-text.js')).formatExtractText : null;
