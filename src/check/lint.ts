@@ -66,10 +66,18 @@ export function lintReport(input: LintInput): LintOutcome {
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
     if (rule.profiles && !rule.profiles.includes(profileId)) continue;
+    // A rule that reports many findings with one frozen data object (a constant per punctuation
+    // mark) gets each message formatted once, not once per finding; fresh objects are not cached.
+    const formatted = new Map<string, WeakMap<MessageData, string>>();
     const message = (r: RuleReport): string => {
       const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
       if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
-      return localize(text, lang, r.data);
+      if (r.message || !r.data || !Object.isFrozen(r.data)) return localize(text, lang, r.data);
+      let byData = formatted.get(r.messageId as string);
+      if (!byData) formatted.set(r.messageId as string, (byData = new WeakMap()));
+      let out = byData.get(r.data);
+      if (out === undefined) byData.set(r.data, (out = localize(text, lang, r.data)));
+      return out;
     };
     const context: RuleContext<unknown> = {
       text,
