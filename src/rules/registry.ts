@@ -9,9 +9,11 @@ import { headingPunctuation } from './heading-punctuation.js';
 import { headingRestart } from './heading-restart.js';
 import { headingSequence } from './heading-sequence.js';
 import { indicatorConflict } from './indicator-conflict.js';
+import { numeralConsistency } from './numeral-consistency.js';
 import { outdatedTerm } from './outdated-term.js';
 import { partExceedsWhole } from './part-exceeds-whole.js';
 import { placeholder } from './placeholder.js';
+import { rangeUnit } from './range-unit.js';
 import { rateConsistency } from './rate-consistency.js';
 import { rateRange } from './rate-range.js';
 import { rateWithoutBase } from './rate-without-base.js';
@@ -22,6 +24,7 @@ import { spaceBetweenChinese } from './space-between-chinese.js';
 import { titleForm } from './title-form.js';
 import { titleMissing } from './title-missing.js';
 import { vagueDate } from './vague-date.js';
+import { yearAbbreviated } from './year-abbreviated.js';
 import { yearMismatch } from './year-mismatch.js';
 import type { AnyRule } from './rule.js';
 
@@ -51,10 +54,13 @@ export const RULES: readonly AnyRule[] = [
   bracketBalance,
   doubledPunctuation,
   spaceBetweenChinese,
+  rangeUnit,
+  numeralConsistency,
   // wording
   placeholder,
   vagueDate,
   yearMismatch,
+  yearAbbreviated,
   outdatedTerm,
   repeatedSentence,
 ];
