@@ -15,15 +15,12 @@ export function clauseLead(text: string, offset: number): string {
   return text.slice(start, offset);
 }
 
-// Several rules ask for the lead of the same figures: remembered per indicator object (and text).
-const leads = new WeakMap<Indicator, { text: string; lead: string }>();
-
-/** What an indicator counts, as the clause before it says it, else its label. */
+/**
+ * What an indicator counts, as the clause before it says it, else its label. Computed afresh on
+ * each call: a backward walk of at most MAX_LEAD characters costs less than a WeakMap entry per
+ * indicator did (the lookups and the GC's ephemeron work on tens of thousands of keys).
+ */
 export function leadOf(text: string, indicator: Indicator): string {
-  const known = leads.get(indicator);
-  if (known && known.text === text) return known.lead;
   const clause = clauseLead(text, indicator.span.start.offset);
-  const lead = clause.length > 0 ? clause : indicator.label;
-  leads.set(indicator, { text, lead });
-  return lead;
+  return clause.length > 0 ? clause : indicator.label;
 }
