@@ -18,7 +18,8 @@ export interface TextFacts {
   lineAt(offset: number): TextRange;
 }
 
-const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff']);
+// By char code: text[i] on a CJK character would allocate a string per sentence.
+const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff'].map((c) => c.charCodeAt(0)));
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
 const INLINE_CODE = /`[^`\n]+`/g;
@@ -75,7 +76,7 @@ function splitSentences(text: string): TextRange[] {
   return out;
 
   function push(from: number, end: number): void {
-    while (from < end && SPACE.has(text[from] as string)) from++;
+    while (from < end && SPACE.has(text.charCodeAt(from))) from++;
     if (end > from) out.push({ start: from, end });
   }
 }
