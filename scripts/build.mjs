@@ -9,7 +9,7 @@
 // terminal, diff for --fix-dry-run) stay external and load from node_modules on demand.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,24 +46,31 @@ const common = {
 // Several builds may run side by side (test workers); only a lone build empties dist/ first.
 if (!process.env.VITEST) rmSync(`${root}dist`, { recursive: true, force: true });
 
-const [cli] = await Promise.all([
+const [cli, library] = await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], format: 'cjs', write: false, outfile: 'dist/cli.cjs', plugins: [noChildProcessForCommander] }),
   build({
     ...common,
     entryPoints: { index: 'src/index.ts' },
     format: 'esm',
+    write: false,
     outdir: 'dist',
     banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
   }),
 ]);
 
+/** Another process may be running the CLI from dist/ while this builds: never show it half a file. */
+function writeAtomically(name, text) {
+  const temp = `${root}dist/.${name}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, `${root}dist/${name}`);
+}
+
 // Code compiled from a vm.Script (the launcher's code cache) cannot import(); the on-demand
 // packages go through the launcher's import instead, or a plain import() elsewhere.
 const onDemand = new RegExp(`\\bimport\\("(${ON_DEMAND.join('|')})"\\)`, 'g');
 const bundle = cli.outputFiles[0].text.replace(onDemand, '__rlImport("$1")');
-writeFileSync(
-  `${root}dist/cli.cjs`,
-  `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`,
-);
+mkdirSync(`${root}dist`, { recursive: true });
+writeAtomically('cli.cjs', `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`);
+writeAtomically('index.js', library.outputFiles[0].text);
 rmSync(`${root}dist/cli.cache`, { force: true });
 execFileSync(process.execPath, [`${root}scripts/warm-cache.cjs`], { stdio: 'inherit' });
