@@ -66,6 +66,8 @@ function isExactChineseCount(ctx: RuleContext<Record<string, never>>, indicator:
   const { text } = indicator;
   if (!CHINESE_START.includes(text[0] as string) || indicator.approx !== null) return false;
   if (indicator.base.value < MIN_VALUE) return false;
+  // 十四亿人民: a bare magnitude with no unit after it is rhetoric more often than a count.
+  if (/^(?:万亿|亿|万)$/.test(indicator.unit)) return false;
   const numeral = leadingNumeral(text);
   // 二三十件, 三四个: two digits side by side give a range of about, not a number.
   for (let i = 1; i < numeral.length; i++) if (DIGITS.includes(numeral[i - 1] as string) && DIGITS.includes(numeral[i] as string)) return false;
