@@ -7,11 +7,10 @@
 //
 // It bundles src/extract (and src/outline, for section paths) with esbuild into a temporary
 // directory, so it needs neither dist/ nor a TypeScript loader.
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadLibrary } from './library.mjs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
@@ -29,39 +28,6 @@ if (goldFiles.length === 0) {
 }
 
 const lib = await loadLibrary();
-
-/** Bundles the extractor (and the outline parser when it builds) into a temp dir and imports it. */
-async function loadLibrary() {
-  const dir = mkdtempSync(join(tmpdir(), 'report-lint-score-'));
-  const entry = join(dir, 'entry.ts');
-  const outfile = join(dir, 'lib.mjs');
-  const src = (p) => JSON.stringify(join(root, p));
-  const attempt = async (withOutline) => {
-    writeFileSync(
-      entry,
-      `export { extractIndicators, scanIndicators } from ${src('src/extract/index.ts')};\n` +
-        (withOutline ? `export { parseOutline } from ${src('src/outline/index.ts')};\n` : ''),
-    );
-    await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  };
-  try {
-    await attempt(true);
-  } catch {
-    await attempt(false);
-  }
-  const mod = await import(pathToFileURL(outfile).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
-
-function decode(bytes) {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 function findText(name) {
   const stem = name.replace(/\.txt$/, '');
@@ -104,7 +70,7 @@ for (const goldName of goldFiles) {
     console.log(`\n${goldName}: text ${gold.file} not found in ${corpusDir} or fixtures/; skipped.`);
     continue;
   }
-  const text = decode(readFileSync(path));
+  const { text } = lib.decode(readFileSync(path));
   const outline = lib.parseOutline ? lib.parseOutline(text) : null;
   const found = outline ? lib.extractIndicators(text, outline) : lib.scanIndicators(text);
   const byStart = new Map(found.map((f) => [`${f.span.start.offset}:${f.span.end.offset}`, f]));
@@ -178,7 +144,7 @@ if (existsSync(corpusDir)) {
   const others = readdirSync(corpusDir).filter((f) => f.endsWith('.txt') && !scored.has(f)).sort();
   if (others.length) console.log(`\ncorpus files without gold (not scored):`);
   for (const f of others) {
-    const text = decode(readFileSync(join(corpusDir, f)));
+    const { text } = lib.decode(readFileSync(join(corpusDir, f)));
     const found = lib.parseOutline ? lib.extractIndicators(text, lib.parseOutline(text)) : lib.scanIndicators(text);
     const kinds = {};
     for (const x of found) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;

@@ -7,35 +7,16 @@
 //
 // The pipeline is bundled from src/ with esbuild into a temporary directory, so the figures do
 // not depend on a stale dist/.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadLibrary } from '../library.mjs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { fmt, median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TARGET_MS = 1000;
 const SIZE = 1e6;
-
-async function loadPipeline() {
-  const dir = mkdtempSync(join(tmpdir(), 'report-lint-bench-diff-'));
-  const entry = join(dir, 'entry.ts');
-  const outfile = join(dir, 'lib.mjs');
-  const src = (p) => JSON.stringify(join(root, p));
-  writeFileSync(
-    entry,
-    `export { decode } from ${src('src/read/decode.ts')};\n` +
-      `export { parseOutline } from ${src('src/outline/index.ts')};\n` +
-      `export { extractIndicators } from ${src('src/extract/index.ts')};\n` +
-      `export { diffReports } from ${src('src/diff/index.ts')};\n`,
-  );
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  const mod = await import(pathToFileURL(outfile).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
 
 /** A small deterministic generator, so that every run diffs the same two reports. */
 function random(seed) {
@@ -54,7 +35,7 @@ function reportOf(seed, bytes, every, rnd) {
 }
 
 export default async function diffBench() {
-  const { decode, parseOutline, extractIndicators, diffReports } = await loadPipeline();
+  const { decode, parseOutline, extractIndicators, diffReports } = await loadLibrary();
   const seed = readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8');
   const oldBytes = Buffer.from(reportOf(seed, SIZE, 0), 'utf8');
   const newBytes = Buffer.from(reportOf(seed, SIZE, 5, random(2025)), 'utf8');

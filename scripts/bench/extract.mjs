@@ -7,9 +7,9 @@
 //
 // The extractor is bundled from src/ with esbuild into a temporary directory, so the figures do
 // not depend on a stale dist/.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadLibrary } from '../library.mjs';
+import { median } from './measure.mjs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -18,31 +18,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const MB = 1e6;
 const TARGET_MBPS = 50;
 
-async function loadExtractor() {
-  const dir = mkdtempSync(join(tmpdir(), 'report-lint-bench-'));
-  const entry = join(dir, 'entry.ts');
-  const outfile = join(dir, 'lib.mjs');
-  const src = (p) => JSON.stringify(join(root, p));
-  writeFileSync(
-    entry,
-    `export { extractIndicators, scanIndicators } from ${src('src/extract/index.ts')};\n` +
-      `export { parseOutline } from ${src('src/outline/index.ts')};\n`,
-  );
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  const mod = await import(pathToFileURL(outfile).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
-
 /** The seed repeated until it is at least `bytes` long in UTF-8. */
 function repeatTo(seed, bytes) {
   const seedBytes = Buffer.byteLength(seed, 'utf8');
   return seed.repeat(Math.ceil(bytes / seedBytes));
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /**
@@ -67,7 +46,7 @@ function time(fn, runs) {
 }
 
 export default async function run({ runs = 7, log = console.log } = {}) {
-  const lib = await loadExtractor();
+  const lib = await loadLibrary();
   const seed = readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8') + '\n';
 
   // Throughput on ≥ 10 MB, outline parsed beforehand (it is not extraction).

@@ -8,10 +8,9 @@
 //
 // The library is bundled from src/ into a temporary directory, so the figures never come from a
 // stale build; the startup figure runs the CLI bundle in dist/ as a user would.
-import { build } from 'esbuild';
+import { loadLibrary } from '../library.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,24 +21,6 @@ const SEED = join(root, 'fixtures/2025-chengzhong-fazhi.txt');
 const MB = 1e6;
 const TARGET_MBPS = 20;
 const TARGET_STARTUP = 1.5;
-
-async function loadLibrary() {
-  const dir = mkdtempSync(join(tmpdir(), 'report-lint-bench-lint-'));
-  const entry = join(dir, 'entry.ts');
-  const outfile = join(dir, 'lib.mjs');
-  const src = (p) => JSON.stringify(join(root, p));
-  writeFileSync(
-    entry,
-    `export { parseOutline } from ${src('src/outline/index.ts')};\n` +
-      `export { extractIndicators } from ${src('src/extract/index.ts')};\n` +
-      `export { lintReport } from ${src('src/check/lint.ts')};\n` +
-      `export { createLocator } from ${src('src/text/location.ts')};\n`,
-  );
-  await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
-  const mod = await import(pathToFileURL(outfile).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
 
 /** Median and fastest wall time of `runs` calls after a warm-up, and the median CPU time. */
 function time(fn, runs) {
