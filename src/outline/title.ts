@@ -1,4 +1,4 @@
-import { charSet, trimEndOffset } from '../text/space.js';
+import { charSet, trimEndOffset, type CharSet } from '../text/space.js';
 
 /**
  * Where a heading's title ends. A heading often shares its line with body text
@@ -19,7 +19,7 @@ const TITLE_END_WORDS = /(?:回顾|部署|任务|工作|情况|思路|做法|经
 // Markup and spacing never sit inside a title.
 const HARD_STOP = /[<\t\u3000\u00a0]|\s{2}/;
 
-function firstStop(text: string, from: number, limit: number, stops: Set<number>): number {
+function firstStop(text: string, from: number, limit: number, stops: CharSet): number {
   for (let i = from; i < limit; i++) if (stops.has(text.charCodeAt(i))) return i;
   return limit;
 }

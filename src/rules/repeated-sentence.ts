@@ -1,3 +1,4 @@
+import { charSet } from '../text/space.js';
 import * as z from 'zod/mini';
 import { defineRule } from './rule.js';
 
@@ -74,12 +75,12 @@ export const repeatedSentence = defineRule({
 // A clause ends at a comma, semicolon or colon, a sentence stop (with the quotes closing after
 // it) or a line break. Found by char code, one pass; the clauses are kept as two arrays of offsets
 // rather than an object (and a match array) per clause: a long report has hundreds of thousands.
-const COMMA = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
-const STOP = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
-const CLOSER = new Set([...'”’）)》」』'].map((c) => c.charCodeAt(0)));
+const COMMA = charSet('，,；;：:');
+const STOP = charSet('。！？!?');
+const CLOSER = charSet('”’）)》」』');
 // An ellipsis, dash or space that opens a clause (……开展) is not part of what it says.
-const LEADING = new Set([...'…— \t\u3000'].map((c) => c.charCodeAt(0)));
-const TRAILING = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
+const LEADING = charSet('…— \t\u3000');
+const TRAILING = charSet(' \t\u3000');
 
 interface Clauses {
   starts: number[];

@@ -35,7 +35,17 @@ export function trimStartOffset(text: string, start: number, end: number): numbe
   return start;
 }
 
-/** A set of characters as char codes, for per-character tests that allocate nothing. */
-export function charSet(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A set of UTF-16 code units, tested per character in hot loops. */
+export interface CharSet {
+  has(code: number): boolean;
+}
+
+/**
+ * A set of characters as a table indexed by char code: one array read per test, no hashing and
+ * no one-character strings (these sets are consulted for every character of a report).
+ */
+export function charSet(chars: string): CharSet {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return { has: (code: number) => table[code] === 1 };
 }

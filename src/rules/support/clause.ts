@@ -1,7 +1,8 @@
+import { charSet } from '../../text/space.js';
 import type { Indicator } from '../../schema/indicator.js';
 
 // A clause ends at these: the words before a number up to one of them say what it counts.
-const CLAUSE_BREAK = new Set([...'，,；;。！？!?、：:\n\r（(…'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = charSet('，,；;。！？!?、：:\n\r（(…');
 const MAX_LEAD = 40;
 
 /**

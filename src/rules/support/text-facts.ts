@@ -1,3 +1,5 @@
+import { charSet } from '../../text/space.js';
+
 /** A range [start, end) of the text. */
 export interface TextRange {
   start: number;
@@ -19,7 +21,7 @@ export interface TextFacts {
 }
 
 // By char code: text[i] on a CJK character would allocate a string per sentence.
-const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\ufeff'].map((c) => c.charCodeAt(0)));
+const SPACE = charSet(' \t\u3000\u00a0\ufeff');
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
 const INLINE_CODE = /`[^`\n]+`/g;
