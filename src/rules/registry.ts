@@ -54,13 +54,14 @@ export const RULES: readonly AnyRule[] = [
   bracketBalance,
   doubledPunctuation,
   spaceBetweenChinese,
+  // numbers (GB/T 15835)
+  yearAbbreviated,
   rangeUnit,
   numeralConsistency,
   // wording
   placeholder,
   vagueDate,
   yearMismatch,
-  yearAbbreviated,
   outdatedTerm,
   repeatedSentence,
 ];

@@ -25,7 +25,7 @@ export const yearAbbreviated = defineRule({
     en: 'An abbreviated year (25年 for 2025年)',
   },
   severity: 'warning',
-  tags: ['wording'],
+  tags: ['punctuation'],
   fixable: true,
   messages: {
     known: {

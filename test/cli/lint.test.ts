@@ -125,8 +125,8 @@ describe('report-lint rules', () => {
     const out = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { rules: Array<{ id: string; fixable: boolean; defaults?: unknown }> };
     expect(out.rules.find((r) => r.id === 'repeated-sentence')?.defaults).toEqual({ minLength: 20 });
     expect(out.rules.filter((r) => r.fixable).map((r) => r.id)).toEqual([
-      'heading-punctuation', 'heading-arabic-comma', 'half-width-punctuation', 'doubled-punctuation', 'space-between-chinese', 'range-unit',
-      'numeral-consistency', 'year-abbreviated', 'outdated-term',
+      'heading-punctuation', 'heading-arabic-comma', 'half-width-punctuation', 'doubled-punctuation', 'space-between-chinese', 'year-abbreviated',
+      'range-unit', 'numeral-consistency', 'outdated-term',
     ]);
   });
 });
