@@ -31,6 +31,17 @@ const noChildProcessForCommander = {
   },
 };
 
+// `schema` alone needs all of zod (JSON Schema output, ~600 KB with its locales); every other
+// command needs 40 KB of zod/mini. It is a bundle of its own, required when that command runs,
+// so the CLI bundle and its code cache stay small.
+const schemaApart = {
+  name: 'schema-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/actions\/schema\.js$/ }, () => ({ path: SCHEMA_BUNDLE, external: true }));
+  },
+};
+const SCHEMA_BUNDLE = './schema.cjs';
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -47,7 +58,7 @@ const common = {
 if (!process.env.VITEST) rmSync(`${root}dist`, { recursive: true, force: true });
 
 const [cli, library] = await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], format: 'cjs', write: false, outfile: 'dist/cli.cjs', plugins: [noChildProcessForCommander] }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], format: 'cjs', write: false, outfile: 'dist/cli.cjs', plugins: [noChildProcessForCommander, schemaApart] }),
   build({
     ...common,
     entryPoints: { index: 'src/index.ts' },
@@ -56,6 +67,7 @@ const [cli, library] = await Promise.all([
     outdir: 'dist',
     banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
   }),
+  build({ ...common, entryPoints: ['src/cli/actions/schema.ts'], format: 'cjs', outfile: 'dist/schema.cjs' }),
 ]);
 
 /** Another process may be running the CLI from dist/ while this builds: never show it half a file. */
@@ -68,7 +80,10 @@ function writeAtomically(name, text) {
 // Code compiled from a vm.Script (the launcher's code cache) cannot import(); the on-demand
 // packages go through the launcher's import instead, or a plain import() elsewhere.
 const onDemand = new RegExp(`\\bimport\\("(${ON_DEMAND.join('|')})"\\)`, 'g');
-const bundle = cli.outputFiles[0].text.replace(onDemand, '__rlImport("$1")');
+const bundle = cli.outputFiles[0].text
+  .replace(onDemand, '__rlImport("$1")')
+  .replace(`import("${SCHEMA_BUNDLE}")`, `Promise.resolve(require(require("node:path").join(__dirname, "${SCHEMA_BUNDLE}")))`);
+if (!bundle.includes(SCHEMA_BUNDLE)) throw new Error('build: the schema command is not wired to its bundle');
 mkdirSync(`${root}dist`, { recursive: true });
 writeAtomically('cli.cjs', `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`);
 writeAtomically('index.js', library.outputFiles[0].text);

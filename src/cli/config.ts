@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous fs on purpose: a handful of stats up the directory tree cost less than the
+// thread-pool round trips (and the fs/promises module) of doing them asynchronously.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Config } from '../check/config.js';
 import { describeIssue } from '../check/issue.js';
@@ -15,9 +17,12 @@ export interface FoundConfig {
 
 /** Reads and validates a config file; a problem is an InputError naming the file. */
 export async function loadConfigFile(path: string): Promise<FoundConfig> {
-  const raw = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(path, describeFsError(error));
-  });
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(path, describeFsError(error as NodeJS.ErrnoException));
+  }
   let json: unknown;
   try {
     json = JSON.parse(raw.replace(/^\ufeff/, ''));
@@ -44,11 +49,7 @@ export function createConfigFinder(): (startDir: string) => Promise<FoundConfig 
       found = (async () => {
         for (const name of CONFIG_NAMES) {
           const path = join(dir, name);
-          const exists = await stat(path).then(
-            (info) => info.isFile(),
-            () => false,
-          );
-          if (exists) return loadConfigFile(path);
+          if (statSync(path, { throwIfNoEntry: false })?.isFile()) return loadConfigFile(path);
         }
         const parent = dirname(dir);
         return parent === dir ? null : inDir(parent);
