@@ -48,8 +48,14 @@ const POPULARIZATION = /普法|法治宣传|法制宣传|宣讲|法治讲座|以
 export const CATALOGUE: readonly CatalogueEntry[] = [
   // 行政复议
   {
+    // Applications received and cases accepted are reported side by side (收到申请356件，依法受理312件).
+    key: 'admin_reconsideration.received', zh: '行政复议申请收到数', en: 'Administrative reconsideration applications received',
+    subject: RECONSIDERATION, measure: /收到|新收|接收/, exclude: /受理|审结|办结|纠错|信访|援助/,
+    unitKinds: COUNT, kinds: LEVEL, range: CASES,
+  },
+  {
     key: 'admin_reconsideration.accepted', zh: '行政复议案件受理数', en: 'Administrative reconsideration cases accepted',
-    subject: RECONSIDERATION, measure: /受理|收到|新收|收案|接收/, exclude: /不予受理|审结|办结|纠错|信访|援助/,
+    subject: RECONSIDERATION, measure: /受理|收案/, exclude: /不予受理|审结|办结|纠错|信访|援助/,
     unitKinds: COUNT, kinds: LEVEL, range: CASES,
   },
   {

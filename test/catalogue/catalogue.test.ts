@@ -76,6 +76,12 @@ describe('matchCatalogue', () => {
     expect(matchCatalogue(input({ label: '出庭应诉率', unitKind: 'percent', baseValue: 100 }))).toBe('admin_litigation.appearance_rate');
   });
 
+  it('keeps applications received apart from cases accepted (收到申请356件，依法受理312件)', () => {
+    expect(matchCatalogue(input({ label: '收到行政复议申请', baseValue: 356 }))).toBe('admin_reconsideration.received');
+    expect(matchCatalogue(input({ label: '依法受理行政复议申请', baseValue: 312 }))).toBe('admin_reconsideration.accepted');
+    expect(matchCatalogue(input({ label: '新收行政复议案件', baseValue: 40 }))).toBe('admin_reconsideration.received');
+  });
+
   it('appends .target for targets', () => {
     expect(matchCatalogue(input({ label: '国内生产总值增长', unitKind: 'percent', kind: 'target', baseValue: 6.5 }))).toBe('gdp.growth.target');
   });
