@@ -69,4 +69,10 @@ describe('unifiedDiff', () => {
     expect(patch).toContain('+受理90件，审结70件');
     expect(unifiedDiff('x', 'same', 'same')).toBe('');
   });
+
+  it('keeps an absolute path as it is', () => {
+    const patch = unifiedDiff('/tmp/报告.txt', '受理90件,审结\n', '受理90件，审结\n');
+    expect(patch).toContain('--- /tmp/报告.txt');
+    expect(patch).toContain('+++ /tmp/报告.txt');
+  });
 });
