@@ -8,35 +8,39 @@ export interface SectionPlace {
 }
 
 /**
- * Answers "which section is this offset in?" for many offsets. Offsets asked in increasing order
- * (as a scanner produces them) cost O(1) amortised; any order works.
+ * Answers "which section is this offset in?" for many offsets: a binary search over the sections
+ * in text order, then up the parents to the innermost one that contains the offset. Parents are
+ * indexes, so building costs one small record per section (not a path array per section).
  */
 export function createSectionLocator(outline: Outline): (offset: number) => SectionPlace {
-  // Flatten to [start, end, path] intervals; nested spans are contained in their parents'.
-  const entries: Array<{ start: number; end: number; node: Section; path: Section[] }> = [];
-  const visit = (nodes: readonly Section[], path: Section[]) => {
-    for (const node of nodes) {
-      const here = [...path, node];
-      entries.push({ start: node.span.start.offset, end: node.span.end.offset, node, path: here });
-      visit(node.children, here);
+  const nodes: Section[] = [];
+  const parents: number[] = [];
+  const visit = (sections: readonly Section[], parent: number) => {
+    for (const node of sections) {
+      const at = nodes.length;
+      nodes.push(node);
+      parents.push(parent);
+      visit(node.children, at);
     }
   };
-  visit(outline.sections, []);
-  const starts = entries.map((e) => e.start);
+  visit(outline.sections, -1);
 
   return (offset: number): SectionPlace => {
-    // The last entry starting at or before the offset, then up its path to one that contains it.
+    // The last section starting at or before the offset (sections are in text order).
     let lo = 0;
-    let hi = starts.length;
+    let hi = nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid + 1;
+      if ((nodes[mid] as Section).span.start.offset <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const entry = entries[lo - 1];
-    if (!entry) return { headings: [], item: null };
-    const path = entry.path.filter((s) => s.span.start.offset <= offset && offset < s.span.end.offset);
+    const path: Section[] = [];
+    for (let i = lo - 1; i >= 0; i = parents[i] as number) {
+      const node = nodes[i] as Section;
+      if (offset < node.span.end.offset) path.push(node);
+    }
+    path.reverse();
     const item = path.at(-1)?.kind === 'item' ? (path.at(-1) as Section) : null;
-    return { headings: path.filter((s) => s.kind === 'heading'), item };
+    return { headings: item ? path.slice(0, -1) : path, item };
   };
 }
