@@ -82,8 +82,9 @@ describe('report-lint --fix', () => {
     const { path } = copy('报告.txt', readFileSync(SEED));
     const r = cli(['--fix-dry-run', path]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`--- a/${path}`);
-    expect(r.stdout).toContain(`+++ b/${path}`);
+    // An absolute path is named as it is (git's a/ b/ prefixes are for relative ones).
+    expect(r.stdout).toContain(`--- ${path}`);
+    expect(r.stdout).toContain(`+++ ${path}`);
     expect(r.stdout).toContain('+2025年，城中区坚持以习近平新时代中国特色社会主义思想为指导，');
     expect(r.stdout).toContain('-2025年,城中区坚持以习近平新时代中国特色社会主义思想为指导,');
     expect(readFileSync(path, 'utf8')).toBe(original);
