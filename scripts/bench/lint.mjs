@@ -1,26 +1,24 @@
-// Lint benchmark: startup of `report-lint lint` on the seed against `node -e 0` (target ≤ 1.5×),
-// throughput of the whole pipeline (outline, extraction, rules) on the seed concatenated to
+// Lint benchmark (startup of `report-lint lint` is measured with the other commands in
+// startup.mjs): throughput of the whole pipeline (outline, extraction, rules) on the seed concatenated to
 // ≥ 10 MB (target ≥ 20 MB/s), a linearity check (10× the input at most 12× the time), and 1 MB
 // one-line inputs that would expose a backtracking regex in a rule. Reports PASS/FAIL, never throws.
 //
-//   node scripts/bench/lint.mjs            standalone (builds dist/ first if it is missing)
+//   node scripts/bench/lint.mjs            standalone
 //   import run from './bench/lint.mjs'     from the suite: await run() → figures
 //
 // The library is bundled from src/ into a temporary directory, so the figures never come from a
-// stale build; the startup figure runs the CLI bundle in dist/ as a user would.
+// stale build.
 import { loadLibrary } from '../library.mjs';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compareProcesses, fmt, median } from './measure.mjs';
+import { median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(root, 'fixtures/2025-chengzhong-fazhi.txt');
 const MB = 1e6;
 const TARGET_MBPS = 20;
-const TARGET_STARTUP = 1.5;
 
 /** Median and fastest wall time of `runs` calls after a warm-up, and the median CPU time. */
 function time(fn, runs) {
@@ -41,7 +39,6 @@ function time(fn, runs) {
 }
 
 export default async function run({ runs = 5, log = console.log } = {}) {
-  if (!existsSync(join(root, 'dist/cli.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
   const lib = await loadLibrary();
   const seed = `${readFileSync(SEED, 'utf8')}\n`;
   const pipeline = (text) => {
@@ -50,13 +47,6 @@ export default async function run({ runs = 5, log = console.log } = {}) {
     const indicators = lib.extractIndicators(text, outline, locator);
     return lib.lintReport({ text, outline, indicators, locator });
   };
-
-  // Startup: the CLI on the seed against node -e 0, interleaved.
-  const medians = compareProcesses({
-    'node -e 0': [process.execPath, ['-e', '0']],
-    'report-lint lint': [process.execPath, [join(root, 'bin/report-lint.js'), 'lint', SEED]],
-  });
-  const startup = { nodeMs: medians['node -e 0'], lintMs: medians['report-lint lint'], ratio: medians['report-lint lint'] / medians['node -e 0'] };
 
   // Throughput on ≥ 10 MB: the whole pipeline, and the rules alone on a ready outline.
   const big = seed.repeat(Math.ceil((10 * MB) / Buffer.byteLength(seed, 'utf8')));
@@ -96,7 +86,6 @@ export default async function run({ runs = 5, log = console.log } = {}) {
   const worst = Math.max(...Object.values(pathological).map((p) => p.ms));
 
   const result = {
-    startup: { ...startup, pass: startup.ratio <= TARGET_STARTUP },
     inputMB: Math.round((bytes / MB) * 100) / 100,
     diagnostics: whole.result.diagnostics.length,
     pipelineMs: Math.round(whole.ms),
@@ -111,7 +100,6 @@ export default async function run({ runs = 5, log = console.log } = {}) {
     pathologicalPass: worst < 2000,
   };
 
-  log(`lint startup: node -e 0 ${fmt(startup.nodeMs)} ms, report-lint lint (seed) ${fmt(startup.lintMs)} ms → ${fmt(startup.ratio, 2)}× (target ≤ ${TARGET_STARTUP}) ${result.startup.pass ? 'PASS' : 'OVER TARGET'}`);
   log(`lint throughput: ${result.inputMB} MB (seed ×${Math.round(big.length / seed.length)}), ${result.diagnostics} diagnostics`);
   log(`  outline + extraction + rules ${result.pipelineMs} ms → ${result.mbps} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}` +
     `; fastest run ${result.fastestMbps} MB/s, by CPU time ${result.cpuMbps} MB/s`);
