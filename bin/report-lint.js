@@ -2,8 +2,8 @@
 'use strict';
 // Tiny launcher. The CLI is one CommonJS bundle, dist/cli.cjs, built by `npm ci` (the prepare
 // script). Compiling it was most of report-lint's startup, so it is loaded through V8's code
-// cache (dist/cli.cache): made at build time by a warm-up run, and remade here, atomically, if
-// V8 rejects it (another Node version). CommonJS because an ES module entry alone costs a Node
+// cache (dist/cli.<tag>.cache): made at build time by a warm-up run, and remade here, atomically,
+// when missing or rejected. CommonJS because an ES module entry alone costs a Node
 // CLI ~12 ms of loader start-up.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,7 +12,16 @@ const { wrap } = require('node:module');
 
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'cli.cjs');
-const CACHE = path.join(DIST, 'cli.cache');
+// V8 rejects a cache made by another Node version or under other V8 flags; one file per such
+// setting keeps two settings from rewriting each other's cache on every run.
+const CACHE = path.join(DIST, `cli.${cacheTag()}.cache`);
+
+function cacheTag() {
+  const setting = `${process.version} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < setting.length; i++) hash = Math.imul(hash ^ setting.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
 
 function loadCli() {
   const source = fs.readFileSync(BUNDLE, 'utf8');

@@ -2,14 +2,14 @@
 // benchmarks.
 //
 // - dist/cli.cjs: the whole CLI, one CommonJS file, loaded by bin/report-lint.js through V8's
-//   code cache (dist/cli.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
+//   code cache (dist/cli.<tag>.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
 //   was most of startup; with the cache a run deserialises instead of compiling.
 // - dist/index.js: the library, one ES module.
 // Packages needed only sometimes (remark for Markdown, iconv-lite to write GB18030, chalk on a
 // terminal, diff for --fix-dry-run) stay external and load from node_modules on demand.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -87,5 +87,5 @@ if (!bundle.includes(SCHEMA_BUNDLE)) throw new Error('build: the schema command 
 mkdirSync(`${root}dist`, { recursive: true });
 writeAtomically('cli.cjs', `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`);
 writeAtomically('index.js', library.outputFiles[0].text);
-rmSync(`${root}dist/cli.cache`, { force: true });
+for (const f of readdirSync(`${root}dist`)) if (/^cli\..*\.cache$/.test(f)) rmSync(`${root}dist/${f}`, { force: true });
 execFileSync(process.execPath, [`${root}scripts/warm-cache.cjs`], { stdio: 'inherit' });

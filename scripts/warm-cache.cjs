@@ -1,6 +1,6 @@
 'use strict';
 // Runs the built CLI once over the seed in each command, in one process, then writes V8's code
-// cache for the bundle (dist/cli.cache): the launcher then skips compiling what these runs
+// cache for the bundle (dist/cli.<tag>.cache): the launcher then skips compiling what these runs
 // compiled. Part of the build; a failure here leaves a working CLI without a cache.
 const path = require('node:path');
 const { loadCli } = require('../bin/report-lint.js');
