@@ -47,24 +47,36 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
     indicators: Figures.check(z.superRefine((indicators, ctx) => {
       checkRanges(indicators, ctx);
       if (relations.length === 0) return;
-      // The first figure of each key in each sentence, so that a part finds its whole at once.
+      // One pass groups the keyed figures: each whole's first figure per sentence, so that a part
+      // finds its whole at once, and each part key's figures, so that a relation visits only its
+      // own parts instead of every figure of the report.
       // A part is held to a whole of the same sentence (受理90件，审结70件): in another sentence
       // the same key may count something else (诉前委派调解案件 beside 排查纠纷).
       const wholes = new Set(relations.map((r) => r.whole));
+      const parts = new Set(relations.map((r) => r.part));
       const firstOf = new Map<string, Map<number, number>>(); // key → sentence → index
+      const partsOf = new Map<string, number[]>(); // key → indexes
       indicators.forEach((x, i) => {
-        if (!x.key || !wholes.has(x.key)) return;
-        const bySentence = firstOf.get(x.key) ?? new Map<number, number>();
-        firstOf.set(x.key, bySentence);
-        if (!bySentence.has(x.sentence)) bySentence.set(x.sentence, i);
+        const key = x.key;
+        if (!key) return;
+        if (wholes.has(key)) {
+          let bySentence = firstOf.get(key);
+          if (!bySentence) firstOf.set(key, (bySentence = new Map<number, number>()));
+          if (!bySentence.has(x.sentence)) bySentence.set(x.sentence, i);
+        }
+        if (parts.has(key)) {
+          const list = partsOf.get(key);
+          if (list) list.push(i);
+          else partsOf.set(key, [i]);
+        }
       });
       for (const { part, whole } of relations) {
-        indicators.forEach((p, i) => {
-          if (p.key !== part) return;
+        for (const i of partsOf.get(part) ?? []) {
+          const p = indicators[i] as Figure;
           const index = firstOf.get(whole)?.get(p.sentence);
           const w = index === undefined ? undefined : indicators[index];
-          if (w && w.unitKind !== p.unitKind) return;
-          if (!w || lowerBound(p) <= upperBound(w)) return;
+          if (w && w.unitKind !== p.unitKind) continue;
+          if (!w || lowerBound(p) <= upperBound(w)) continue;
           const params: FindingParams = {
             kind: 'exceeds-whole',
             message: EXCEEDS,
@@ -72,7 +84,7 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
             related: { path: ['indicators', index as number], message: { zh: '整体', en: 'the whole' } },
           };
           ctx.addIssue({ code: 'custom', path: [i], message: EXCEEDS.en, params, input: p });
-        });
+        }
       }
     })),
   });

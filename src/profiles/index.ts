@@ -32,8 +32,10 @@ export function validateProfile(
   const sentences = sentenceNumbers(input.text, concerned.map((i) => i.span.start.offset));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
-    // Each figure is its indicator with a sentence number on top (a prototype, not a copy).
-    indicators: concerned.map((i, n) => Object.assign(Object.create(i) as Figure, { sentence: sentences[n] as number })),
+    // Each figure is a copy of its indicator with its sentence number. A copy, not an object
+    // with the indicator as prototype: one prototype per figure gives every figure its own hidden
+    // class, and the checks' property reads went megamorphic (a third of validation time).
+    indicators: concerned.map((i, n): Figure => ({ ...i, sentence: sentences[n] as number })),
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);
