@@ -82,28 +82,59 @@ function bitOf(subject: RegExp): number {
   return subjectBit.get(subject) ?? 0;
 }
 
+/** What a label alone decides: the entries whose measure it matches and exclusion it passes. */
+interface LabelMatch {
+  entries: readonly CatalogueEntry[];
+  /** Subjects named in the label, as a bit set (0 when no candidate has a subject). */
+  inLabel: number;
+}
+
+const NO_MATCH: LabelMatch = { entries: [], inLabel: 0 };
+
+function matchLabel(b: Bucket, label: string): LabelMatch {
+  if (!b.any || !b.any.test(label)) return NO_MATCH;
+  const found = b.entries.filter((e) => e.measure.test(label) && !e.exclude?.test(label));
+  return found.length === 0 ? NO_MATCH : { entries: found, inLabel: found.some((e) => e.subject) ? subjectsIn(label) : 0 };
+}
+
 /**
  * The catalogue key of a figure, or undefined when no entry — or more than one — matches with
  * the same confidence. A subject named in the label is more confident than one found in the
  * surrounding text; the text is consulted only when the label names no subject of its own.
  */
 export function matchCatalogue(input: MatchInput): string | undefined {
-  const { label } = input;
-  const { entries, any } = bucket(input.unitKind, input.kind);
-  if (!any || !any.test(label)) return undefined;
+  return decide(input, matchLabel(bucket(input.unitKind, input.kind), input.label));
+}
+
+/**
+ * matchCatalogue with a memo of the label tests, for one scan: labels recur (the same wording
+ * across a report's items and across concatenated reports), and the regex tests on a label are
+ * most of the matcher's cost; the value range and the topic are still checked per figure. One
+ * memo per scan, so nothing — not even a label sliced from the text — outlives the scan.
+ */
+export function createCatalogueMatcher(): (input: MatchInput) => string | undefined {
+  const memo = new Map<Bucket, Map<string, LabelMatch>>();
+  return (input) => {
+    const b = bucket(input.unitKind, input.kind);
+    let labels = memo.get(b);
+    if (!labels) memo.set(b, (labels = new Map()));
+    let m = labels.get(input.label);
+    if (!m) labels.set(input.label, (m = matchLabel(b, input.label)));
+    return decide(input, m);
+  };
+}
+
+/** The key from the entries a label matched: value range, subject, ties. */
+function decide(input: MatchInput, { entries, inLabel }: LabelMatch): string | undefined {
   let best: CatalogueEntry | undefined;
   let bestScore = 0;
   let tie = false;
-  let inLabel = -1; // subjects named in the label, computed on first need
-  let inTopic = -1; // subjects named in the topic, likewise
+  let inTopic = -1; // subjects named in the topic, computed on first need
   for (const entry of entries) {
-    if (!entry.measure.test(label)) continue;
-    if (entry.exclude?.test(label)) continue;
     if (input.baseValue < entry.range[0] || input.baseValue > entry.range[1]) continue;
     let score = 2;
     if (entry.subject) {
       const bit = bitOf(entry.subject);
-      if (inLabel < 0) inLabel = subjectsIn(label);
       if (!(inLabel & bit)) {
         // The label names another subject, or none here: look around only in the second case.
         if (inLabel !== 0) continue;

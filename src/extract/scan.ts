@@ -1,5 +1,5 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
-import { matchCatalogue } from '../catalogue/match.js';
+import { createCatalogueMatcher } from '../catalogue/match.js';
 import { CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
@@ -116,6 +116,7 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
   // The candidate being matched against the catalogue, for the lazily computed topic.
   let topicAt = 0;
   const topicOf = (): string => text.slice(Math.max(topicStart, topicAt - TOPIC_BACK), topicAt);
+  const matchCatalogue = createCatalogueMatcher();
 
   /** Reads what follows the lexed number in `q.tok`; false when it cannot be a quantity. */
   const readQuantity = (q: Quantity): boolean => {
