@@ -20,7 +20,17 @@ const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|
 
 /** The cleaned clause before the number: text[from, to). */
 export function labelBefore(text: string, from: number, to: number): string {
-  let s = text.slice(Math.max(from, to - MAX_BEFORE), to).trim();
+  return cleanLabel(clauseBefore(text, from, to));
+}
+
+/** The raw clause labelBefore cleans: at most MAX_BEFORE characters before `to`. */
+export function clauseBefore(text: string, from: number, to: number): string {
+  return text.slice(Math.max(from, to - MAX_BEFORE), to);
+}
+
+/** labelBefore's cleaning of a raw clause: a pure function of it, so callers may memoise it. */
+export function cleanLabel(clause: string): string {
+  let s = clause.trim();
   if (s === '') return s;
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(REFERENCE, '');

@@ -11,7 +11,7 @@ import {
   isPlanPeriod,
   isSessionName,
 } from './exclude.js';
-import { TO_LEVEL, carryLabel, joinLabel, labelAfter, labelBefore, labelParts, type LabelParts } from './label.js';
+import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, type LabelParts } from './label.js';
 import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
@@ -117,6 +117,17 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
   let topicAt = 0;
   const topicOf = (): string => text.slice(Math.max(topicStart, topicAt - TOPIC_BACK), topicAt);
   const matchCatalogue = createCatalogueMatcher();
+  // Clauses and labels recur (the same wording in every item of a kind, and across reports):
+  // cleaning is memoised by raw clause, and each distinct label is kept once, so the figures
+  // share one string instead of each holding its own copy. Per scan, so nothing outlives it.
+  const cleaned = new Map<string, string>();
+  const labels = new Map<string, string>();
+  const labelBefore = (from: number, to: number): string => {
+    const clause = clauseBefore(text, from, to);
+    let s = cleaned.get(clause);
+    if (s === undefined) cleaned.set(clause, (s = cleanLabel(clause)));
+    return s;
+  };
 
   /** Reads what follows the lexed number in `q.tok`; false when it cannot be a quantity. */
   const readQuantity = (q: Quantity): boolean => {
@@ -250,7 +261,7 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     // Label: the clause before the number, the counted noun after it, or what an elided clause
     // carries over from the previous figure of the sentence.
     const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
-    const own = labelBefore(text, labelFrom, at);
+    const own = labelBefore(labelFrom, at);
     const after = labelAfter(text, afterEnd);
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
     const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
@@ -265,6 +276,9 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     else if (!carryFrom) label = own;
     else if (totals) label = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
+    const known = labels.get(label);
+    if (known === undefined) labels.set(label, label);
+    else label = known;
 
     // Kind: target, range, change or plain quantity.
     let change: RawIndicator['change'];
