@@ -8,11 +8,10 @@
 // The extractor is bundled from src/ with esbuild into a temporary directory, so the figures do
 // not depend on a stale dist/.
 import { loadLibrary } from '../library.mjs';
-import { median } from './measure.mjs';
+import { timeRuns } from './measure.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const MB = 1e6;
@@ -24,27 +23,6 @@ function repeatTo(seed, bytes) {
   return seed.repeat(Math.ceil(bytes / seedBytes));
 }
 
-/**
- * Median wall time of `runs` calls after a warm-up, and the median CPU time of this process over
- * the same calls: on a shared machine the CPU figure is the steadier of the two.
- */
-function time(fn, runs) {
-  fn().length; // warm-up: JIT and the lazily compiled regexes
-  const times = [];
-  const cpus = [];
-  let count = 0;
-  for (let i = 0; i < runs; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    // Keep only the count: a previous run's indicators left alive would burden the next run's GC.
-    count = fn().length;
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
-  }
-  return { ms: median(times), minMs: Math.min(...times), cpuMs: median(cpus), count };
-}
-
 export default async function run({ runs = 7, log = console.log } = {}) {
   const lib = await loadLibrary();
   const seed = readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8') + '\n';
@@ -53,8 +31,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   const big = repeatTo(seed, 10 * MB);
   const bigBytes = Buffer.byteLength(big, 'utf8');
   const bigOutline = lib.parseOutline(big);
-  const full = time(() => lib.extractIndicators(big, bigOutline), runs);
-  const scanOnly = time(() => lib.scanIndicators(big), runs);
+  const full = timeRuns(() => lib.extractIndicators(big, bigOutline).length, runs);
+  const scanOnly = timeRuns(() => lib.scanIndicators(big).length, runs);
   const mbps = bigBytes / MB / (full.ms / 1000);
   const cpuMbps = bigBytes / MB / (full.cpuMs / 1000);
 
@@ -65,8 +43,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   const tenOutline = lib.parseOutline(ten);
   // Fastest of the runs: other processes only ever add time, and a ratio of two medians on a
   // shared machine measures the neighbours as much as the code.
-  const t1 = time(() => lib.extractIndicators(one, oneOutline), runs).minMs;
-  const t10 = time(() => lib.extractIndicators(ten, tenOutline), runs).minMs;
+  const t1 = timeRuns(() => lib.extractIndicators(one, oneOutline).length, runs).fastestMs;
+  const t10 = timeRuns(() => lib.extractIndicators(ten, tenOutline).length, runs).fastestMs;
   const ratio = t10 / t1;
 
   // Pathological single lines of 1 MB: what a catastrophic regex would choke on.
@@ -82,17 +60,17 @@ export default async function run({ runs = 7, log = console.log } = {}) {
     'full-width digits': line('１'),
     'indicators (5件,)': line('5件,'),
   })) {
-    const t = time(() => lib.scanIndicators(text), 3);
-    pathological[name] = { ms: Math.round(t.ms * 10) / 10, indicators: t.count };
+    const t = timeRuns(() => lib.scanIndicators(text).length, 3);
+    pathological[name] = { ms: Math.round(t.ms * 10) / 10, indicators: t.result };
   }
   const worst = Math.max(...Object.values(pathological).map((p) => p.ms));
 
   const result = {
     inputMB: Math.round((bigBytes / MB) * 100) / 100,
-    indicators: full.count,
+    indicators: full.result,
     extractMs: Math.round(full.ms),
-    extractMinMs: Math.round(full.minMs),
-    mbpsBest: Math.round((bigBytes / MB / (full.minMs / 1000)) * 10) / 10,
+    extractMinMs: Math.round(full.fastestMs),
+    mbpsBest: Math.round((bigBytes / MB / (full.fastestMs / 1000)) * 10) / 10,
     scanMs: Math.round(scanOnly.ms),
     mbps: Math.round(mbps * 10) / 10,
     cpuMbps: Math.round(cpuMbps * 10) / 10,

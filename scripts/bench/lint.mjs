@@ -11,32 +11,13 @@
 import { loadLibrary } from '../library.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median } from './measure.mjs';
+import { timeRuns } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(root, 'fixtures/2025-chengzhong-fazhi.txt');
 const MB = 1e6;
 const TARGET_MBPS = 20;
-
-/** Median and fastest wall time of `runs` calls after a warm-up, and the median CPU time. */
-function time(fn, runs) {
-  fn();
-  const times = [];
-  const cpus = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    result = null; // let the previous result go before the next run
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
-  }
-  return { ms: median(times), fastestMs: Math.min(...times), cpuMs: median(cpus), result };
-}
 
 export default async function run({ runs = 5, log = console.log } = {}) {
   const lib = await loadLibrary();
@@ -51,18 +32,18 @@ export default async function run({ runs = 5, log = console.log } = {}) {
   // Throughput on ≥ 10 MB: the whole pipeline, and the rules alone on a ready outline.
   const big = seed.repeat(Math.ceil((10 * MB) / Buffer.byteLength(seed, 'utf8')));
   const bytes = Buffer.byteLength(big, 'utf8');
-  const whole = time(() => pipeline(big), runs);
+  const whole = timeRuns(() => pipeline(big), runs);
   const locator = lib.createLocator(big);
   const outline = lib.parseOutline(big, { locator });
   const indicators = lib.extractIndicators(big, outline, locator);
-  const rules = time(() => lib.lintReport({ text: big, outline, indicators, locator }), runs);
+  const rules = timeRuns(() => lib.lintReport({ text: big, outline, indicators, locator }), runs);
   const mbps = bytes / MB / (whole.ms / 1000);
 
   // Linearity: 1 MB against 10 MB of the same text, from the fastest runs (the least disturbed
   // by other work on the machine).
   const one = seed.repeat(Math.ceil(MB / Buffer.byteLength(seed, 'utf8')));
-  const t1 = time(() => pipeline(one), runs).fastestMs;
-  const t10 = time(() => pipeline(one.repeat(10)), Math.max(3, runs - 2)).fastestMs;
+  const t1 = timeRuns(() => pipeline(one), runs).fastestMs;
+  const t10 = timeRuns(() => pipeline(one.repeat(10)), Math.max(3, runs - 2)).fastestMs;
 
   // 1 MB single lines aimed at the rules' patterns.
   const line = (unit) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit, 'utf8')));
@@ -80,7 +61,7 @@ export default async function run({ runs = 5, log = console.log } = {}) {
     'clauses (重复，)': line('开展活动5期，'),
     'headings (一、)': line('一、'),
   })) {
-    const t = time(() => pipeline(text), 1);
+    const t = timeRuns(() => pipeline(text), 1);
     pathological[name] = { ms: Math.round(t.ms), diagnostics: t.result.diagnostics.length };
   }
   const worst = Math.max(...Object.values(pathological).map((p) => p.ms));

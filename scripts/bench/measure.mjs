@@ -27,16 +27,26 @@ export function compareProcesses(commands, runs = 21) {
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-/** Median wall time of an in-process function, in milliseconds. */
-export function timeFunction(fn, runs = 7) {
-  fn();
+/**
+ * An in-process function timed over `runs` calls after a warm-up: median and fastest wall time,
+ * and the median CPU time of this process (on a shared machine the steadier figure). `result`
+ * is the last call's value; return something small (a count) to keep large outputs from
+ * burdening the next call's garbage collection.
+ */
+export function timeRuns(fn, runs = 7) {
+  let result = fn(); // warm-up: JIT and the lazily compiled regexes
   const times = [];
+  const cpus = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    result = null; // let the previous result go before the next run
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  return median(times);
+  return { ms: median(times), fastestMs: Math.min(...times), cpuMs: median(cpus), result };
 }
 
 export const fmt = (n, digits = 1) => n.toFixed(digits);

@@ -3,6 +3,8 @@
  * must end right before the number (after any 近/约 qualifier); 增加到/提高至 state a level, not a
  * change, and 新增 is a quantity (新增就业1312万人).
  */
+import { foldDigits } from '../numeral/width.js';
+
 export type Direction = 'up' | 'down' | 'flat';
 
 const VERB =
@@ -33,9 +35,7 @@ export function findReference(clause: string): { text: string; index: number; le
   let last: RegExpExecArray | null = null;
   for (let m = REFERENCE.exec(clause); m; m = REFERENCE.exec(clause)) last = m;
   if (!last) return null;
-  const text = (last[1] ?? last[2] ?? last[3] ?? '').replace(/[０-９]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  const text = foldDigits(last[1] ?? last[2] ?? last[3] ?? '');
   return { text, index: last.index, length: last[0].length };
 }
 

@@ -35,14 +35,7 @@ export function charTable(): Uint8Array {
   return t;
 }
 
-export function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** Half- or full-width digit. */
-export function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
+export { isAsciiDigit, isDigit } from '../text/cjk.js';
 
 /** Latin letter, half- or full-width: 5G, C919, PM2.5, M2, ５Ａ are names, not quantities. */
 export function isLetter(c: number): boolean {

@@ -1,13 +1,11 @@
 import type { LintOutput } from '../schema/lint.js';
-import { SCHEMA_VERSION } from '../schema/version.js';
+import { outputHeader } from '../schema/version.js';
 import { summarize, type LintResults } from './lint-results.js';
 
 /** The lint results as the LintOutput schema describes them. */
 export function lintOutput(results: LintResults): LintOutput {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: 'report-lint',
-    command: 'lint',
+    ...outputHeader('lint'),
     reports: [...results.reports],
     summary: summarize(results.reports),
   };

@@ -1,3 +1,4 @@
+import { isDigit } from '../text/cjk.js';
 import { parseGrouped } from './chinese.js';
 
 /**
@@ -38,8 +39,4 @@ export function parseMixedNumeral(s: string): number | null {
     const k = ch.charCodeAt(0) - 0xe000;
     return k >= 0 && k < parts.length ? parts[k] : undefined;
   });
-}
-
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }

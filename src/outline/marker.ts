@@ -1,5 +1,6 @@
 import type { MarkerStyle } from '../schema/outline.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { foldDigits } from '../numeral/width.js';
 import { charSet } from '../text/space.js';
 
 /** A numbering marker found at some offset of the text. */
@@ -35,7 +36,7 @@ const ITEM_PATTERNS: ReadonlyArray<[MarkerStyle, RegExp]> = [
 function ordinalOf(style: MarkerStyle, digits: string): number | null {
   if (style === 'circled') return CIRCLED.indexOf(digits) + 1;
   if (style === 'arabic-dot' || style === 'arabic-paren') {
-    return Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    return Number(foldDigits(digits));
   }
   return parseChineseNumeral(digits);
 }

@@ -1,6 +1,7 @@
 import { walkSections } from '../outline/walk.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
+import { isLineBreak, trimStartOffset } from '../text/space.js';
 import type { PartFact, ReportContents } from './facts.js';
 import { PARTS, type PartDefinition } from './parts.js';
 
@@ -91,9 +92,8 @@ function paragraphEnd(text: string, from: number): number {
 
 /** The first non-blank line: where a finding about the report as a whole is shown. */
 export function firstLineSpan(text: string, locate: Locator) {
-  let start = 0;
-  while (start < text.length && /\s/.test(text[start] as string)) start++;
+  const start = trimStartOffset(text, 0, text.length);
   let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
   return locate.span(start, Math.max(end, Math.min(start + 1, text.length)));
 }

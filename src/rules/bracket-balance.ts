@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { isAsciiDigit, isAsciiLetter } from './support/cjk.js';
+import { isAsciiDigit, isAsciiLetter } from '../text/cjk.js';
 
 // Each pair by its characters' codes. Half- and full-width round brackets close each other: a
 // mixed pair is half-width-punctuation's to fix, not an imbalance.

@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
-import { isAsciiDigit, isAsciiLetter, isChinese, isLineBreak } from './support/cjk.js';
+import { isAsciiDigit, isAsciiLetter, isChinese } from '../text/cjk.js';
+import { isLineBreak } from '../text/space.js';
 
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 // One frozen data object per mark: the checker formats each message once (a long report has

@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
-import { isHan, isInlineSpace, isLineBreak } from './support/cjk.js';
+import { isHan, isInlineSpace } from '../text/cjk.js';
+import { isLineBreak } from '../text/space.js';
 
 // Spaces are rare in Chinese text: find them, then look at their neighbours.
 const SPACES = /[ \u3000\u00a0]+/g;

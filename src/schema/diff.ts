@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envelope } from './envelope.js';
 import { Indicator } from './indicator.js';
 import { ReportSource } from './output.js';
 import { Span } from './position.js';
@@ -116,9 +117,7 @@ export type ReportDiff = z.infer<typeof ReportDiff>;
 
 /** `report-lint diff --format json` */
 export const DiffOutput = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.literal('report-lint'),
-  command: z.literal('diff'),
+  ...envelope('diff'),
   old: ReportSource,
   new: ReportSource,
   diff: ReportDiff,

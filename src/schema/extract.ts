@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envelope } from './envelope.js';
 import { Indicator, IndicatorKind, UnitKind } from './indicator.js';
 import { ReportSource } from './output.js';
 
@@ -11,9 +12,7 @@ export type ExtractReport = z.infer<typeof ExtractReport>;
 
 /** `report-lint extract --format json`: one record per report. */
 export const ExtractOutput = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.literal('report-lint'),
-  command: z.literal('extract'),
+  ...envelope('extract'),
   reports: z.array(ExtractReport),
 });
 export type ExtractOutput = z.infer<typeof ExtractOutput>;

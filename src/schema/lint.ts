@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envelope } from './envelope.js';
 import { ReportResult } from './report.js';
 
 export const LintSummary = z.object({
@@ -12,9 +13,7 @@ export type LintSummary = z.infer<typeof LintSummary>;
 
 /** `report-lint lint --format json`: every report with its diagnostics, and the totals. */
 export const LintOutput = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.literal('report-lint'),
-  command: z.literal('lint'),
+  ...envelope('lint'),
   reports: z.array(ReportResult),
   summary: LintSummary,
 });

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { envelope } from './envelope.js';
 import { Outline } from './outline.js';
 import { Encoding } from './report.js';
 
-const envelope = <C extends string>(command: C) => ({
-  schemaVersion: z.literal(1),
-  tool: z.literal('report-lint'),
-  command: z.literal(command),
-});
 
 export const ReportSource = z.object({
   file: z.string(),

@@ -6,7 +6,7 @@ import { STDIN } from '../../read/collect.js';
 import { InputError } from '../../read/error.js';
 import { readReport } from '../../read/file.js';
 import type { DiffOutput } from '../../schema/diff.js';
-import { SCHEMA_VERSION } from '../../schema/version.js';
+import { outputHeader } from '../../schema/version.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import { describeFailure, type Io } from '../io.js';
 import { analyse } from '../load.js';
@@ -53,9 +53,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   const diff = diffReports(old.input, neu.input, options.minChange === undefined ? {} : { minChange: options.minChange });
   const source = (d: typeof old.doc) => ({ file: d.path, encoding: d.encoding, format: d.format });
   const output: DiffOutput = {
-    schemaVersion: SCHEMA_VERSION,
-    tool: 'report-lint',
-    command: 'diff',
+    ...outputHeader('diff'),
     old: source(old.doc),
     new: source(neu.doc),
     diff,

@@ -2,7 +2,7 @@ import { extractIndicators } from '../../extract/index.js';
 import { CSV_BOM, csvLine } from '../../format/csv.js';
 import { INDICATOR_COLUMNS, toIndicatorRow } from '../../format/indicator-row.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
-import { SCHEMA_VERSION } from '../../schema/version.js';
+import { outputHeader } from '../../schema/version.js';
 import type { ExtractFormat } from '../commands/extract.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
@@ -48,7 +48,7 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
     }
   }
   if (options.format === 'json') {
-    const output: ExtractOutput = { schemaVersion: SCHEMA_VERSION, tool: 'report-lint', command: 'extract', reports };
+    const output: ExtractOutput = { ...outputHeader('extract'), reports };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   }
   return state.failed ? EXIT_FAILURE : EXIT_OK;

@@ -1,5 +1,5 @@
 import type { OutlineOutput, OutlineReport } from '../../schema/output.js';
-import { SCHEMA_VERSION } from '../../schema/version.js';
+import { outputHeader } from '../../schema/version.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
@@ -15,7 +15,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
   }
   if (options.format === 'json') {
-    const output: OutlineOutput = { schemaVersion: SCHEMA_VERSION, tool: 'report-lint', command: 'outline', reports };
+    const output: OutlineOutput = { ...outputHeader('outline'), reports };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (reports.length > 0) {
     const [{ formatOutlineText }, { styleFor }] = await Promise.all([

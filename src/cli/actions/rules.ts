@@ -1,4 +1,5 @@
 import { parse } from 'zod/mini';
+import { outputHeader } from '../../schema/version.js';
 import { styleFor } from '../../format/style.js';
 import { PROFILES } from '../../profiles/index.js';
 import { RULES } from '../../rules/registry.js';
@@ -24,7 +25,7 @@ export async function runRules(options: RulesCommandOptions, io: Io): Promise<nu
         ...meta,
         ...(schema ? { defaults: parse(schema, {}) } : {}),
       }));
-      io.stdout(`${JSON.stringify({ schemaVersion: 1, tool: 'report-lint', command: 'rules', rules }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ ...outputHeader('rules'), rules }, null, 2)}\n`);
       break;
     }
   }

@@ -34,6 +34,11 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** A half- or full-width digit (０-９ in reports typed with a full-width input method). */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -41,8 +46,4 @@ export function isAsciiLetter(code: number): boolean {
 /** Space inside a line: ASCII space, tab, the ideographic space, no-break space. */
 export function isInlineSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
-}
-
-export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d;
 }
