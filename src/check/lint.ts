@@ -4,7 +4,7 @@ import { detectProfile, PROFILES, validateProfile, type ProfileFinding, type Pro
 import { RULES } from '../rules/registry.js';
 import type { AnyRule, Place, RuleContext, RuleReport } from '../rules/rule.js';
 import { flattenSections } from '../rules/support/sections.js';
-import { createTextFacts } from '../rules/support/text-facts.js';
+import { createTextFacts } from '../text/facts.js';
 import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline, Section } from '../schema/outline.js';
@@ -51,7 +51,7 @@ export function lintReport(input: LintInput): LintOutcome {
   const sectionAt = createSectionLocator(outline);
   let findings: ProfileFinding[] | undefined;
   let sections: Section[] | undefined;
-  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate }));
+  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate, facts }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
   const visible = (span: Span): Span =>

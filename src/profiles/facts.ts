@@ -28,7 +28,7 @@ export interface ReportContents {
   targets: PartFact | null;
 }
 
-/** An indicator and the number of the sentence it is in (a part and its whole share one). */
+/** An indicator and the sentence it is in, named by its start offset (a part and its whole share one). */
 export type Figure = Indicator & { sentence: number };
 
 /** The figures of a report, for the range and relation checks of a profile. */

@@ -1,11 +1,11 @@
 import { safeParse } from 'zod/mini';
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline } from '../schema/outline.js';
+import { createTextFacts, type TextFacts } from '../text/facts.js';
 import type { Locator } from '../text/location.js';
 import { collectContents, firstLineSpan } from './contents.js';
 import type { Figure, ReportFigures } from './facts.js';
 import { isRate } from './rate.js';
-import { sentenceNumbers } from './sentences.js';
 import { fazhi } from './fazhi.js';
 import { findingsOf, type ProfileFinding } from './findings.js';
 import { generic } from './generic.js';
@@ -24,18 +24,19 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = { fazhi, gzbg, gen
 /** Validates a report against its profile's schemas; each issue comes back placed in the text. */
 export function validateProfile(
   profile: Profile,
-  input: { text: string; outline: Outline; indicators: readonly Indicator[]; locate: Locator },
+  input: { text: string; outline: Outline; indicators: readonly Indicator[]; locate: Locator; facts?: TextFacts },
 ): ProfileFinding[] {
+  // The sentences the rules use (one split of the text per lint), else split here.
+  const facts = input.facts ?? createTextFacts(input.text);
   const contents = collectContents(input.text, input.outline, input.locate);
   // Only rates and keyed figures can raise a figures issue; the schema need not see the rest.
   const concerned = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
-  const sentences = sentenceNumbers(input.text, concerned.map((i) => i.span.start.offset));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
-    // Each figure is a copy of its indicator with its sentence number. A copy, not an object
+    // Each figure is a copy of its indicator with its sentence. A copy, not an object
     // with the indicator as prototype: one prototype per figure gives every figure its own hidden
     // class, and the checks' property reads went megamorphic (a third of validation time).
-    indicators: concerned.map((i, n): Figure => ({ ...i, sentence: sentences[n] as number })),
+    indicators: concerned.map((i): Figure => ({ ...i, sentence: facts.sentenceAt(i.span.start.offset).start })),
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);

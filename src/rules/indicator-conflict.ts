@@ -2,7 +2,7 @@ import { isExact } from '../profiles/bounds.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
-import type { TextRange } from './support/text-facts.js';
+import type { TextRange } from '../text/facts.js';
 
 // Words that do not say what is counted: 全年共受理, 依法受理 and 共受理 count the same thing, and so
 // do 行政复议案件共受理 and 行政复议案件受理.

@@ -8,7 +8,7 @@ import type { Indicator } from '../schema/indicator.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Span } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
-import type { TextFacts } from './support/text-facts.js';
+import type { TextFacts } from '../text/facts.js';
 
 export type RuleTag = 'structure' | 'completeness' | 'indicators' | 'punctuation' | 'wording';
 export const RULE_TAGS: readonly RuleTag[] = ['structure', 'completeness', 'indicators', 'punctuation', 'wording'];

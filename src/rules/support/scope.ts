@@ -1,5 +1,5 @@
 import type { Indicator } from '../../schema/indicator.js';
-import type { TextFacts, TextRange } from './text-facts.js';
+import type { TextFacts, TextRange } from '../../text/facts.js';
 
 /** The indicators of each sentence, in text order (sentences without any are left out). */
 export function indicatorsBySentence(facts: TextFacts, indicators: readonly Indicator[]): Array<{ sentence: TextRange; indicators: Indicator[] }> {

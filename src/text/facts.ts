@@ -1,4 +1,4 @@
-import { charSet } from '../../text/space.js';
+import { charSet } from './space.js';
 
 /** A range [start, end) of the text. */
 export interface TextRange {
