@@ -42,10 +42,18 @@ export interface CharSet {
 
 /**
  * A set of characters as a table indexed by char code: one array read per test, no hashing and
- * no one-character strings (these sets are consulted for every character of a report).
+ * no one-character strings (these sets are consulted for every character of a report). The
+ * table is built on first use, not when the module loads.
  */
 export function charSet(chars: string): CharSet {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return { has: (code: number) => table[code] === 1 };
+  let table: Uint8Array | null = null;
+  return {
+    has(code: number): boolean {
+      if (table === null) {
+        table = new Uint8Array(0x10000);
+        for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+      }
+      return table[code] === 1;
+    },
+  };
 }
