@@ -8,7 +8,7 @@
 // The extractor is bundled from src/ with esbuild into a temporary directory, so the figures do
 // not depend on a stale dist/.
 import { loadLibrary } from '../library.mjs';
-import { timeRuns } from './measure.mjs';
+import { textOf, timeRuns } from './measure.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,18 +17,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const MB = 1e6;
 const TARGET_MBPS = 50;
 
-/** The seed repeated until it is at least `bytes` long in UTF-8. */
-function repeatTo(seed, bytes) {
-  const seedBytes = Buffer.byteLength(seed, 'utf8');
-  return seed.repeat(Math.ceil(bytes / seedBytes));
-}
-
 export default async function run({ runs = 7, log = console.log } = {}) {
   const lib = await loadLibrary();
   const seed = readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8') + '\n';
 
   // Throughput on ≥ 10 MB, outline parsed beforehand (it is not extraction).
-  const big = repeatTo(seed, 10 * MB);
+  const big = textOf(lib, seed, 10 * MB);
   const bigBytes = Buffer.byteLength(big, 'utf8');
   const bigOutline = lib.parseOutline(big);
   const full = timeRuns(() => lib.extractIndicators(big, bigOutline).length, runs);
@@ -37,8 +31,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   const cpuMbps = bigBytes / MB / (full.cpuMs / 1000);
 
   // Linearity: 1 MB against 10 MB of the same text.
-  const one = repeatTo(seed, 1 * MB);
-  const ten = one.repeat(10);
+  const one = textOf(lib, seed, 1 * MB);
+  const ten = textOf(lib, one, 10 * Buffer.byteLength(one, 'utf8'));
   const oneOutline = lib.parseOutline(one);
   const tenOutline = lib.parseOutline(ten);
   // Fastest of the runs: other processes only ever add time, and a ratio of two medians on a
@@ -48,7 +42,7 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   const ratio = t10 / t1;
 
   // Pathological single lines of 1 MB: what a catastrophic regex would choke on.
-  const line = (unit) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit, 'utf8')));
+  const line = (unit) => textOf(lib, unit, MB);
   const pathological = {};
   for (const [name, text] of Object.entries({
     digits: line('1'),

@@ -12,7 +12,7 @@ import { loadLibrary } from '../library.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { timeRuns } from './measure.mjs';
+import { textOf, timeRuns } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(root, 'fixtures/2025-chengzhong-fazhi.txt');
@@ -30,7 +30,7 @@ export default async function run({ runs = 5, log = console.log } = {}) {
   };
 
   // Throughput on ≥ 10 MB: the whole pipeline, and the rules alone on a ready outline.
-  const big = seed.repeat(Math.ceil((10 * MB) / Buffer.byteLength(seed, 'utf8')));
+  const big = textOf(lib, seed, 10 * MB);
   const bytes = Buffer.byteLength(big, 'utf8');
   const whole = timeRuns(() => pipeline(big), runs);
   const locator = lib.createLocator(big);
@@ -41,12 +41,13 @@ export default async function run({ runs = 5, log = console.log } = {}) {
 
   // Linearity: 1 MB against 10 MB of the same text, from the fastest runs (the least disturbed
   // by other work on the machine).
-  const one = seed.repeat(Math.ceil(MB / Buffer.byteLength(seed, 'utf8')));
+  const one = textOf(lib, seed, MB);
+  const ten = textOf(lib, one, 10 * Buffer.byteLength(one, 'utf8'));
   const t1 = timeRuns(() => pipeline(one), runs).fastestMs;
-  const t10 = timeRuns(() => pipeline(one.repeat(10)), Math.max(3, runs - 2)).fastestMs;
+  const t10 = timeRuns(() => pipeline(ten), Math.max(3, runs - 2)).fastestMs;
 
   // 1 MB single lines aimed at the rules' patterns.
-  const line = (unit) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit, 'utf8')));
+  const line = (unit) => textOf(lib, unit, MB);
   const pathological = {};
   for (const [name, text] of Object.entries({
     'commas (汉,)': line('汉,'),
