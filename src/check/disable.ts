@@ -14,17 +14,18 @@ const COMMENT = /<!--\s*report-lint-(disable-next-line|disable-line|disable-file
 
 /**
  * Inline configuration comments, as in ESLint and markdownlint. Returns the test a diagnostic
- * must pass to be kept: `(ruleId, line) => true` when it is not disabled there.
+ * must pass to be kept: `(ruleId, line) => true` when it is not disabled there; null when the
+ * text has no such comment, so that every diagnostic is kept without a test.
  */
-export function parseDisables(text: string, locate: Locator): (ruleId: string, line: number) => boolean {
-  if (!text.includes('report-lint-')) return () => true;
+export function parseDisables(text: string, locate: Locator): ((ruleId: string, line: number) => boolean) | null {
+  if (!text.includes('report-lint-')) return null;
   const comments: Comment[] = [];
   COMMENT.lastIndex = 0;
   for (let m = COMMENT.exec(text); m; m = COMMENT.exec(text)) {
     const rules = new Set((m[2] as string).split(/[\s,]+/).filter(Boolean));
     comments.push({ directive: m[1] as Directive, rules, line: locate.point(m.index).line });
   }
-  if (comments.length === 0) return () => true;
+  if (comments.length === 0) return null;
   const names = (c: Comment, id: string) => c.rules.size === 0 || c.rules.has(id);
 
   return (ruleId, line) => {

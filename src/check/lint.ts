@@ -68,13 +68,14 @@ export function lintReport(input: LintInput): LintOutcome {
     if (rule.profiles && !rule.profiles.includes(profileId)) continue;
     // A rule that reports many findings with one frozen data object (a constant per punctuation
     // mark) gets each message formatted once, not once per finding; fresh objects are not cached.
-    const formatted = new Map<string, WeakMap<MessageData, string>>();
+    // The cache lives for this call only, so a Map (cheaper to probe than a WeakMap) holds nothing long.
+    const formatted = new Map<string, Map<MessageData, string>>();
     const message = (r: RuleReport): string => {
       const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
       if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
       if (r.message || !r.data || !Object.isFrozen(r.data)) return localize(text, lang, r.data);
       let byData = formatted.get(r.messageId as string);
-      if (!byData) formatted.set(r.messageId as string, (byData = new WeakMap()));
+      if (!byData) formatted.set(r.messageId as string, (byData = new Map()));
       let out = byData.get(r.data);
       if (out === undefined) byData.set(r.data, (out = localize(text, lang, r.data)));
       return out;
@@ -112,7 +113,7 @@ export function lintReport(input: LintInput): LintOutcome {
   }
 
   const enabled = parseDisables(text, locate);
-  const kept = diagnostics.filter((d) => enabled(d.ruleId, d.span.start.line));
+  const kept = enabled ? diagnostics.filter((d) => enabled(d.ruleId, d.span.start.line)) : diagnostics;
   kept.sort(
     (a, b) =>
       a.span.start.offset - b.span.start.offset ||

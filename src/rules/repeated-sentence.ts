@@ -1,4 +1,4 @@
-import { charSet } from '../text/space.js';
+import { charClasses } from '../text/space.js';
 import * as z from 'zod/mini';
 import { defineRule } from './rule.js';
 
@@ -73,14 +73,26 @@ export const repeatedSentence = defineRule({
 });
 
 // A clause ends at a comma, semicolon or colon, a sentence stop (with the quotes closing after
-// it) or a line break. Found by char code, one pass; the clauses are kept as two arrays of offsets
-// rather than an object (and a match array) per clause: a long report has hundreds of thousands.
-const COMMA = charSet('，,；;：:');
-const STOP = charSet('。！？!?');
-const CLOSER = charSet('”’）)》」』');
+// it) or a line break. Found by char code, one table read per character; the clauses are kept as
+// two arrays of offsets rather than an object (and a match array) per clause: a long report has
+// hundreds of thousands.
+const COMMA = 1;
+const STOP = 2;
+const CLOSER = 4;
 // An ellipsis, dash or space that opens a clause (……开展) is not part of what it says.
-const LEADING = charSet('…— \t\u3000');
-const TRAILING = charSet(' \t\u3000');
+const LEADING = 8;
+const TRAILING = 16;
+const LF = 32;
+const CR = 64;
+const classes = charClasses([
+  ['，,；;：:', COMMA],
+  ['。！？!?', STOP],
+  ['”’）)》」』', CLOSER],
+  ['…— \t\u3000', LEADING],
+  [' \t\u3000', TRAILING],
+  ['\n', LF],
+  ['\r', CR],
+]);
 
 interface Clauses {
   starts: number[];
@@ -89,32 +101,30 @@ interface Clauses {
 
 /** The clauses of the text, without their closing mark, of at least two characters. */
 function splitClauses(text: string): Clauses {
+  const table = classes();
   const starts: number[] = [];
   const ends: number[] = [];
+  const length = text.length;
   const push = (from: number, end: number): void => {
-    while (from < end && LEADING.has(text.charCodeAt(from))) from++;
-    while (end > from && TRAILING.has(text.charCodeAt(end - 1))) end--;
+    while (from < end && (table[text.charCodeAt(from)] as number) & LEADING) from++;
+    while (end > from && (table[text.charCodeAt(end - 1)] as number) & TRAILING) end--;
     if (end - from >= 2) {
       starts.push(from);
       ends.push(end);
     }
   };
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let next: number;
-    if (c === 0x0a) next = i + 1;
-    else if (c === 0x0d) next = text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-    else if (COMMA.has(c)) next = i + 1;
-    else if (STOP.has(c)) {
-      next = i + 1;
-      while (next < text.length && CLOSER.has(text.charCodeAt(next))) next++;
-    } else continue;
+  for (let i = 0; i < length; i++) {
+    const c = table[text.charCodeAt(i)] as number;
+    if ((c & (COMMA | STOP | LF | CR)) === 0) continue;
+    let next = i + 1;
+    if (c & CR && text.charCodeAt(next) === 0x0a) next++;
+    else if (c & STOP) while (next < length && (table[text.charCodeAt(next)] as number) & CLOSER) next++;
     push(start, i);
     start = next;
     i = next - 1;
   }
-  push(start, text.length);
+  push(start, length);
   return { starts, ends };
 }
 

@@ -57,3 +57,21 @@ export function charSet(chars: string): CharSet {
     },
   };
 }
+
+/**
+ * Several character sets as bit flags in one table indexed by char code, for loops that ask
+ * more than one question of every character: one array read answers them all. `classes` pairs
+ * each set's characters with its bit. The table is built on first call of the returned function.
+ */
+export function charClasses(classes: ReadonlyArray<readonly [chars: string, bit: number]>): () => Uint8Array {
+  let table: Uint8Array | null = null;
+  return () => {
+    if (table === null) {
+      table = new Uint8Array(0x10000);
+      for (const [chars, bit] of classes) {
+        for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = (table[chars.charCodeAt(i)] as number) | bit;
+      }
+    }
+    return table;
+  };
+}
