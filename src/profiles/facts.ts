@@ -28,8 +28,15 @@ export interface ReportContents {
   targets: PartFact | null;
 }
 
-/** An indicator and the sentence it is in, named by its start offset (a part and its whole share one). */
-export type Figure = Indicator & { sentence: number };
+/**
+ * An indicator and the sentence it is in, named by its start offset (a part and its whole share
+ * one). The span is the indicator's, so that an issue about a figure is placed on it.
+ */
+export interface Figure {
+  indicator: Indicator;
+  span: Span;
+  sentence: number;
+}
 
 /** The figures of a report, for the range and relation checks of a profile. */
 export interface ReportFigures {

@@ -26,7 +26,7 @@ const Figures = z.custom<Figure[]>((value) => Array.isArray(value));
 
 /** A rate lies in 0–100. */
 function checkRanges(indicators: readonly Figure[], ctx: z.core.$RefinementCtx<Figure[]>): void {
-  indicators.forEach((indicator, i) => {
+  indicators.forEach(({ indicator }, i) => {
     if (indicator.unitKind !== 'percent' || (indicator.value >= 0 && indicator.value <= 100) || !isRate(indicator)) return;
     const params: FindingParams = {
       kind: 'out-of-range',
@@ -57,7 +57,7 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
       const firstOf = new Map<string, Map<number, number>>(); // key → sentence → index
       const partsOf = new Map<string, number[]>(); // key → indexes
       indicators.forEach((x, i) => {
-        const key = x.key;
+        const key = x.indicator.key;
         if (!key) return;
         if (wholes.has(key)) {
           let bySentence = firstOf.get(key);
@@ -72,9 +72,10 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
       });
       for (const { part, whole } of relations) {
         for (const i of partsOf.get(part) ?? []) {
-          const p = indicators[i] as Figure;
-          const index = firstOf.get(whole)?.get(p.sentence);
-          const w = index === undefined ? undefined : indicators[index];
+          const figure = indicators[i] as Figure;
+          const p = figure.indicator;
+          const index = firstOf.get(whole)?.get(figure.sentence);
+          const w = index === undefined ? undefined : indicators[index]?.indicator;
           if (w && w.unitKind !== p.unitKind) continue;
           if (!w || lowerBound(p) <= upperBound(w)) continue;
           const params: FindingParams = {

@@ -33,10 +33,9 @@ export function validateProfile(
   const concerned = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
-    // Each figure is a copy of its indicator with its sentence. A copy, not an object
-    // with the indicator as prototype: one prototype per figure gives every figure its own hidden
-    // class, and the checks' property reads went megamorphic (a third of validation time).
-    indicators: concerned.map((i): Figure => ({ ...i, sentence: facts.sentenceAt(i.span.start.offset).start })),
+    // Each figure wraps its indicator with its sentence: three fields, where a copy of the
+    // indicator was sixteen (and a prototype per figure made the checks' reads megamorphic).
+    indicators: concerned.map((i): Figure => ({ indicator: i, span: i.span, sentence: facts.sentenceAt(i.span.start.offset).start })),
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);
