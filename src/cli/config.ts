@@ -2,7 +2,7 @@
 // thread-pool round trips (and the fs/promises module) of doing them asynchronously.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Config } from '../check/config.js';
+import type { Config } from '../check/config.js';
 import { describeIssue } from '../check/issue.js';
 import { describeFsError } from '../read/collect.js';
 import { InputError } from '../read/error.js';
@@ -29,6 +29,8 @@ export async function loadConfigFile(path: string): Promise<FoundConfig> {
   } catch (error) {
     throw new InputError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+  // The schema is built when a config file is first read: most runs have none.
+  const { Config } = await import('../check/config.js');
   const parsed = Config.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from 'node:fs';
 import { InputError } from '../read/error.js';
 
 /** What a command needs of the outside world; tests give their own. */
@@ -15,14 +16,56 @@ export interface Io {
 export function processIo(): Io {
   const env = process.env;
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+  // The terminal questions are asked when an answer is first needed: process.stdout and
+  // process.stderr are built on first touch (a stream object each, a few ms of every start).
+  let color: boolean | undefined;
+  let progress: Io['progress'] | undefined;
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    color: forced || (Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb'),
+    stdout: (text) => writeOut(1, text),
+    stderr: (text) => writeOut(2, text),
+    get color() {
+      return (color ??= forced || (env.NO_COLOR === undefined && env.TERM !== 'dumb' && isTerminal(1)));
+    },
     env,
     cwd: process.cwd(),
-    progress: process.stderr.isTTY && env.CI === undefined ? stderrProgress : null,
+    get progress() {
+      return (progress ??= env.CI === undefined && isTerminal(2) ? stderrProgress : null);
+    },
   };
+}
+
+/** A terminal is a character device; only then is the stream (and its isTTY) worth building. */
+function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return Boolean((fd === 1 ? process.stdout : process.stderr).isTTY);
+}
+
+/**
+ * Writes to a file or pipe directly, as Node's own stdout does there (synchronously), without
+ * building the stream; a pipe the other end made non-blocking (EAGAIN) goes through the stream.
+ */
+const streamed = new Set<number>();
+function writeOut(fd: 1 | 2, text: string): void {
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  if (streamed.has(fd)) {
+    stream().write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(fd, bytes, done);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return; // the reader has gone (| head): nothing more to say
+    if (code !== 'EAGAIN') throw error;
+    streamed.add(fd);
+    stream().write(bytes.subarray(done));
+  }
 }
 
 let shown = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Config, mergeConfigs } from '../../src/check/config.js';
+import { Config } from '../../src/check/config.js';
+import { mergeConfigs } from '../../src/check/merge-config.js';
 import { describeIssue } from '../../src/check/issue.js';
 import { ConfigError, parseRuleFlag, resolveSettings } from '../../src/check/settings.js';
 import { RULES } from '../../src/rules/registry.js';

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_COLUMNS } from '../../src/format/indicator-row.js';
 import { ExtractOutput, IndicatorRow } from '../../src/schema/extract.js';
 import { cli } from '../support/cli.js';
-import { SEED } from '../support/paths.js';
+import { BIN, SEED } from '../support/paths.js';
 
 function batchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-lint-extract-'));
@@ -67,4 +68,11 @@ describe('report-lint extract', () => {
     expect(r.stderr).toBe('report-lint: nope.txt: no such file or directory\n');
     expect(r.stdout.split('\n').length).toBeGreaterThan(50);
   });
+
+  it('output piped to a reader that stops early (| head) ends quietly, without an error', () => {
+    const command = `"${process.execPath}" "${BIN}" extract "${SEED}" "${SEED}" "${SEED}" --format jsonl | head -c 100 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`;
+    const r = spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toMatch(/^status [01]\n$/);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
-import { mergeConfigs, type Config } from '../../check/config.js';
+import type { Config } from '../../check/config.js';
+import { mergeConfigs } from '../../check/merge-config.js';
 import { fixUntilStable } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
 import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
