@@ -24,9 +24,17 @@ export function detectProfile(text: string, outline: Outline): ProfileId {
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title)) return 'fazhi';
   if (OTHER_KIND.test(title)) return 'generic';
-  const hits = VOCABULARY.map(([id, re]) => [id, text.match(re)?.length ?? 0] as const);
+  const hits = VOCABULARY.map(([id, re]) => [id, countMatches(text, re)] as const);
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_HITS) return 'generic';
   if (second && best[1] < second[1] * MARGIN) return 'generic';
   return best[0];
+}
+
+/** How often a global regex matches, without the array of matches (a long report has thousands). */
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.test(text)) n++;
+  return n;
 }

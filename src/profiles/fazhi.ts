@@ -1,7 +1,24 @@
 import * as z from 'zod/mini';
 import { figuresSchema } from './figures.js';
-import type { Profile } from './profile.js';
-import { PartSchema, required, SpanSchema } from './require.js';
+import { whenUsed, type Profile } from './profile.js';
+import { partSchema, required, spanSchema } from './require.js';
+
+const contents = whenUsed(() =>
+  z.object({
+    span: spanSchema(),
+    measures: required('measures', partSchema()),
+    leaderDuties: required('leaderDuties', partSchema()),
+    shortcomings: required('shortcomings', z.extend(partSchema(), { causes: required('causes', partSchema()) })),
+    plan: required('plan', partSchema()),
+  }),
+);
+const figures = whenUsed(() =>
+  figuresSchema([
+    { part: 'admin_reconsideration.concluded', whole: 'admin_reconsideration.accepted' },
+    { part: 'people_mediation.resolved', whole: 'people_mediation.disputes' },
+    { part: 'people_mediation.resolved', whole: 'people_mediation.screened' },
+  ]),
+);
 
 /**
  * 法治政府建设年度报告. 《法治政府建设与责任落实督察工作规定》 (2019) art. 25 asks the report to
@@ -19,16 +36,10 @@ export const fazhi: Profile = {
     form: { zh: '单位＋年份＋法治政府建设年度报告', en: 'issuer + year + 法治政府建设年度报告' },
     example: '{unit}{year}年法治政府建设年度报告',
   },
-  contents: z.object({
-    span: SpanSchema,
-    measures: required('measures', PartSchema),
-    leaderDuties: required('leaderDuties', PartSchema),
-    shortcomings: required('shortcomings', z.extend(PartSchema, { causes: required('causes', PartSchema) })),
-    plan: required('plan', PartSchema),
-  }),
-  figures: figuresSchema([
-    { part: 'admin_reconsideration.concluded', whole: 'admin_reconsideration.accepted' },
-    { part: 'people_mediation.resolved', whole: 'people_mediation.disputes' },
-    { part: 'people_mediation.resolved', whole: 'people_mediation.screened' },
-  ]),
+  get contents() {
+    return contents();
+  },
+  get figures() {
+    return figures();
+  },
 };

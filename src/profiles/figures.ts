@@ -3,7 +3,7 @@ import type { LocalizedText } from '../i18n/text.js';
 import type { Figure } from './facts.js';
 import { lowerBound, upperBound } from './bounds.js';
 import { isRate } from './rate.js';
-import { SpanSchema, type FindingParams } from './require.js';
+import { spanSchema, type FindingParams } from './require.js';
 
 /** A part that cannot exceed its whole, by catalogue key: 审结 ≤ 受理. */
 export interface KeyRelation {
@@ -43,7 +43,7 @@ function checkRanges(indicators: readonly Figure[], ctx: z.core.$RefinementCtx<F
  */
 export function figuresSchema(relations: readonly KeyRelation[]) {
   return z.object({
-    span: SpanSchema,
+    span: spanSchema(),
     indicators: Figures.check(z.superRefine((indicators, ctx) => {
       checkRanges(indicators, ctx);
       if (relations.length === 0) return;

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { figuresSchema } from './figures.js';
-import type { Profile } from './profile.js';
-import { SpanSchema } from './require.js';
+import { whenUsed, type Profile } from './profile.js';
+import { spanSchema } from './require.js';
+
+const contents = whenUsed(() => z.object({ span: spanSchema() }));
+const figures = whenUsed(() => figuresSchema([]));
 
 /** Any other report or 工作总结: no required parts, only the checks every report obeys. */
 export const generic: Profile = {
@@ -15,6 +18,10 @@ export const generic: Profile = {
     form: { zh: '单位＋年份＋工作报告（或工作总结）', en: 'issuer + year + 工作报告 (or 工作总结)' },
     example: '{unit}{year}年工作总结',
   },
-  contents: z.object({ span: SpanSchema }),
-  figures: figuresSchema([]),
+  get contents() {
+    return contents();
+  },
+  get figures() {
+    return figures();
+  },
 };

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { figuresSchema } from './figures.js';
-import type { Profile } from './profile.js';
-import { PartSchema, required, SpanSchema } from './require.js';
+import { whenUsed, type Profile } from './profile.js';
+import { partSchema, required, spanSchema } from './require.js';
+
+const contents = whenUsed(() =>
+  z.object({
+    span: spanSchema(),
+    review: required('review', partSchema()),
+    targets: required('targets', partSchema()),
+  }),
+);
+const figures = whenUsed(() => figuresSchema([]));
 
 /** 政府工作报告: a review of the past year and the targets and tasks of this one. */
 export const gzbg: Profile = {
@@ -16,10 +25,10 @@ export const gzbg: Profile = {
     form: { zh: '（单位＋年份＋）政府工作报告', en: '(issuer + year +) 政府工作报告' },
     example: '政府工作报告',
   },
-  contents: z.object({
-    span: SpanSchema,
-    review: required('review', PartSchema),
-    targets: required('targets', PartSchema),
-  }),
-  figures: figuresSchema([]),
+  get contents() {
+    return contents();
+  },
+  get figures() {
+    return figures();
+  },
 };

@@ -26,3 +26,12 @@ export interface Profile {
   /** Validates the ReportFigures (indicators) of the report. */
   figures: $ZodType<unknown>;
 }
+
+/**
+ * A profile's schema, built when it is first used: a run checks one kind of report, and the CLI
+ * loads every profile on every start.
+ */
+export function whenUsed<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { localize, type LocalizedText, type MessageData } from '../i18n/text.js';
 import type { PartFact } from './facts.js';
 import { PARTS, type PartId } from './parts.js';
+import { whenUsed } from './profile.js';
 
 /** The kinds of finding a profile reports; each rule takes the kinds it owns. */
 export type FindingKind = 'missing-part' | 'missing-causes' | 'out-of-range' | 'exceeds-whole';
@@ -15,8 +16,8 @@ export interface FindingParams {
   related?: { path: readonly PropertyKey[]; message: LocalizedText };
 }
 
-export const SpanSchema = z.custom<PartFact['span']>((value) => typeof value === 'object' && value !== null);
-export const PartSchema = z.object({ title: z.string(), span: SpanSchema });
+export const spanSchema = whenUsed(() => z.custom<PartFact['span']>((value) => typeof value === 'object' && value !== null));
+export const partSchema = whenUsed(() => z.object({ title: z.string(), span: spanSchema() }));
 
 const MISSING: LocalizedText = {
   zh: '缺少“{part}”部分：{advice}。',
