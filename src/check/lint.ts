@@ -24,6 +24,8 @@ export interface LintInput {
   settings?: RuleSettings;
   lang?: Lang;
   rules?: readonly AnyRule[];
+  /** Called with each rule's id and the milliseconds its check took (TIMING=1 in the CLI). */
+  timing?: (ruleId: string, ms: number) => void;
 }
 
 export interface LintOutcome {
@@ -105,11 +107,13 @@ export function lintReport(input: LintInput): LintOutcome {
         diagnostics.push(diagnostic);
       },
     };
+    const started = input.timing ? performance.now() : 0;
     try {
       rule.check(context);
     } catch (error) {
       throw new Error(`rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
+    input.timing?.(rule.id, performance.now() - started);
   }
 
   const enabled = parseDisables(text, locate);

@@ -139,4 +139,18 @@ describe('report-lint schema lint', () => {
     expect(schema.title).toBe('report-lint lint output');
     expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'tool', 'command', 'reports', 'summary']);
   });
+
+  it('TIMING=1 prints where the time went (the ten longest steps) on stderr, after the results', () => {
+    const r = cli([SEED, '--format', 'json'], { env: { TIMING: '1' } });
+    expect(r.code).toBe(1);
+    JSON.parse(r.stdout); // the output itself is untouched
+    const rows = r.stderr.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^Step\s+\| Time \(ms\) \| Relative$/);
+    expect(rows).toHaveLength(2 + 10);
+    expect(r.stderr).toContain('(extract indicators)');
+    const all = cli([SEED, '--format', 'json'], { env: { TIMING: 'all' } }).stderr.trimEnd().split('\n');
+    expect(all.length).toBeGreaterThan(2 + 28); // every rule, and the stages
+    expect(all.some((row) => row.startsWith('half-width-punctuation '))).toBe(true);
+  });
 });
+

@@ -8,12 +8,12 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would, without a TTY and without colour. */
-export function cli(args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}): CliResult {
+export function cli(args: readonly string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

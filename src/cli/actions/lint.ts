@@ -21,6 +21,7 @@ import type { LintCommandOptions } from '../commands/lint.js';
 import { createConfigFinder, loadConfigFile, type FoundConfig } from '../config.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';
 import { describeFailure, type Io } from '../io.js';
+import { createTiming, type Timing } from '../timing.js';
 import { analyse, loadReports, type LoadedReport } from '../load.js';
 
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
@@ -39,12 +40,15 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     io.stderr(`${describeFailure(error)}\n`);
     return EXIT_FAILURE;
   }
+  const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   const settingsCache = new Map<string, RuleSettings>();
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
 
+  let reading = performance.now();
   for await (const loaded of loadReports(paths, io, state)) {
+    timing?.add('(read, outline)', performance.now() - reading);
     const { doc } = loaded;
     try {
       const found = explicit ?? (await findConfig(doc.path === '<stdin>' ? io.cwd : dirname(doc.path)));
@@ -55,9 +59,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         settings = resolveSettings(RULES, config);
         settingsCache.set(key, settings);
       }
-      const lint = (report: Measured) => lintMeasured(report, settings, config, lang);
+      const lint = (report: Measured) => lintMeasured(report, settings, config, lang, timing);
 
-      let final = measure(loaded);
+      let final = timing ? timing.time('(extract indicators)', () => measure(loaded)) : measure(loaded);
       let outcome = lint(final);
       if (options.fix || options.fixDryRun) {
         // Each pass lints the text it is given; the last pass (nothing left to fix) is the result.
@@ -86,13 +90,18 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
       state.failed = true;
     }
+    reading = performance.now();
   }
 
   if (options.fixDryRun) {
     io.stdout(patches.join(''));
   } else {
-    io.stdout(await format({ reports, rules: RULES, lang }, options.format, io));
+    const started = performance.now();
+    const output = await format({ reports, rules: RULES, lang }, options.format, io);
+    timing?.add(`(format ${options.format})`, performance.now() - started);
+    io.stdout(output);
   }
+  if (timing) io.stderr(timing.table());
   if (state.failed) return EXIT_FAILURE;
   const errors = reports.reduce((n, r) => n + r.stats.errors, 0);
   const warnings = reports.reduce((n, r) => n + r.stats.warnings, 0);
@@ -121,7 +130,7 @@ function measure(report: LoadedReport): Measured {
   return { ...report, indicators: extractIndicators(report.doc.text, report.outline, report.locator) };
 }
 
-function lintMeasured(report: Measured, settings: RuleSettings, config: Config, lang: Lang): LintOutcome {
+function lintMeasured(report: Measured, settings: RuleSettings, config: Config, lang: Lang, timing: Timing | null): LintOutcome {
   const { doc, outline, locator, indicators } = report;
   return lintReport({
     text: doc.text,
@@ -131,6 +140,7 @@ function lintMeasured(report: Measured, settings: RuleSettings, config: Config, 
     settings,
     lang,
     ...(config.profile ? { profile: config.profile } : {}),
+    ...(timing ? { timing: (id: string, ms: number) => timing.add(id, ms) } : {}),
   });
 }
 
