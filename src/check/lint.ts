@@ -98,9 +98,19 @@ export function lintReport(input: LintInput): LintOutcome {
       profileFindings,
       report(r) {
         const span = spanOf(r);
-        const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: message(r), span: visible(span) };
-        // A fix of the very range reported shares its span (thousands of them on a long report).
-        if (r.fix) diagnostic.fix = { span: samePlace(r, r.fix) ? span : spanOf(r.fix), text: r.fix.text };
+        const ruleId = rule.id;
+        const shown = visible(span);
+        const text = message(r);
+        // Built whole, in one of a few shapes: a property added afterwards changes an object's
+        // hidden class, and a long report has a hundred thousand of these.
+        let diagnostic: Diagnostic;
+        if (r.fix) {
+          // A fix of the very range reported shares its span.
+          const fix = { span: samePlace(r, r.fix) ? span : spanOf(r.fix), text: r.fix.text };
+          diagnostic = { ruleId, severity, message: text, span: shown, fix };
+        } else {
+          diagnostic = { ruleId, severity, message: text, span: shown };
+        }
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }

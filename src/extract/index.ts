@@ -1,5 +1,4 @@
 import type { Indicator } from '../schema/indicator.js';
-import type { Span } from '../schema/position.js';
 import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
@@ -99,26 +98,13 @@ function toIndicator(
     sectionPath,
     sectionId,
     item,
-    span: spanOf(text, raw.start, raw.end, locate),
+    span: locate.span(raw.start, raw.end),
   };
   if (raw.key) ind.key = raw.key;
   if (raw.change) ind.change = raw.change;
   if (raw.range) ind.range = raw.range;
   if (raw.target) ind.target = raw.target;
   return ind;
-}
-
-/**
- * The span of a figure. A figure never contains a line break, so its end is on the line of its
- * start: one locator lookup instead of two (they are most of the cost of positions).
- */
-function spanOf(text: string, start: number, end: number, locate: Locator): Span {
-  const from = locate.point(start);
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return locate.span(start, end);
-  }
-  return { start: from, end: { offset: end, line: from.line, column: from.column + (end - start) } };
 }
 
 /** "(一)提高政府履职能力,推动经济社会发展": marker and title as the report writes them. */

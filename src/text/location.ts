@@ -56,5 +56,14 @@ export function createLocator(text: string): Locator {
     line = lineOf(clamped, s);
     return { offset: clamped, line: line + 1, column: clamped - (s[line] as number) + 1 };
   };
-  return { point, span: (start, end) => ({ start: point(start), end: point(end) }) };
+  const span = (start: number, end: number): Span => {
+    const from = point(start);
+    // Most spans end on the line they start on: the end is then known without a lookup.
+    const s = starts as Int32Array;
+    const to = end >= from.offset && end <= text.length && (line + 1 >= s.length || end < (s[line + 1] as number))
+      ? { offset: end, line: from.line, column: from.column + (end - from.offset) }
+      : point(end);
+    return { start: from, end: to };
+  };
+  return { point, span };
 }

@@ -31,6 +31,23 @@ describe('createLocator', () => {
     );
   });
 
+  it('a span is its two points, whether or not it crosses a line (the end is derived on one line)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', '中', '\n', '\r', '\r\n', '，'), { maxLength: 40 }).map((p) => p.join('')),
+        fc.array(fc.tuple(fc.integer({ min: -3, max: 45 }), fc.integer({ min: -3, max: 45 })), { maxLength: 20 }),
+        (text, asks) => {
+          const locate = createLocator(text);
+          const reference = createLocator(text);
+          for (const [a, b] of asks) {
+            expect(locate.span(a, b)).toEqual({ start: reference.point(a), end: reference.point(b) });
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('clamps offsets outside the text', () => {
     const locate = createLocator('一\n二');
     expect(locate.point(-5)).toEqual({ offset: 0, line: 1, column: 1 });
