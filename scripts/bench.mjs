@@ -1,7 +1,11 @@
 // `npm run bench`: builds the bundle, runs every benchmark in scripts/bench/, prints figures and
 // ratios, and compares them with the previous run on this machine (.bench/last.json).
+// Each benchmark runs in a process of its own, as it does standalone: one that ran before would
+// otherwise leave its heap and its type feedback in the functions they share.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,11 +21,18 @@ const names = readdirSync(`${root}scripts/bench`)
 const lastPath = `${root}.bench/last.json`;
 const last = existsSync(lastPath) ? JSON.parse(readFileSync(lastPath, 'utf8')) : {};
 const now = { date: new Date().toISOString(), node: process.version };
+const scratch = mkdtempSync(join(tmpdir(), 'report-lint-bench-'));
 for (const name of names) {
-  const { default: run } = await import(pathToFileURL(`${root}scripts/bench/${name}.mjs`).href);
-  now[name] = await run();
+  const out = join(scratch, `${name}.json`);
+  const module = pathToFileURL(`${root}scripts/bench/${name}.mjs`).href;
+  const script = `const { default: run } = await import(${JSON.stringify(module)});
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(${JSON.stringify(out)}, JSON.stringify(await run()));`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+  now[name] = JSON.parse(readFileSync(out, 'utf8'));
   console.log('');
 }
+rmSync(scratch, { recursive: true, force: true });
 
 console.log(`compared with the previous run (${last.date ?? 'none'}):`);
 for (const [path, value] of flatten(now)) {
