@@ -22,6 +22,8 @@ export interface CatalogueEntry {
   /** The label must not match (单位国内生产总值能耗 is not GDP). */
   exclude?: RegExp;
   unitKinds: readonly UnitKind[];
+  /** The unit as written must match, where the kind alone admits too much (案卷 are 卷 or 件, not 次). */
+  units?: RegExp;
   kinds: readonly IndicatorKind[];
   /** Valid range of the base value (元, 人, %, …). */
   range: readonly [number, number];
@@ -152,7 +154,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'enforcement_files.reviewed', zh: '评查行政执法案卷数', en: 'Law-enforcement case files reviewed',
     measure: /(?:评查|评定|抽查).*案卷|案卷.*(?:评查|评定|抽查)/, exclude: /率|合格|优秀/,
-    unitKinds: COUNT, kinds: LEVEL, range: CASES,
+    // 开展案卷评查2次 counts the reviews, not the files.
+    unitKinds: COUNT, units: /^(?:卷|件|宗|份|本|册)$/, kinds: LEVEL, range: CASES,
   },
   // 普法
   {

@@ -5,6 +5,8 @@ export interface MatchInput {
   label: string;
   kind: IndicatorKind;
   unitKind: UnitKind;
+  /** The unit as written (件, 卷, 万元). */
+  unit: string;
   /** Value in the base unit (元, 人, %). */
   baseValue: number;
   /**
@@ -132,6 +134,7 @@ function decide(input: MatchInput, { entries, inLabel }: LabelMatch): string | u
   let inTopic = -1; // subjects named in the topic, computed on first need
   for (const entry of entries) {
     if (input.baseValue < entry.range[0] || input.baseValue > entry.range[1]) continue;
+    if (entry.units && !entry.units.test(input.unit)) continue;
     let score = 2;
     if (entry.subject) {
       const bit = bitOf(entry.subject);

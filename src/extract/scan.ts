@@ -309,7 +309,7 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     const baseValue = scaleValue(value, magnitudeValue(hasUnit ? unit.magnitude : '') * (def?.factor ?? 1));
     topicAt = at;
     // 从54万亿元增加到…: the starting point of a comparison is not the indicator itself.
-    const key = BASELINE.test(before) ? undefined : matchCatalogue({ label, kind, unitKind, baseValue, topic: topicOf });
+    const key = BASELINE.test(before) ? undefined : matchCatalogue({ label, kind, unitKind, unit: unitText, baseValue, topic: topicOf });
 
     // The record handed to `emit` is reused for the next figure: callers copy what they keep.
     raw.kind = kind;

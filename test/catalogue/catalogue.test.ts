@@ -5,6 +5,7 @@ const input = (over: Partial<MatchInput>): MatchInput => ({
   label: '',
   kind: 'quantity',
   unitKind: 'count',
+  unit: '件',
   baseValue: 10,
   topic: () => '',
   ...over,
@@ -99,6 +100,11 @@ describe('matchCatalogue', () => {
     expect(matchCatalogue(input({ label: '城镇新增就业', baseValue: 66_000_000 }))).toBeUndefined();
     expect(matchCatalogue(input({ label: '出庭应诉率', unitKind: 'percent', baseValue: 130 }))).toBeUndefined();
     expect(matchCatalogue(input({ label: '国内生产总值', unitKind: 'money', kind: 'change', baseValue: 1e12 }))).toBeUndefined();
+  });
+
+  it('holds an entry to its units where the unit kind admits too much (评查案卷240卷, not 开展案卷评查2次)', () => {
+    expect(matchCatalogue(input({ label: '评查案卷', unit: '卷', baseValue: 240 }))).toBe('enforcement_files.reviewed');
+    expect(matchCatalogue(input({ label: '开展行政执法案卷评查', unit: '次', baseValue: 2 }))).toBeUndefined();
   });
 
   it('assigns nothing to labels it does not know', () => {
