@@ -130,14 +130,18 @@ function splitClauses(text: string): Clauses {
 
 /**
  * Each clause as the index of its first occurrence, so that runs compare as numbers. Clauses are
- * hashed from their character codes (no substring is made for a clause seen once) and compared
- * in place on a hash match; distinct clauses of one hash are chained through `next`.
+ * hashed from their character codes (no substring is made for a clause seen once) into an open-
+ * addressing table of clause indexes, and compared in place on a hash match: no Map, whose
+ * 32-bit hash keys would each be a boxed number.
  */
 function firstOccurrences(text: string, starts: readonly number[], ends: readonly number[]): Int32Array {
   const n = starts.length;
   const ids = new Int32Array(n);
-  const next = new Int32Array(n);
-  const heads = new Map<number, number>();
+  const hashes = new Int32Array(n);
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
   const same = (a: number, b: number) => {
     const from = starts[a] as number;
     const length = (ends[a] as number) - from;
@@ -149,16 +153,18 @@ function firstOccurrences(text: string, starts: readonly number[], ends: readonl
   for (let i = 0; i < n; i++) {
     let hash = 0x811c9dc5;
     for (let x = starts[i] as number, end = ends[i] as number; x < end; x++) hash = Math.imul(hash ^ text.charCodeAt(x), 0x01000193);
-    const head = heads.get(hash);
-    let j = head ?? -1;
-    while (j >= 0 && !same(j, i)) j = next[j] as number;
-    if (j >= 0) {
-      ids[i] = j;
-      continue;
+    hashes[i] = hash;
+    let slot = hash & mask;
+    let first = i;
+    for (let j = slots[slot] as number; j >= 0; j = slots[slot] as number) {
+      if (hashes[j] === hash && same(j, i)) {
+        first = j;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
-    ids[i] = i;
-    next[i] = head ?? -1;
-    heads.set(hash, i);
+    ids[i] = first;
+    if (first === i) slots[slot] = i;
   }
   return ids;
 }
