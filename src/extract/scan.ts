@@ -66,7 +66,6 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
-const BASELINE = /(?:从|由)$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
 
 function newQuantity(): Quantity {
@@ -309,7 +308,8 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     const baseValue = scaleValue(value, magnitudeValue(hasUnit ? unit.magnitude : '') * (def?.factor ?? 1));
     topicAt = at;
     // 从54万亿元增加到…: the starting point of a comparison is not the indicator itself.
-    const key = BASELINE.test(before) ? undefined : matchCatalogue({ label, kind, unitKind, unit: unitText, baseValue, topic: topicOf });
+    const lastBefore = before.charCodeAt(before.length - 1);
+    const key = lastBefore === 0x4ece /* 从 */ || lastBefore === 0x7531 /* 由 */ ? undefined : matchCatalogue({ label, kind, unitKind, unit: unitText, baseValue, topic: topicOf });
 
     // The record handed to `emit` is reused for the next figure: callers copy what they keep.
     raw.kind = kind;

@@ -10,6 +10,9 @@ const AT_LEAST_BEFORE = /(?:不低于|不少于|不小于|至少|力争达到|�
 // 控制在 is a target with a bound word (控制在3%以内, 控制在4%左右) or in a goals sentence; in a
 // review of the year (居民消费价格涨幅控制在2.6%) it reports a result.
 const HELD_AT_BEFORE = /(?:控制在|控制到)$/;
+/** The last characters of the bound words above. */
+export const BOUND_LAST = '过于少到在';
+export const BOUND_WORDS: readonly RegExp[] = [AT_MOST_BEFORE, AT_LEAST_BEFORE, HELD_AT_BEFORE];
 
 /** Cue words in the sentence before the number that make its figures goals, not results. */
 // Not 计划: it is as often a noun (检查计划161项) as a plan of the year.
@@ -25,12 +28,15 @@ export function findTargetCue(sentence: string): boolean {
  * qualifier; `cue` says whether the sentence announces goals.
  */
 export function targetBound(before: string, after: string, prefix: string | null, suffix: string | null, cue: boolean): Bound | null {
-  if (AT_MOST_BEFORE.test(before)) return 'at-most';
-  if (AT_LEAST_BEFORE.test(before)) return 'at-least';
+  // Anchored at the end, the regexes would be tried from every position of `before` for every
+  // figure: the last character rules most figures out first.
+  const bounded = BOUND_LAST.includes(before[before.length - 1] as string);
+  if (bounded && AT_MOST_BEFORE.test(before)) return 'at-most';
+  if (bounded && AT_LEAST_BEFORE.test(before)) return 'at-least';
   if (before.endsWith('按') && after.startsWith('安排')) return suffix === '左右' ? 'about' : 'exact';
   // 以内 says "no more than" wherever it appears: 城镇调查失业率5.5%以内.
   if (suffix === '以内') return 'at-most';
-  if (HELD_AT_BEFORE.test(before)) {
+  if (bounded && HELD_AT_BEFORE.test(before)) {
     if (suffix === '以下') return 'at-most';
     if (suffix === '左右' || suffix === '上下') return 'about';
     return cue ? 'at-most' : null;
