@@ -41,8 +41,24 @@ function isTerminal(fd: 1 | 2): boolean {
   } catch {
     return false;
   }
-  return Boolean((fd === 1 ? process.stdout : process.stderr).isTTY);
+  return Boolean(streamOf(fd).isTTY);
 }
+
+/**
+ * process.stdout or process.stderr, built on first use. A closed pipe (report-lint … | head) is
+ * not an error: the run ends quietly.
+ */
+function streamOf(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (!watched.has(fd)) {
+    watched.add(fd);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+  }
+  return stream;
+}
+const watched = new Set<number>();
 
 /**
  * Writes to a file or pipe directly, as Node's own stdout does there (synchronously), without
@@ -50,9 +66,8 @@ function isTerminal(fd: 1 | 2): boolean {
  */
 const streamed = new Set<number>();
 function writeOut(fd: 1 | 2, text: string): void {
-  const stream = () => (fd === 1 ? process.stdout : process.stderr);
   if (streamed.has(fd)) {
-    stream().write(text);
+    streamOf(fd).write(text);
     return;
   }
   const bytes = Buffer.from(text, 'utf8');
@@ -64,7 +79,7 @@ function writeOut(fd: 1 | 2, text: string): void {
     if (code === 'EPIPE') return; // the reader has gone (| head): nothing more to say
     if (code !== 'EAGAIN') throw error;
     streamed.add(fd);
-    stream().write(bytes.subarray(done));
+    streamOf(fd).write(bytes.subarray(done));
   }
 }
 

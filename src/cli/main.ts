@@ -29,9 +29,5 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const io = processIo();
-  // A closed pipe (report-lint … | head) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
   process.exitCode = await run(argv, io);
 }

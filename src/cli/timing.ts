@@ -3,6 +3,8 @@
  * the reports), printed to stderr at the end. `TIMING=all` lists every entry, a number that many.
  */
 export interface Timing {
+  /** Milliseconds on the clock (performance.now(), read only when timing: it loads perf_hooks). */
+  now(): number;
   add(name: string, ms: number): void;
   /** Runs `fn` and adds its time under `name`. */
   time<T>(name: string, fn: () => T): T;
@@ -13,6 +15,7 @@ export function createTiming(setting: string): Timing {
   const totals = new Map<string, number>();
   const add = (name: string, ms: number) => totals.set(name, (totals.get(name) ?? 0) + ms);
   return {
+    now: () => performance.now(),
     add,
     time(name, fn) {
       const started = performance.now();

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, SEED } from '../support/paths.js';
+
+/**
+ * Start-up is measured in `npm run bench`, never timed here; what a test can hold is that a run
+ * does not load Node modules it does not need (each costs milliseconds of every start).
+ */
+function modulesLoadedBy(args: readonly string[], env: Record<string, string> = {}): string[] {
+  const out = join(mkdtempSync(join(tmpdir(), 'report-lint-startup-')), 'out.txt');
+  const fd = openSync(out, 'w');
+  const script = `
+    const { loadCli } = require(${JSON.stringify(BIN)});
+    const before = new Set(process.moduleLoadList);
+    Promise.resolve(loadCli().cli.main(['node', 'report-lint', ...${JSON.stringify(args)}])).then(() => {
+      require('node:fs').writeSync(2, process.moduleLoadList.filter((m) => !before.has(m)).join('\\n'));
+    });`;
+  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  closeSync(fd);
+  expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0); // the run did write its results
+  return r.stderr.split('\n').filter((m) => m.startsWith('NativeModule '));
+}
+
+const NOT_NEEDED = ['perf_hooks', 'crypto', 'fs/promises', 'net', 'tty', 'stream', 'internal/fs/sync_write_stream', 'child_process', 'worker_threads'];
+
+describe('start-up', () => {
+  it('a lint run writing to a file loads no stream, clock, crypto or terminal module', () => {
+    const loaded = modulesLoadedBy([SEED, '--format', 'json']);
+    for (const name of NOT_NEEDED) expect(loaded, name).not.toContain(`NativeModule ${name}`);
+  });
+
+  it('neither does an extract or outline run', () => {
+    for (const command of ['extract', 'outline']) {
+      const loaded = modulesLoadedBy([command, SEED]);
+      for (const name of NOT_NEEDED) expect(loaded, `${command}: ${name}`).not.toContain(`NativeModule ${name}`);
+    }
+  });
+
+  it('TIMING=1 is what loads the clock', () => {
+    expect(modulesLoadedBy([SEED], { TIMING: '1' }).some((m) => m.includes('perf'))).toBe(true);
+  });
+});
