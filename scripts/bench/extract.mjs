@@ -9,7 +9,7 @@
 // not depend on a stale dist/.
 import { loadLibrary } from '../library.mjs';
 import { textOf, timeRuns } from './measure.mjs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -29,6 +29,23 @@ export default async function run({ runs = 7, log = console.log } = {}) {
   const scanOnly = timeRuns(() => lib.scanIndicators(big).length, runs);
   const mbps = bigBytes / MB / (full.ms / 1000);
   const cpuMbps = bigBytes / MB / (full.cpuMs / 1000);
+
+  // The real reports of ../shared/corpus, each extracted on its own as a batch run does them:
+  // less dense in figures than the seed (a 政府工作报告 is mostly prose). For information; the
+  // target is on the seed.
+  const corpus = corpusTexts(lib);
+  let corpusResult = null;
+  if (corpus.length > 0) {
+    const docs = corpus.map((text) => ({ text, outline: lib.parseOutline(text) }));
+    const bytes = corpus.reduce((n, text) => n + Buffer.byteLength(text, 'utf8'), 0);
+    const rounds = Math.ceil((5 * MB) / bytes);
+    const t = timeRuns(() => {
+      let n = 0;
+      for (let r = 0; r < rounds; r++) for (const d of docs) n += lib.extractIndicators(d.text, d.outline).length;
+      return n;
+    }, runs);
+    corpusResult = { reports: corpus.length, mb: Math.round(((bytes * rounds) / MB) * 10) / 10, mbps: Math.round((((bytes * rounds) / MB) / (t.ms / 1000)) * 10) / 10 };
+  }
 
   // Linearity: 1 MB against 10 MB of the same text.
   const one = textOf(lib, seed, 1 * MB);
@@ -72,12 +89,16 @@ export default async function run({ runs = 7, log = console.log } = {}) {
     linearity: { ms1x: Math.round(t1 * 10) / 10, ms10x: Math.round(t10 * 10) / 10, ratio: Math.round(ratio * 100) / 100, pass: ratio <= 12 },
     pathological,
     pathologicalPass: worst < 1000,
+    corpus: corpusResult,
   };
 
   log(`extract: ${result.inputMB} MB (seed ×${Math.round(big.length / seed.length)}), ${result.indicators} indicators`);
   log(`  extractIndicators ${result.extractMs} ms → ${result.mbps} MB/s (target ≥ ${TARGET_MBPS}) ${result.throughputPass ? 'PASS' : 'FAIL'}` +
     `; fastest run ${result.extractMinMs} ms → ${result.mbpsBest} MB/s; by CPU time ${Math.round(full.cpuMs)} ms → ${result.cpuMbps} MB/s`);
   log(`  scanIndicators alone ${result.scanMs} ms`);
+  log(corpusResult
+    ? `  the ${corpusResult.reports} corpus reports one by one, ${corpusResult.mb} MB in all: ${corpusResult.mbps} MB/s (for information)`
+    : '  corpus reports: skipped (../shared/corpus is not here)');
   log(`  linearity (fastest runs): 1× ${result.linearity.ms1x} ms, 10× ${result.linearity.ms10x} ms, ratio ${result.linearity.ratio} (≤ 12) ${result.linearity.pass ? 'PASS' : 'FAIL'}`);
   for (const [name, p] of Object.entries(pathological)) log(`  1 MB line of ${name}: ${p.ms} ms (${p.indicators} indicators)`);
   log(`  pathological inputs under 1 s: ${result.pathologicalPass ? 'PASS' : 'FAIL'}`);
@@ -86,4 +107,18 @@ export default async function run({ runs = 7, log = console.log } = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await run();
+}
+
+/** The texts of ../shared/corpus (or $REPORT_LINT_CORPUS), decoded as report-lint reads them; [] when absent. */
+function corpusTexts(lib) {
+  const from = process.env.REPORT_LINT_CORPUS;
+  const dir = [from, from && join(from, 'corpus'), join(root, '../shared/corpus')].find((d) => d && existsSync(join(d, 'MANIFEST.tsv')));
+  if (!dir) return [];
+  const manifest = join(dir, 'MANIFEST.tsv');
+  return readFileSync(manifest, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split('\t')[0])
+    .filter(Boolean)
+    .map((file) => lib.decode(readFileSync(join(dir, file))).text);
 }
