@@ -1,9 +1,15 @@
+import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 
 // What is left of a section once its title is taken away may be only a colon or comma and
-// spacing. A title that ends its sentence (（一）深化法治建设统筹协调。) is a statement, as plans
-// are often written, not an empty heading.
+// spacing.
 const NOTHING = /^[\s：:；;，,、.．]*$/;
+// A title that ends its sentence (（一）深化法治建设统筹协调。) is a statement, as plans are often
+// written as a list of them: not an empty heading. Only a short name with a stop (（五）基层治理。)
+// among siblings that go on after their titles (（四）执法监督。一是……) is a gap like any other.
+const STOPPED = /^[。．.！!]\s*$/;
+const STATEMENT = /[，,；;]/;
+const MAX_NAME = 8;
 
 export const emptySection = defineRule({
   id: 'empty-section',
@@ -19,18 +25,30 @@ export const emptySection = defineRule({
   },
   docs: {
     rationale: {
-      zh: '只有标题、没有正文的部分通常是起草时留下的空位。',
-      en: 'A heading with no text under it is usually a gap left while drafting.',
+      zh: '只有标题、没有正文的部分通常是起草时留下的空位。以句号结束的一句话标题（工作安排常这样写）是陈述，不报；但同级标题后都有正文时，以句号结束的简短标题（如“（五）基层治理。”）仍是空位。',
+      en: 'A heading with no text under it is usually a gap left while drafting. A heading written as a sentence, ending in a stop (as plans often are), is a statement and is not reported; but a short name with a stop (（五）基层治理。) among siblings that go on after their titles is a gap all the same.',
     },
     bad: ['二、存在的不足和原因\n三、2026年工作安排\n……'],
     good: ['二、存在的不足和原因\n一是……究其原因……\n三、2026年工作安排\n……'],
   },
   check(ctx) {
-    for (const s of ctx.sections) {
-      if (s.kind !== 'heading' || s.children.length > 0) continue;
-      const body = ctx.text.slice(s.titleSpan.end.offset, Math.max(s.titleSpan.end.offset, s.span.end.offset));
-      if (!NOTHING.test(body)) continue;
-      ctx.report({ span: s.titleSpan.start.offset === s.titleSpan.end.offset ? s.span : s.titleSpan, messageId: 'empty', data: { heading: `${s.marker}${s.title}` } });
-    }
+    const { text } = ctx;
+    const bodyOf = (s: Section) => text.slice(s.titleSpan.end.offset, Math.max(s.titleSpan.end.offset, s.span.end.offset));
+    const visit = (siblings: readonly Section[]) => {
+      // Whether some sibling heading says more than its title.
+      let siblingsGoOn: boolean | undefined;
+      for (const s of siblings) {
+        visit(s.children);
+        if (s.kind !== 'heading' || s.children.length > 0) continue;
+        const body = bodyOf(s);
+        if (!NOTHING.test(body)) {
+          if (!STOPPED.test(body) || STATEMENT.test(s.title) || s.title.length > MAX_NAME) continue;
+          siblingsGoOn ??= siblings.some((x) => x.kind === 'heading' && (x.children.length > 0 || !(NOTHING.test(bodyOf(x)) || STOPPED.test(bodyOf(x)))));
+          if (!siblingsGoOn) continue;
+        }
+        ctx.report({ span: s.titleSpan.start.offset === s.titleSpan.end.offset ? s.span : s.titleSpan, messageId: 'empty', data: { heading: `${s.marker}${s.title}` } });
+      }
+    };
+    visit(ctx.outline.sections);
   },
 });
