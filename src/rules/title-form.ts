@@ -3,7 +3,8 @@ import { guessIssuer } from './support/issuer.js';
 
 const YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}/;
 // The issuer is whatever names a body before the year: more than a bare 关于.
-const ISSUER_BEFORE_YEAR = /^(?!关于)[\u4e00-\u9fff（）()]{2,}?(?:关于)?(?=(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})/;
+// An issuer still to be filled in (XX区, ××县) is an issuer: the placeholder rule reports the gap.
+const ISSUER_BEFORE_YEAR = /^(?!关于)[\u4e00-\u9fff（）()Xx×○]{2,}?(?:关于)?(?=(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})/;
 
 export const titleForm = defineRule({
   id: 'title-form',
