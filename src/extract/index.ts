@@ -3,6 +3,8 @@ import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
+import { isGoalHeading } from './target.js';
+import type { TextRange } from '../text/facts.js';
 
 export type { RawIndicator } from './scan.js';
 export { scanRaw, scanText } from './scan.js';
@@ -17,11 +19,25 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
   const place = createSectionLocator(outline);
   const sections = sectionCursor(place);
   const out: Indicator[] = [];
-  scanText(text, 0, text.length, (raw) => {
+  const emit = (raw: RawIndicator) => {
     const at = sections(raw.start);
     // Figures of one section share its path array: output is read-only.
     out.push(toIndicator(text, raw, locate, at.path, at.id, at.item));
-  });
+  };
+  scanText(text, 0, text.length, emit, goalRanges(outline));
+  return out;
+}
+
+/** The bodies of the headings that announce goals, in text order (a goal heading inside another counts once). */
+function goalRanges(outline: Outline): TextRange[] {
+  const out: TextRange[] = [];
+  const visit = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      if (s.kind === 'heading' && isGoalHeading(s.title)) out.push({ start: s.titleSpan.end.offset, end: s.span.end.offset });
+      else visit(s.children);
+    }
+  };
+  visit(outline.sections);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
+import type { TextRange } from '../text/facts.js';
 import { createCatalogueMatcher } from '../catalogue/match.js';
 import { CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
@@ -94,7 +95,14 @@ export function scanRaw(text: string, start = 0, end = text.length): RawIndicato
  * time is linear in the input whatever it holds. Callers that build their own objects
  * (extractIndicators) use this so that no intermediate array is kept alive.
  */
-export function scanText(text: string, start: number, end: number, emit: (raw: RawIndicator) => void): void {
+export function scanText(
+  text: string,
+  start: number,
+  end: number,
+  emit: (raw: RawIndicator) => void,
+  /** Ranges whose figures are goals (the bodies of headings such as 2025年主要预期目标), in text order. */
+  goals: readonly TextRange[] = [],
+): void {
   const table = charTable();
   let clauseStart = start;
   let sentenceStart = start;
@@ -162,6 +170,12 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
     for (let k = at; k < valueEnd && !scaled; k++) scaled = isBigMagnitude(text.charCodeAt(k));
     q.scaled = scaled;
     return true;
+  };
+
+  let goal = 0; // the first goal range that may still contain an offset
+  const inGoals = (at: number): boolean => {
+    while (goal < goals.length && (goals[goal] as TextRange).end <= at) goal++;
+    return goal < goals.length && (goals[goal] as TextRange).start <= at;
   };
 
   const targetCue = (at: number): boolean => {
@@ -298,7 +312,9 @@ export function scanText(text: string, start: number, end: number, emit: (raw: R
         else if (compared && ref) change = { direction: compared, reference: ref.text };
       }
     }
-    let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, targetCue(at));
+    // Under a goals heading, 9亿多劳动力 still states a fact: 余/多 count what is, not what is aimed at.
+    const goalCue = targetCue(at) || (first.inner === null && inGoals(at));
+    let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, goalCue);
     // 增长5%左右: a change stated "about" is a goal, not a result.
     if (!bound && verb && (suffix === '左右' || suffix === '上下')) bound = 'about';
     const kind: IndicatorKind = bound ? 'target' : range ? 'range' : change ? 'change' : 'quantity';

@@ -22,6 +22,15 @@ export function findTargetCue(sentence: string): boolean {
   return CUE.test(sentence);
 }
 
+// A heading that announces the year's goals (二、2025年主要预期目标): its figures are goals even
+// where a sentence under it does not say so. Not a review of them (目标任务完成情况).
+const GOAL_HEADING = /预期目标|主要目标|目标任务/;
+const REVIEW_HEADING = /完成|实现|回顾|情况|成效/;
+
+export function isGoalHeading(title: string): boolean {
+  return GOAL_HEADING.test(title) && !REVIEW_HEADING.test(title);
+}
+
 /**
  * The bound when the figure is a target, else null. `before` is the text right before the
  * number (without its prefix qualifier), `after` the text right after the unit and its suffix

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BOUND_LAST, BOUND_WORDS, targetBound } from '../../src/extract/target.js';
+import { extractIndicators } from '../../src/extract/index.js';
+import { BOUND_LAST, BOUND_WORDS, isGoalHeading, targetBound } from '../../src/extract/target.js';
+import { parseOutline } from '../../src/outline/index.js';
+
+const kinds = (text: string) => {
+  const outline = parseOutline(text);
+  return extractIndicators(text, outline).map((i) => `${i.text} ${i.kind}${i.target ? ` ${i.target.bound}` : ''}`);
+};
 
 describe('targetBound', () => {
   it('reads the bound word before the number (不超过3%, 不低于90%, 控制在3%以内)', () => {
@@ -18,3 +25,37 @@ describe('targetBound', () => {
     }
   });
 });
+
+describe('goals announced by a heading', () => {
+  it('the figures under 二、2025年主要预期目标 are targets even where their sentence does not say so', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '全县地区生产总值增长5.8%，城镇新增就业4120人。',
+      '二、2025年主要预期目标',
+      '地区生产总值增长6%左右；一般公共预算收入增长4%；城镇新增就业4000人以上；城镇调查失业率5.5%以内。',
+      '三、2025年重点工作',
+      '全年实施重点项目120个。',
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      '5.8% change',
+      '4120人 quantity',
+      '6% target about',
+      '4% target exact',
+      '4000人 target at-least',
+      '5.5% target at-most',
+      '120个 quantity',
+    ]);
+  });
+
+  it('a count with 余/多 under a goals heading still states a fact (我国有9亿多劳动力)', () => {
+    expect(kinds('二、“十三五”时期主要目标任务\n我国有9亿多劳动力，经济年均增长6.5%以上。')).toEqual(['9亿多 quantity', '6.5% target at-least']);
+  });
+
+  it('a review of the goals is not a goals heading', () => {
+    expect(isGoalHeading('2025年主要预期目标')).toBe(true);
+    expect(isGoalHeading('“十三五”时期主要目标任务和重大举措')).toBe(true);
+    expect(isGoalHeading('2024年目标任务完成情况')).toBe(false);
+    expect(kinds('一、2024年目标任务完成情况\n城镇新增就业4120人。')).toEqual(['4120人 quantity']);
+  });
+});
+
