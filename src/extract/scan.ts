@@ -274,7 +274,8 @@ export function scanText(
     // Label: the clause before the number, the counted noun after it, or what an elided clause
     // carries over from the previous figure of the sentence.
     const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
-    const own = labelBefore(labelFrom, at);
+    // Up to the prefix qualifier: 贡献率超过30% is counted as 贡献率, the 超过 goes to `approx`.
+    const own = labelBefore(labelFrom, prefix ? at - prefix.length : at);
     const after = labelAfter(text, afterEnd);
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
     const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
