@@ -161,7 +161,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'law_popularization.events', zh: '普法活动场次', en: 'Law-popularization events',
     subject: POPULARIZATION, measure: /活动|讲座|宣讲|宣传/, exclude: /受众|人次|覆盖|培训/,
-    unitKinds: COUNT, kinds: LEVEL, range: CASES,
+    // 发放宣传资料2.3万份 counts leaflets, not events.
+    unitKinds: COUNT, units: /^(?:场|场次|次|期|轮|个|项)$/, kinds: LEVEL, range: CASES,
   },
   {
     key: 'law_popularization.audience', zh: '普法受众人次', en: 'Law-popularization audience',

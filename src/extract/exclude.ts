@@ -56,14 +56,16 @@ export function isPlanPeriod(text: string, unitEnd: number, unit: string): boole
 
 /**
  * Chinese numerals are counted only when the phrasing is a count: with 余/多 (十余家), large
- * (一百二十件, 两万人次), or 10+ and ending the clause (十五件。). Small ones with a classifier
- * and a noun are names and set phrases (三张清单, 两个方面, 三项制度, 一次性, 三期叠加, 十项措施),
- * except a change such as 增长一倍.
+ * (一百二十件, 两万人次), or 2+ and ending the clause (十五件。, 研究法治工作三次，). Small ones
+ * with a classifier and a noun are names and set phrases (三张清单, 两个方面, 三项制度, 一次性,
+ * 三期叠加, 十项措施), except a change such as 增长一倍.
  */
 export function chineseCounts(value: number, hasInner: boolean, closesClause: boolean, isChange: boolean): boolean {
   if (hasInner) return true;
   if (value >= 100) return true;
-  if (value >= 10 && closesClause) return true;
+  // A count that ends its clause (研究法治工作三次，): not 一, which says "a" more often than
+  // "one" (一批, 一次).
+  if (value >= 2 && closesClause) return true;
   return isChange;
 }
 

@@ -17,7 +17,7 @@ export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约).
 const TRAILING_FILLER =
-  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人])[达为]|(?<=..)完成)$/;
+  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人])[达为]|(?<=..)完成)$/;
 const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
 
 /** The cleaned clause before the number: text[from, to). */
@@ -52,7 +52,7 @@ export function cleanLabel(clause: string): string {
 const MAY_REFER = /[比较同环由从]/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of TRAILING_FILLER's words and the first of LEADING_FILLER's.
-const TRAILING_LAST = '为到是别均在破计共有了至从由后的达成';
+const TRAILING_LAST = '为到是别均在破计共有了至从由后的达成持定制于过少';
 const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先截目全当力确争预';
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
