@@ -17,7 +17,7 @@ export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约).
 const TRAILING_FILLER =
-  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人])[达为]|(?<=..)完成)$/;
+  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$/;
 const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
 
 /** The cleaned clause before the number: text[from, to). */
@@ -34,6 +34,10 @@ export function clauseBefore(text: string, from: number, to: number): string {
 export function cleanLabel(clause: string): string {
   let s = clause.trim();
   if (s === '') return s;
+  // A bracket closed in the clause but opened before it (门户网站（http://…/town）公开政府信息:
+  // the URL's colon ended the clause) leaves the tail of the parenthesis: the label starts after it.
+  const close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
+  if (close >= 0 && s.lastIndexOf('（') < 0 && s.lastIndexOf('(') < 0) s = s.slice(close + 1);
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(REFERENCE, '');
   if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');

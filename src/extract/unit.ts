@@ -72,6 +72,10 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '千瓦时', kind: 'energy', base: '千瓦时', factor: 1 },
   { unit: '度电', kind: 'energy', base: '千瓦时', factor: 1 },
   { unit: '千瓦', kind: 'energy', base: '千瓦', factor: 1 },
+  // concentration (PM2.5平均浓度为32微克/立方米); no kind of their own, so compared by base unit
+  { unit: '微克/立方米', kind: 'other', base: '微克/立方米', factor: 1 },
+  { unit: '毫克/立方米', kind: 'other', base: '微克/立方米', factor: 1000 },
+  { unit: '毫克/升', kind: 'other', base: '毫克/升', factor: 1 },
   // time
   { unit: '个工作日', kind: 'time', base: '工作日', factor: 1 },
   { unit: '工作日', kind: 'time', base: '工作日', factor: 1 },
