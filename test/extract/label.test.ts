@@ -18,6 +18,13 @@ describe('labels', () => {
   });
 });
 
+describe('the counted noun after the number', () => {
+  it('ends where the predicate starts (an adverb such as 全部, 已经)', () => {
+    expect(first('全镇15个行政村（社区）全部建立法律顾问制度。')?.label).toBe('全镇行政村（社区）');
+    expect(first('对4家单位开展督察。')?.label).toBe('单位开展督察'); // no adverb: the clause runs on
+  });
+});
+
 describe('the trailing-filler guard', () => {
   it('knows the last character of every filler word it strips (共有, 分别达到, 控制在)', () => {
     expect(scanIndicators('全市人民调解委员会共有1530个。')[0]?.label).toBe('全市人民调解委员会');
