@@ -69,6 +69,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
     'Chinese numerals (一)': line('一'),
     'number+余 (1余)': line('1余'),
     'full-width digits': line('１'),
+    'dashes (1—)': line('1—'),
+    'quotes and numerals (“一”)': line('“一”'),
     'indicators (5件,)': line('5件,'),
   })) {
     const t = timeRuns(() => lib.scanIndicators(text).length, 3);

@@ -64,13 +64,13 @@ describe('optimal assignment', () => {
     );
   });
 
-  it('stays fast and one to one on groups far beyond the matrix cap', () => {
+  // The timeout is a hang guard (a quadratic assignment on 5,000 items would take minutes); the
+  // diff's speed is measured in `npm run bench`, never asserted in a test.
+  it('stays one to one on groups far beyond the matrix cap', () => {
     const n = 5000;
     const ids = Array.from({ length: n }, (_, i) => i);
-    const t0 = performance.now();
     // Each item is like its own copy and a little like its neighbours.
     const pairs = matchGroup({ old: ids, new: ids }, (i, j) => (i === j ? 1 : Math.abs(i - j) < 3 ? 0.5 : null), (_side, id) => String(id % 40));
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(pairs.filter((p) => p.old === p.new)).toHaveLength(n);
-  });
+  }, 30_000);
 });

@@ -18,10 +18,9 @@ describe('large inputs: buckets and windows keep the alignment right', () => {
   const old = load(seed.repeat(copies));
   const neu = load(seed.replace('审结70件', '审结77件').repeat(copies));
 
+  // The timeout is a hang guard; the diff's speed is measured in `npm run bench`.
   it('aligns every indicator with its own copy, and finds each change once', () => {
-    const t0 = performance.now();
     const d = diffReports(old, neu);
-    const ms = performance.now() - t0;
     expect(d.summary.indicators.aligned).toBe(old.indicators.length);
     expect(d.indicators.changed).toHaveLength(copies);
     expect(d.indicators.changed.every((p) => p.old.text === '70件' && p.new.text === '77件')).toBe(true);
@@ -29,6 +28,5 @@ describe('large inputs: buckets and windows keep the alignment right', () => {
     expect([...d.indicators.changed, ...d.indicators.unchanged].every((p) => p.old.span.start.offset === p.new.span.start.offset)).toBe(true);
     expect(d.indicators.unchanged.some((p) => p.moved || p.labelChanged)).toBe(false);
     expect(d.summary.sections).toMatchObject({ renamed: 0, added: 0, removed: 0 });
-    expect(ms).toBeLessThan(3000);
-  });
+  }, 60_000);
 });

@@ -45,7 +45,12 @@ describe('extraction never fails on any input', () => {
   });
 });
 
-describe('pathological inputs stay linear', () => {
+// A regex that backtracks catastrophically runs for hours on a megabyte, not seconds: the
+// generous test timeouts below are hang guards, not speed checks. The speeds of these inputs are
+// measured in `npm run bench` (scripts/bench/extract.mjs), where a noisy machine cannot fail a test.
+const HANG_GUARD_MS = 30_000;
+
+describe('pathological inputs finish (no catastrophic backtracking)', () => {
   const MB = 1 << 20;
   it.each([
     ['digits', '1'],
@@ -56,22 +61,17 @@ describe('pathological inputs stay linear', () => {
     ['number and 余', '1余'],
     ['dashes', '1—'],
     ['quotes and numerals', '“一”'],
-  ])('a 1 MB line of %s in well under a second', (_name, unit) => {
-    const text = unit.repeat(Math.ceil(MB / unit.length));
-    const t0 = performance.now();
-    scanIndicators(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
+  ])('a 1 MB line of %s, with no figure in it', (_name, unit) => {
+    expect(scanIndicators(unit.repeat(Math.ceil(MB / unit.length)))).toEqual([]);
+  }, HANG_GUARD_MS);
 
   it('a megabyte packed with indicators yields every one of them', () => {
-    // 349,525 real indicators in one sentence: per-indicator work, not backtracking, is the cost.
+    // 262,144 real indicators in one sentence: per-indicator work, not backtracking, is the cost.
     const text = '“1件'.repeat(MB / 4);
-    const t0 = performance.now();
     expect(scanIndicators(text)).toHaveLength(MB / 4);
-    expect(performance.now() - t0).toBeLessThan(10_000);
-  });
+  }, HANG_GUARD_MS);
 
   it('a megabyte of digits is not one huge number', () => {
     expect(scanIndicators('9'.repeat(MB) + '件')).toEqual([]);
-  });
+  }, HANG_GUARD_MS);
 });
