@@ -34,6 +34,10 @@ export function processIo(): Io {
   };
 }
 
+/** The descriptors whose stream has an EPIPE guard, and those written through their stream. */
+const watched = new Set<number>();
+const streamed = new Set<number>();
+
 /** A terminal is a character device; only then is the stream (and its isTTY) worth building. */
 function isTerminal(fd: 1 | 2): boolean {
   try {
@@ -58,13 +62,11 @@ function streamOf(fd: 1 | 2): NodeJS.WriteStream {
   }
   return stream;
 }
-const watched = new Set<number>();
 
 /**
  * Writes to a file or pipe directly, as Node's own stdout does there (synchronously), without
  * building the stream; a pipe the other end made non-blocking (EAGAIN) goes through the stream.
  */
-const streamed = new Set<number>();
 function writeOut(fd: 1 | 2, text: string): void {
   if (streamed.has(fd)) {
     streamOf(fd).write(text);
