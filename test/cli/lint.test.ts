@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintOutput } from '../../src/schema/lint.js';
 import { SarifLog } from '../format/sarif-schema.js';
@@ -151,6 +154,16 @@ describe('report-lint schema lint', () => {
     const all = cli([SEED, '--format', 'json'], { env: { TIMING: 'all' } }).stderr.trimEnd().split('\n');
     expect(all.length).toBeGreaterThan(2 + 28); // every rule, and the stages
     expect(all.some((row) => row.startsWith('half-width-punctuation '))).toBe(true);
+  });
+
+  it('stats.lines counts CR LF, CR and LF line breaks, as the positions do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-lines-'));
+    const body = ['城中区2025年法治政府建设年度报告', '', '一、工作进展情况', '依法受理行政复议案件90件。', ''];
+    for (const [name, eol, lines] of [['lf.txt', '\n', 5], ['crlf.txt', '\r\n', 5], ['cr.txt', '\r', 5], ['crcrlf.txt', '\r\r\n', 9]] as const) {
+      writeFileSync(join(dir, name), body.join(eol));
+      const out = LintOutput.parse(JSON.parse(cli([join(dir, name), '--format', 'json']).stdout));
+      expect(out.reports[0]?.stats.lines, name).toBe(lines);
+    }
   });
 });
 

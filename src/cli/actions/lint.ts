@@ -11,7 +11,6 @@ import { styleFor } from '../../format/style.js';
 import type { Lang } from '../../i18n/text.js';
 import { tooManyWarnings } from '../../i18n/ui.js';
 import { STDIN } from '../../read/collect.js';
-import type { ReportDocument } from '../../read/document.js';
 import { InputError } from '../../read/error.js';
 import { RULES } from '../../rules/registry.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
@@ -173,7 +172,7 @@ function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): Repor
     diagnostics,
     stats: {
       chars: doc.text.length,
-      lines: lineCount(doc),
+      lines: lineCount(report),
       sections,
       items,
       indicators: indicators.length,
@@ -184,9 +183,9 @@ function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): Repor
   };
 }
 
-function lineCount(doc: ReportDocument): number {
-  if (doc.text.length === 0) return 0;
-  return doc.text.split(/\r\n|\r|\n/).length;
+/** Lines as the text's line breaks count them (CR LF, CR, LF), without splitting the text. */
+function lineCount({ doc, locator }: Measured): number {
+  return doc.text.length === 0 ? 0 : locator.point(doc.text.length).line;
 }
 
 async function format(results: LintResults, format: LintCommandOptions['format'], io: Io): Promise<string> {
