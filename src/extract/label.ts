@@ -98,6 +98,11 @@ const BARE_ACTION =
 const LEADING_ACTION =
   /^(?:依法|全部|共|累计|全年)?(?:受理|审结|办结|办理|结案|化解|调处|调解|查处|处理|答复|公开|备案|审查|审核|出具|发布|提出|接待|开展|组织|举办|评查|纠正|纠错|整改|完成|培训|签订|签署|制定|修订|清理|废止|解决|帮助|排查|收到|新收|录入|梳理|公示|办复|审理|调取|移送|立案|检查|抽查|处罚|核查)/;
 
+/** A label that is only an action verb (受理, 依法审结, 调处成功): its object was elided in the text. */
+export function isBareAction(label: string): boolean {
+  return BARE_ACTION.test(label);
+}
+
 /** What a later clause may carry forward from this label. */
 export interface LabelParts {
   label: string;

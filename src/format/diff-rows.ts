@@ -1,3 +1,5 @@
+import { catalogueEntry } from '../catalogue/index.js';
+import { isBareAction } from '../extract/label.js';
 import type { DiffIndicator, DiffSummary, IndicatorPair, ReportDiff } from '../schema/diff.js';
 
 /**
@@ -72,9 +74,15 @@ export function formatRelative(p: IndicatorPair): string {
   return signed(pct, `${pct.toFixed(1)}%`);
 }
 
-/** The name of an indicator in a table: its label, or its catalogue key when it has no label. */
+/**
+ * The name of an indicator in a table: its label as the report words it; a bare verb with the
+ * catalogue's name beside it (审结（行政复议案件审结数）), since the table has lost the context
+ * that said what was concluded; the catalogue's name, or key, when there is no label.
+ */
 export function nameOf(x: DiffIndicator): string {
-  return x.label || x.key || '（无标签）';
+  const entry = x.key ? catalogueEntry(x.key) : undefined;
+  if (!x.label) return entry?.zh ?? x.key ?? '（无标签）';
+  return entry && isBareAction(x.label) ? `${x.label}（${entry.zh}）` : x.label;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

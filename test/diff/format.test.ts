@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/diff/index.js';
-import { formatDelta, formatNumber, formatRelative, summaryLines } from '../../src/format/diff-rows.js';
+import { formatDelta, formatNumber, formatRelative, nameOf, summaryLines } from '../../src/format/diff-rows.js';
 import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
 import { formatDiffStylish } from '../../src/format/diff-stylish.js';
 import { colorStyle, plainStyle } from '../../src/format/style.js';
@@ -59,3 +59,21 @@ describe('diff formatting', () => {
     expect(summaryLines(out.diff.summary, null).join('\n')).not.toContain('很少');
   });
 });
+
+describe('nameOf', () => {
+  const x = (label: string, key?: string) => ({ label, ...(key ? { key } : {}) }) as Parameters<typeof nameOf>[0];
+  it('is the label as the report words it', () => {
+    expect(nameOf(x('依法受理行政复议案件', 'admin_reconsideration.accepted'))).toBe('依法受理行政复议案件');
+    expect(nameOf(x('胜诉率', 'admin_litigation.win_rate'))).toBe('胜诉率');
+  });
+  it('adds the catalogue name to a bare verb, whose object the table no longer shows', () => {
+    expect(nameOf(x('审结', 'admin_reconsideration.concluded'))).toBe('审结（行政复议案件审结数）');
+    expect(nameOf(x('审结'))).toBe('审结');
+  });
+  it('falls back to the catalogue name, then the key', () => {
+    expect(nameOf(x('', 'admin_reconsideration.concluded'))).toBe('行政复议案件审结数');
+    expect(nameOf(x('', 'no.such.key'))).toBe('no.such.key');
+    expect(nameOf(x(''))).toBe('（无标签）');
+  });
+});
+
