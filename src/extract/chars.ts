@@ -2,6 +2,7 @@
  * Character classes for the scanner, as one lookup table over the BMP so that the hot loop does a
  * single array read per character (no regex, no allocation). Built on first use.
  */
+import { RANGE_SEPARATORS } from './range.js';
 import { UNITS } from './unit.js';
 
 export const NUM_START = 1; // 0-9 ０-９ and the Chinese digits that can begin a numeral
@@ -30,7 +31,7 @@ export function charTable(): Uint8Array {
   mark('”》」』', QUOTE_CLOSE);
   for (const u of UNITS) mark(u.unit[0] as string, FOLLOWS_NUMBER);
   mark('十百千万亿余多', FOLLOWS_NUMBER);
-  mark('—–－-~～〜至到', FOLLOWS_NUMBER);
+  mark(RANGE_SEPARATORS, FOLLOWS_NUMBER);
   table = t;
   return t;
 }

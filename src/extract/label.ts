@@ -1,4 +1,5 @@
 import { isClauseBoundary, isDigit } from './chars.js';
+import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
 
 /**
  * Labels: the words that say what is counted, from the clause before the number (受理行政复议案件,
@@ -15,9 +16,15 @@ const LEADING_FILLER =
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
-// the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约).
-const TRAILING_FILLER =
-  /(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|不少于|不低于|不小于|不超过|不高于|不多于|至少|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$/;
+// the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
+// words of targets (不少于4次) are the target extractor's own list. Built on first use.
+let trailingFillerPattern: RegExp | null = null;
+function trailingFiller(): RegExp {
+  const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
+  return (trailingFillerPattern ??= new RegExp(
+    `(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$`,
+  ));
+}
 const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
 
 /** The cleaned clause before the number: text[from, to). */
@@ -45,7 +52,7 @@ export function cleanLabel(clause: string): string {
   // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.
   for (let i = 0; i < 4 && s !== ''; i++) {
     let t = s;
-    if (TRAILING_LAST.includes(t[t.length - 1] as string)) t = t.replace(TRAILING_FILLER, '');
+    if (TRAILING_LAST.includes(t[t.length - 1] as string)) t = t.replace(trailingFiller(), '');
     if (t !== '' && LEADING_FIRST.includes(t[0] as string)) t = t.replace(LEADING_FILLER, '');
     if (t === s) break;
     s = t;
@@ -55,7 +62,7 @@ export function cleanLabel(clause: string): string {
 
 const MAY_REFER = /[比较同环由从]/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
-// The last characters of TRAILING_FILLER's words and the first of LEADING_FILLER's.
+// The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = '为到是别均在破计共有了至从由后的达成持定制于过少';
 const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先截目全当力确争预';
 
@@ -87,20 +94,37 @@ export function labelAfter(text: string, from: number): string {
   return text.slice(from, i).trim();
 }
 
-// Literal regexes (compiled by V8 on first use): the change and action vocabularies are spelled
-// out in each rather than assembled at module load.
-const BARE_CHANGE =
-  /^(?:实际|名义|年均|分别|均|同比|环比|又|再)*(?:增长|增加|提高|上升|上涨|提升|扩大|增|涨|下降|减少|降低|回落|缩减|缩小|下滑|减|降)了?$/;
-const TRAILING_CHANGE =
-  /(?:实际|名义|年均)?(?:增长|增加|提高|上升|上涨|提升|扩大|增|涨|下降|减少|降低|回落|缩减|缩小|下滑|减|降)了?$/;
-const BARE_ACTION =
-  /^(?:依法|全部|共|累计|成功)?(?:受理|审结|办结|办理|结案|化解|调处|调解|查处|处理|答复|公开|备案|审查|审核|出具|发布|提出|接待|开展|组织|举办|评查|纠正|纠错|整改|完成|培训|签订|签署|制定|修订|清理|废止|解决|帮助|排查|收到|新收|录入|梳理|公示|办复|审理|调取|移送|立案|检查|抽查|处罚|核查)(?:成功)?$/;
-const LEADING_ACTION =
-  /^(?:依法|全部|共|累计|全年)?(?:受理|审结|办结|办理|结案|化解|调处|调解|查处|处理|答复|公开|备案|审查|审核|出具|发布|提出|接待|开展|组织|举办|评查|纠正|纠错|整改|完成|培训|签订|签署|制定|修订|清理|废止|解决|帮助|排查|收到|新收|录入|梳理|公示|办复|审理|调取|移送|立案|检查|抽查|处罚|核查)/;
+// Each vocabulary is written once; the four patterns over them are built when a label first
+// needs one, not at module load.
+const CHANGE_VERBS = '增长|增加|提高|上升|上涨|提升|扩大|增|涨|下降|减少|降低|回落|缩减|缩小|下滑|减|降';
+const ACTION_VERBS =
+  '受理|审结|办结|办理|结案|化解|调处|调解|查处|处理|答复|公开|备案|审查|审核|出具|发布|提出|接待|开展|组织|举办|评查|纠正|纠错|整改|完成|培训|签订|签署|制定|修订|清理|废止|解决|帮助|排查|收到|新收|录入|梳理|公示|办复|审理|调取|移送|立案|检查|抽查|处罚|核查';
+
+interface VerbPatterns {
+  /** Only a change verb (增长, 同比下降了). */
+  bareChange: RegExp;
+  /** A change verb ending the label (国内生产总值增长). */
+  trailingChange: RegExp;
+  /** Only an action verb (受理, 依法审结, 调处成功). */
+  bareAction: RegExp;
+  /** An action verb opening the label (受理行政复议案件). */
+  leadingAction: RegExp;
+}
+
+let verbPatterns: VerbPatterns | null = null;
+
+function verbs(): VerbPatterns {
+  return (verbPatterns ??= {
+    bareChange: new RegExp(`^(?:实际|名义|年均|分别|均|同比|环比|又|再)*(?:${CHANGE_VERBS})了?$`),
+    trailingChange: new RegExp(`(?:实际|名义|年均)?(?:${CHANGE_VERBS})了?$`),
+    bareAction: new RegExp(`^(?:依法|全部|共|累计|成功)?(?:${ACTION_VERBS})(?:成功)?$`),
+    leadingAction: new RegExp(`^(?:依法|全部|共|累计|全年)?(?:${ACTION_VERBS})`),
+  });
+}
 
 /** A label that is only an action verb (受理, 依法审结, 调处成功): its object was elided in the text. */
 export function isBareAction(label: string): boolean {
-  return BARE_ACTION.test(label);
+  return verbs().bareAction.test(label);
 }
 
 /** What a later clause may carry forward from this label. */
@@ -115,8 +139,8 @@ export interface LabelParts {
 export function labelParts(label: string): LabelParts {
   return {
     label,
-    subject: label.replace(TRAILING_CHANGE, ''),
-    object: label.replace(LEADING_ACTION, ''),
+    subject: label.replace(verbs().trailingChange, ''),
+    object: label.replace(verbs().leadingAction, ''),
   };
 }
 
@@ -128,8 +152,9 @@ export function labelParts(label: string): LabelParts {
 export function carryLabel(own: string, prev: LabelParts | null): string {
   if (!prev) return own;
   if (own === '') return prev.label;
-  if (BARE_CHANGE.test(own) && prev.subject) return prev.subject + own;
-  if (BARE_ACTION.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
+  const { bareChange, bareAction } = verbs();
+  if (bareChange.test(own) && prev.subject) return prev.subject + own;
+  if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
   return own;
 }
 

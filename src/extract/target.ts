@@ -4,15 +4,34 @@
  */
 export type Bound = 'about' | 'at-most' | 'at-least' | 'exact';
 
-// Bounds that make a figure a target wherever they stand.
-const AT_MOST_BEFORE = /(?:不超过|不高于|不多于)$/;
-const AT_LEAST_BEFORE = /(?:不低于|不少于|不小于|至少|力争达到|确保达到)$/;
+// Bounds that make a figure a target wherever they stand. The label extractor leaves these words
+// out of labels too, so they are written here once, as words.
+export const AT_MOST_WORDS: readonly string[] = ['不超过', '不高于', '不多于'];
+export const AT_LEAST_WORDS: readonly string[] = ['不低于', '不少于', '不小于', '至少', '力争达到', '确保达到'];
 // 控制在 is a target with a bound word (控制在3%以内, 控制在4%左右) or in a goals sentence; in a
 // review of the year (居民消费价格涨幅控制在2.6%) it reports a result.
-const HELD_AT_BEFORE = /(?:控制在|控制到)$/;
-/** The last characters of the bound words above. */
-export const BOUND_LAST = '过于少到在';
-export const BOUND_WORDS: readonly RegExp[] = [AT_MOST_BEFORE, AT_LEAST_BEFORE, HELD_AT_BEFORE];
+export const HELD_AT_WORDS: readonly string[] = ['控制在', '控制到'];
+
+interface BoundPatterns {
+  atMost: RegExp;
+  atLeast: RegExp;
+  heldAt: RegExp;
+  /** The last characters of all the words: anchored at the end, the regexes would be tried from
+   * every position of `before` for every figure, and the last character rules most figures out. */
+  last: string;
+}
+
+let boundPatterns: BoundPatterns | null = null;
+
+function bounds(): BoundPatterns {
+  const endsIn = (words: readonly string[]) => new RegExp(`(?:${words.join('|')})$`);
+  return (boundPatterns ??= {
+    atMost: endsIn(AT_MOST_WORDS),
+    atLeast: endsIn(AT_LEAST_WORDS),
+    heldAt: endsIn(HELD_AT_WORDS),
+    last: [...AT_MOST_WORDS, ...AT_LEAST_WORDS, ...HELD_AT_WORDS].map((w) => w.at(-1)).join(''),
+  });
+}
 
 /** Cue words in the sentence before the number that make its figures goals, not results. */
 // Not 计划: it is as often a noun (检查计划161项) as a plan of the year.
@@ -37,15 +56,14 @@ export function isGoalHeading(title: string): boolean {
  * qualifier; `cue` says whether the sentence announces goals.
  */
 export function targetBound(before: string, after: string, prefix: string | null, suffix: string | null, cue: boolean): Bound | null {
-  // Anchored at the end, the regexes would be tried from every position of `before` for every
-  // figure: the last character rules most figures out first.
-  const bounded = BOUND_LAST.includes(before[before.length - 1] as string);
-  if (bounded && AT_MOST_BEFORE.test(before)) return 'at-most';
-  if (bounded && AT_LEAST_BEFORE.test(before)) return 'at-least';
+  const { atMost, atLeast, heldAt, last } = bounds();
+  const bounded = last.includes(before[before.length - 1] as string);
+  if (bounded && atMost.test(before)) return 'at-most';
+  if (bounded && atLeast.test(before)) return 'at-least';
   if (before.endsWith('按') && after.startsWith('安排')) return suffix === '左右' ? 'about' : 'exact';
   // 以内 says "no more than" wherever it appears: 城镇调查失业率5.5%以内.
   if (suffix === '以内') return 'at-most';
-  if (bounded && HELD_AT_BEFORE.test(before)) {
+  if (bounded && heldAt.test(before)) {
     if (suffix === '以下') return 'at-most';
     if (suffix === '左右' || suffix === '上下') return 'about';
     return cue ? 'at-most' : null;

@@ -135,7 +135,8 @@ function unitAt(text: string, at: number): UnitDef | null {
 }
 
 /** The magnitude prefix written at `at`: 万亿, 千万, 百万, 亿 or 万 ('' when none). */
-function magnitudeAt(text: string, at: number): string {
+/** The magnitude written at `at` (万, 亿, 万亿, 千万, 百万), or ''. */
+export function magnitudeAt(text: string, at: number): string {
   const c = text[at];
   const d = text[at + 1];
   if (c === '万') return d === '亿' ? '万亿' : '万';

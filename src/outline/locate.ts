@@ -11,8 +11,19 @@ export interface SectionPlace {
  * Answers "which section is this offset in?" for many offsets: a binary search over the sections
  * in text order, then up the parents to the innermost one that contains the offset. Parents are
  * indexes, so building costs one small record per section (not a path array per section).
+ * Built once per outline (an outline is not changed once parsed): extraction and lint of the
+ * same report share it.
  */
 export function createSectionLocator(outline: Outline): (offset: number) => SectionPlace {
+  built ??= new WeakMap();
+  let locate = built.get(outline);
+  if (!locate) built.set(outline, (locate = buildSectionLocator(outline)));
+  return locate;
+}
+
+let built: WeakMap<Outline, (offset: number) => SectionPlace> | undefined;
+
+function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace {
   const nodes: Section[] = [];
   const parents: number[] = [];
   const visit = (sections: readonly Section[], parent: number) => {

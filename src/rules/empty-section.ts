@@ -43,7 +43,11 @@ export const emptySection = defineRule({
         const body = bodyOf(s);
         if (!NOTHING.test(body)) {
           if (!STOPPED.test(body) || STATEMENT.test(s.title) || s.title.length > MAX_NAME) continue;
-          siblingsGoOn ??= siblings.some((x) => x.kind === 'heading' && (x.children.length > 0 || !(NOTHING.test(bodyOf(x)) || STOPPED.test(bodyOf(x)))));
+          siblingsGoOn ??= siblings.some((x) => {
+            if (x.kind !== 'heading') return false;
+            const rest = bodyOf(x);
+            return x.children.length > 0 || !(NOTHING.test(rest) || STOPPED.test(rest));
+          });
           if (!siblingsGoOn) continue;
         }
         ctx.report({ span: s.titleSpan.start.offset === s.titleSpan.end.offset ? s.span : s.titleSpan, messageId: 'empty', data: { heading: `${s.marker}${s.title}` } });

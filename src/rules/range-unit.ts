@@ -1,11 +1,11 @@
+import { RANGE_SEPARATORS } from '../extract/range.js';
+import { magnitudeAt } from '../extract/unit.js';
 import { defineRule } from './rule.js';
 
 // The first number of a range as the extractor found it (63～68%, 13～17万元, 6.5%－7%): digits,
-// then an optional magnitude and sign, then the separator. Each part is one class, linear.
+// then an optional magnitude (as the extractor reads one) and sign, then the separator.
 const LOW = /^[0-9０-９][0-9０-９.．,]*/;
-const MAGNITUDE = /^(?:万亿|亿|万)/;
 const SIGNS = '%％‰';
-const SEPARATORS = '—–－-~～〜至到';
 // Half-width separators: the fix writes the range with the wave dash of GB/T 15834 instead.
 const HALF_WIDTH_SEPARATORS = '-~';
 
@@ -45,22 +45,22 @@ export const rangeUnit = defineRule({
       const low = LOW.exec(text);
       if (!low) continue;
       let at = low[0].length;
-      const magnitude = MAGNITUDE.exec(text.slice(at));
-      if (magnitude) at += magnitude[0].length;
+      const magnitude = magnitudeAt(text, at);
+      at += magnitude.length;
       const sign = SIGNS.includes(text[at] as string) ? (text[at] as string) : '';
       if (sign) at += 1;
       const separator = text[at] as string;
-      if (!SEPARATORS.includes(separator)) continue;
+      if (!RANGE_SEPARATORS.includes(separator)) continue;
 
-      const wantMagnitude = MAGNITUDE.exec(unit)?.[0] ?? '';
+      const wantMagnitude = magnitudeAt(unit, 0);
       const wantSign = unit.length === 1 && SIGNS.includes(unit) ? unit : '';
-      const missingMagnitude = !magnitude && wantMagnitude !== '';
+      const missingMagnitude = magnitude === '' && wantMagnitude !== '';
       const missingSign = !sign && wantSign !== '';
       if (!missingMagnitude && !missingSign) continue;
 
       // Rewritten: from the end of the digits (and of a magnitude already written) to the
       // separator, which becomes the wave dash when it was a half-width - or ~.
-      const from = low[0].length + (magnitude ? magnitude[0].length : 0);
+      const from = low[0].length + magnitude.length;
       const replacement =
         (missingMagnitude ? wantMagnitude : '') + (sign || wantSign) + (HALF_WIDTH_SEPARATORS.includes(separator) ? '～' : separator);
       const fixed = text.slice(0, from) + replacement + text.slice(at + 1);

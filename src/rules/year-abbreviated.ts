@@ -1,4 +1,4 @@
-import { foldDigits } from '../numeral/width.js';
+import { foldDigits, widenDigits } from '../numeral/width.js';
 import { defineRule } from './rule.js';
 
 // Two digits and 年, not part of a longer number (2025年) or a decimal (1.25年). An apostrophe
@@ -16,7 +16,6 @@ const RANGE_BEFORE = /([12１２][0-9０-９]{3})[-－—–～~至到]$/;
 // The year alone opening a sentence: 25年，全区… (only near the report year).
 const SENTENCE_START = /(?:^|[。！？；\n\r])$/;
 
-const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
 
 export const yearAbbreviated = defineRule({
   id: 'year-abbreviated',
@@ -118,5 +117,5 @@ function nearest(two: number, year: number): number {
 /** Full-width digits when the abbreviation was written with them (２５年 → ２０２５年). */
 function sameWidth(year: string, like: string): string {
   if (like === foldDigits(like)) return year;
-  return year.replace(/[0-9]/g, (d) => FULL_WIDTH_DIGITS[Number(d)] as string);
+  return widenDigits(year);
 }
