@@ -3,9 +3,8 @@ import { matchHeadingMarker, matchItemMarker, type MarkerMatch } from './marker.
 import type { MarkdownStructure } from './markdown.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
-import { charSet, isLineBreak } from '../text/space.js';
+import { charSet, isLineBreak, LEADING_SPACE } from '../text/space.js';
 
-const LEADING_SPACE = charSet(' \t\u3000\u00a0\ufeff');
 // After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow.
 const SENTENCE_END = /[。！？；;：:!?]/g;
 const SPACE_OR_QUOTE = charSet(' \u3000\u00a0”’');

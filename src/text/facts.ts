@@ -1,4 +1,4 @@
-import { charSet } from './space.js';
+import { LEADING_SPACE } from './space.js';
 
 /** A range [start, end) of the text. */
 export interface TextRange {
@@ -17,11 +17,8 @@ export interface TextFacts {
   isOpaque(offset: number): boolean;
   /** The sentence that contains an offset (the nearest one before it on a gap). */
   sentenceAt(offset: number): TextRange;
-  lineAt(offset: number): TextRange;
 }
 
-// By char code: text[i] on a CJK character would allocate a string per sentence.
-const SPACE = charSet(' \t\u3000\u00a0\ufeff');
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
 const INLINE_CODE = /`[^`\n]+`/g;
@@ -42,7 +39,6 @@ export function createTextFacts(text: string): TextFacts {
     },
     isOpaque: (offset) => containing(facts.opaque, offset) !== null,
     sentenceAt: (offset) => containing(facts.sentences, offset) ?? before(facts.sentences, offset) ?? { start: offset, end: offset },
-    lineAt: (offset) => containing(facts.lines, offset) ?? before(facts.lines, offset) ?? { start: 0, end: 0 },
   };
   return facts;
 }
@@ -78,7 +74,7 @@ function splitSentences(text: string): TextRange[] {
   return out;
 
   function push(from: number, end: number): void {
-    while (from < end && SPACE.has(text.charCodeAt(from))) from++;
+    while (from < end && LEADING_SPACE.has(text.charCodeAt(from))) from++;
     if (end > from) out.push({ start: from, end });
   }
 }

@@ -75,3 +75,6 @@ export function charClasses(classes: ReadonlyArray<readonly [chars: string, bit:
     return table;
   };
 }
+
+/** What may stand before the first word of a line or sentence: spaces, tabs, the ideographic space, a BOM. */
+export const LEADING_SPACE = charSet(' \t\u3000\u00a0\ufeff');
