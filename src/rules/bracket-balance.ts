@@ -6,18 +6,34 @@ import { isAsciiDigit, isAsciiLetter } from '../text/cjk.js';
 const PAIRS_OF: ReadonlyArray<[string, string]> = [
   ['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['（', '）'], ['(', ')'], ['【', '】'], ['「', '」'], ['『', '』'], ['〔', '〕'],
 ];
-const FAMILY = new Map<number, number>(); // opener or closer → family (both round brackets share one)
-const IS_OPENER = new Set<number>();
-for (const [open, close] of PAIRS_OF) {
-  const family = open === '(' ? FAMILY.get('（'.charCodeAt(0)) as number : FAMILY.size;
-  FAMILY.set(open.charCodeAt(0), family);
-  FAMILY.set(close.charCodeAt(0), family);
-  IS_OPENER.add(open.charCodeAt(0));
+interface Pairs {
+  /** Opener or closer → family (both round brackets share one). */
+  family: Map<number, number>;
+  isOpener: Set<number>;
+  closerOf: Map<string, string>;
+  openerOf: Map<string, string>;
 }
-const CLOSER_OF = new Map(PAIRS_OF.map(([open, close]) => [open, open === '(' ? '）' : close]));
-const OPENER_OF = new Map(PAIRS_OF.map(([open, close]) => [close, open === '(' ? '（' : open]));
+
+// Built on first use, not at module load.
+let pairs: Pairs | null = null;
+function pairTables(): Pairs {
+  if (pairs) return pairs;
+  const family = new Map<number, number>();
+  const isOpener = new Set<number>();
+  for (const [open, close] of PAIRS_OF) {
+    const f = open === '(' ? (family.get('（'.charCodeAt(0)) as number) : family.size;
+    family.set(open.charCodeAt(0), f);
+    family.set(close.charCodeAt(0), f);
+    isOpener.add(open.charCodeAt(0));
+  }
+  return (pairs = {
+    family,
+    isOpener,
+    closerOf: new Map(PAIRS_OF.map(([open, close]) => [open, open === '(' ? '）' : close])),
+    openerOf: new Map(PAIRS_OF.map(([open, close]) => [close, open === '(' ? '（' : open])),
+  });
+}
 const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
-const RIGHT_ROUND = new Set([0x29, 0xff09]);
 // `1）` and `2)` after a stop or at the start of a line number a list: no opening bracket.
 const LIST_NUMBER = /(?:^|[\s，,；;。：:])[0-9一二三四五六七八九十]{1,2}$/;
 
@@ -50,10 +66,11 @@ export const bracketBalance = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
+    const { family: familyOf, isOpener, closerOf, openerOf } = pairTables();
     let stack: number[] = [];
     const unclosed = (at: number) => {
       const mark = text[at] as string;
-      ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: CLOSER_OF.get(mark) as string } });
+      ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: closerOf.get(mark) as string } });
     };
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
@@ -65,22 +82,22 @@ export const bracketBalance = defineRule({
         continue;
       }
       if (ctx.facts.isOpaque(at)) continue;
-      if (IS_OPENER.has(c)) {
+      if (isOpener.has(c)) {
         stack.push(at);
         continue;
       }
       if (c === 0x2019 && isAsciiLetter(text.charCodeAt(at - 1))) continue; // an apostrophe: China’s
-      const family = FAMILY.get(c);
+      const family = familyOf.get(c);
       let depth = stack.length - 1;
-      while (depth >= 0 && FAMILY.get(text.charCodeAt(stack[depth] as number)) !== family) depth--;
+      while (depth >= 0 && familyOf.get(text.charCodeAt(stack[depth] as number)) !== family) depth--;
       if (depth >= 0) {
         for (const open of stack.splice(depth + 1)) unclosed(open);
         stack.pop();
         continue;
       }
-      if (RIGHT_ROUND.has(c) && isListNumber(at)) continue;
+      if ((c === 0x29 || c === 0xff09) && isListNumber(at)) continue;
       const mark = text[at] as string;
-      ctx.report({ start: at, end: at + 1, messageId: 'unopened', data: { mark, opener: OPENER_OF.get(mark) as string } });
+      ctx.report({ start: at, end: at + 1, messageId: 'unopened', data: { mark, opener: openerOf.get(mark) as string } });
     }
     for (const open of stack) unclosed(open);
 
