@@ -23,6 +23,41 @@ export function prefixQualifier(window: string): string | null {
   return m ? m[0] : null;
 }
 
+/** What a qualifier in `approx` says of the true value against the figure written. */
+export type ApproxKind = 'more' | 'above' | 'about' | 'nearly' | 'below';
+
+/**
+ * The meaning of each qualifier the extractor reports, kept beside the patterns that find them:
+ * 1600余 is a little more, 超过1600 anything above, 约1600 about, 近1600 a little less or about,
+ * 不到1600 less. Null for anything else.
+ */
+export function approxKind(approx: string): ApproxKind | null {
+  switch (approx) {
+    case '余':
+    case '多':
+      return 'more';
+    case '超':
+    case '超过':
+    case '逾':
+    case '以上':
+      return 'above';
+    case '约':
+    case '大约':
+    case '左右':
+    case '上下':
+      return 'about';
+    case '近':
+    case '将近':
+    case '接近':
+      return 'nearly';
+    case '不到':
+    case '不足':
+      return 'below';
+    default:
+      return null;
+  }
+}
+
 /** The qualifier as reported in `approx`: 约为 is 约. */
 export function approxOf(prefix: string): string {
   return prefix === '约为' ? '约' : prefix;

@@ -107,5 +107,10 @@ describe('rates and bounds', () => {
     expect(upperBound(figure({ value: 1000, approx: '约' }))).toBeCloseTo(1100);
     expect(lowerBound(figure({ value: 1000, approx: '近' }))).toBeCloseTo(900);
     expect(lowerBound(figure({ value: 3158 }))).toBe(3158);
+    // Every qualifier the extractor reports has a meaning here, 接近 as 将近 and 近.
+    expect(upperBound(figure({ value: 1000, approx: '接近' }))).toBe(1000);
+    expect(lowerBound(figure({ value: 1000, approx: '接近' }))).toBeCloseTo(900);
+    expect(upperBound(figure({ value: 1000, approx: '不足' }))).toBe(1000);
+    expect(lowerBound(figure({ value: 1000, approx: '不足' }))).toBe(0);
   });
 });
