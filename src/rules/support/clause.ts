@@ -1,8 +1,9 @@
-import { charSet } from '../../text/space.js';
+import { isClauseBoundary } from '../../extract/chars.js';
 import type { Indicator } from '../../schema/indicator.js';
 
-// A clause ends at these: the words before a number up to one of them say what it counts.
-const CLAUSE_BREAK = charSet('，,；;。！？!?、：:\n\r（(…');
+// A clause ends where the extractor's clauses end, and also at an opening bracket or an ellipsis:
+// the words before a number up to one of them say what it counts.
+const breaksLead = (c: number): boolean => isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026; // （ ( …
 const MAX_LEAD = 40;
 
 /**
@@ -12,7 +13,7 @@ const MAX_LEAD = 40;
  */
 export function clauseLead(text: string, offset: number): string {
   let start = offset;
-  while (start > 0 && offset - start < MAX_LEAD && !CLAUSE_BREAK.has(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && offset - start < MAX_LEAD && !breaksLead(text.charCodeAt(start - 1))) start--;
   return text.slice(start, offset);
 }
 
