@@ -36,9 +36,9 @@ export const repeatedSentence = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const { starts, ends } = splitClauses(text);
-    const n = starts.length;
-    const ids = firstOccurrences(text, starts, ends);
+    const clauses = splitClauses(text);
+    const { count: n, starts, ends } = clauses;
+    const ids = firstOccurrences(text, clauses);
     for (let i = 0; i < n; ) {
       const j = ids[i] as number;
       if (j === i) {
@@ -73,9 +73,7 @@ export const repeatedSentence = defineRule({
 });
 
 // A clause ends at a comma, semicolon or colon, a sentence stop (with the quotes closing after
-// it) or a line break. Found by char code, one table read per character; the clauses are kept as
-// two arrays of offsets rather than an object (and a match array) per clause: a long report has
-// hundreds of thousands.
+// it) or a line break.
 const COMMA = 1;
 const STOP = 2;
 const CLOSER = 4;
@@ -95,65 +93,96 @@ const classes = charClasses([
 ]);
 
 interface Clauses {
-  starts: number[];
-  ends: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** FNV-1a of each clause's characters, taken while splitting (no second pass over the text). */
+  hashes: Int32Array;
 }
 
-/** The clauses of the text, without their closing mark, of at least two characters. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The clauses of the text, without their closing mark, of at least two characters, each with the
+ * hash of what it says. One pass, one table read per character; the clauses are kept in typed
+ * arrays rather than an object (and a match array) per clause: a long report has hundreds of
+ * thousands.
+ */
 function splitClauses(text: string): Clauses {
   const table = classes();
-  const starts: number[] = [];
-  const ends: number[] = [];
   const length = text.length;
-  const push = (from: number, end: number): void => {
-    while (from < end && (table[text.charCodeAt(from)] as number) & LEADING) from++;
-    while (end > from && (table[text.charCodeAt(end - 1)] as number) & TRAILING) end--;
-    if (end - from >= 2) {
-      starts.push(from);
-      ends.push(end);
-    }
-  };
-  let start = 0;
+  const clauses: Clauses = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
+  // The clause being read: where its words start (after any leading ellipsis or space), where
+  // they end (before trailing space), and the hash up to that end. Plain locals, which no
+  // closure captures: the loop keeps them in registers.
+  let from = -1;
+  let end = 0;
+  let hash = FNV_OFFSET;
+  let kept = FNV_OFFSET;
   for (let i = 0; i < length; i++) {
-    const c = table[text.charCodeAt(i)] as number;
-    if ((c & (COMMA | STOP | LF | CR)) === 0) continue;
-    let next = i + 1;
-    if (c & CR && text.charCodeAt(next) === 0x0a) next++;
-    else if (c & STOP) while (next < length && (table[text.charCodeAt(next)] as number) & CLOSER) next++;
-    push(start, i);
-    start = next;
-    i = next - 1;
+    const code = text.charCodeAt(i);
+    const c = table[code] as number;
+    if ((c & (COMMA | STOP | LF | CR)) === 0) {
+      if (from < 0) {
+        if (c & LEADING) continue;
+        from = i;
+      }
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      if ((c & TRAILING) === 0) {
+        kept = hash;
+        end = i + 1;
+      }
+      continue;
+    }
+    if (from >= 0 && end - from >= 2) addClause(clauses, from, end, kept);
+    from = -1;
+    hash = kept = FNV_OFFSET;
+    // The mark ends the clause; a stop takes the quotes and brackets closing after it along.
+    if (c & CR && text.charCodeAt(i + 1) === 0x0a) i++;
+    else if (c & STOP) while (i + 1 < length && (table[text.charCodeAt(i + 1)] as number) & CLOSER) i++;
   }
-  push(start, length);
-  return { starts, ends };
+  if (from >= 0 && end - from >= 2) addClause(clauses, from, end, kept);
+  return clauses;
+}
+
+function addClause(clauses: Clauses, start: number, end: number, hash: number): void {
+  if (clauses.count === clauses.starts.length) {
+    const capacity = clauses.count * 2;
+    clauses.starts = grown(clauses.starts, capacity);
+    clauses.ends = grown(clauses.ends, capacity);
+    clauses.hashes = grown(clauses.hashes, capacity);
+  }
+  clauses.starts[clauses.count] = start;
+  clauses.ends[clauses.count] = end;
+  clauses.hashes[clauses.count] = hash;
+  clauses.count++;
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const out = new Int32Array(capacity);
+  out.set(array);
+  return out;
 }
 
 /**
- * Each clause as the index of its first occurrence, so that runs compare as numbers. Clauses are
- * hashed from their character codes (no substring is made for a clause seen once) into an open-
- * addressing table of clause indexes, and compared in place on a hash match: no Map, whose
- * 32-bit hash keys would each be a boxed number.
+ * Each clause as the index of its first occurrence, so that runs compare as numbers. Clauses go
+ * by their hashes into an open-addressing table of clause indexes (no Map, whose 32-bit hash keys
+ * would each be a boxed number, and no substring for a clause seen once); equal hashes are
+ * confirmed by comparing the text natively.
  */
-function firstOccurrences(text: string, starts: readonly number[], ends: readonly number[]): Int32Array {
-  const n = starts.length;
-  const ids = new Int32Array(n);
-  const hashes = new Int32Array(n);
+function firstOccurrences(text: string, clauses: Clauses): Int32Array {
+  const { count, starts, ends, hashes } = clauses;
+  const ids = new Int32Array(count);
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
-  const same = (a: number, b: number) => {
-    const from = starts[a] as number;
-    const length = (ends[a] as number) - from;
-    const other = starts[b] as number;
-    if ((ends[b] as number) - other !== length) return false;
-    for (let i = 0; i < length; i++) if (text.charCodeAt(from + i) !== text.charCodeAt(other + i)) return false;
-    return true;
-  };
-  for (let i = 0; i < n; i++) {
-    let hash = 0x811c9dc5;
-    for (let x = starts[i] as number, end = ends[i] as number; x < end; x++) hash = Math.imul(hash ^ text.charCodeAt(x), 0x01000193);
-    hashes[i] = hash;
+  const same = (a: number, b: number) =>
+    (ends[a] as number) - (starts[a] as number) === (ends[b] as number) - (starts[b] as number) &&
+    text.startsWith(text.slice(starts[a] as number, ends[a] as number), starts[b] as number);
+  for (let i = 0; i < count; i++) {
+    const hash = hashes[i] as number;
     let slot = hash & mask;
     let first = i;
     for (let j = slots[slot] as number; j >= 0; j = slots[slot] as number) {
