@@ -7,9 +7,10 @@ const PAIRS_OF: ReadonlyArray<[string, string]> = [
   ['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['（', '）'], ['(', ')'], ['【', '】'], ['「', '」'], ['『', '』'], ['〔', '〕'],
 ];
 interface Pairs {
-  /** Opener or closer → family (both round brackets share one). */
-  family: Map<number, number>;
-  isOpener: Set<number>;
+  /** By char code: the family of an opener or closer plus one (both round brackets share one), else 0. */
+  family: Uint8Array;
+  /** By char code: 1 for an opener. */
+  isOpener: Uint8Array;
   closerOf: Map<string, string>;
   openerOf: Map<string, string>;
 }
@@ -18,14 +19,14 @@ interface Pairs {
 let pairs: Pairs | null = null;
 function pairTables(): Pairs {
   if (pairs) return pairs;
-  const family = new Map<number, number>();
-  const isOpener = new Set<number>();
-  for (const [open, close] of PAIRS_OF) {
-    const f = open === '(' ? (family.get('（'.charCodeAt(0)) as number) : family.size;
-    family.set(open.charCodeAt(0), f);
-    family.set(close.charCodeAt(0), f);
-    isOpener.add(open.charCodeAt(0));
-  }
+  const family = new Uint8Array(0x10000);
+  const isOpener = new Uint8Array(0x10000);
+  PAIRS_OF.forEach(([open, close], i) => {
+    const f = open === '(' ? (family['（'.charCodeAt(0)] as number) : i + 1;
+    family[open.charCodeAt(0)] = f;
+    family[close.charCodeAt(0)] = f;
+    isOpener[open.charCodeAt(0)] = 1;
+  });
   return (pairs = {
     family,
     isOpener,
@@ -72,9 +73,10 @@ export const bracketBalance = defineRule({
       const mark = text[at] as string;
       ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: closerOf.get(mark) as string } });
     };
+    // Found with test() and lastIndex: no match array per mark.
     MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-      const at = m.index;
+    while (MARKS.test(text)) {
+      const at = MARKS.lastIndex - 1;
       const c = text.charCodeAt(at);
       if (c === 0x0a || c === 0x0d) {
         for (const open of stack) unclosed(open);
@@ -82,14 +84,14 @@ export const bracketBalance = defineRule({
         continue;
       }
       if (ctx.facts.isOpaque(at)) continue;
-      if (isOpener.has(c)) {
+      if (isOpener[c]) {
         stack.push(at);
         continue;
       }
       if (c === 0x2019 && isAsciiLetter(text.charCodeAt(at - 1))) continue; // an apostrophe: China’s
-      const family = familyOf.get(c);
+      const family = familyOf[c];
       let depth = stack.length - 1;
-      while (depth >= 0 && familyOf.get(text.charCodeAt(stack[depth] as number)) !== family) depth--;
+      while (depth >= 0 && familyOf[text.charCodeAt(stack[depth] as number)] !== family) depth--;
       if (depth >= 0) {
         for (const open of stack.splice(depth + 1)) unclosed(open);
         stack.pop();

@@ -37,9 +37,27 @@ export function createTextFacts(text: string): TextFacts {
     get opaque() {
       return (opaque ??= findOpaque(text, () => facts.lines));
     },
-    isOpaque: (offset) => containing(facts.opaque, offset) !== null,
-    sentenceAt: (offset) => containing(facts.sentences, offset) ?? before(facts.sentences, offset) ?? { start: offset, end: offset },
+    isOpaque: (offset) => {
+      const ranges = facts.opaque;
+      return ranges.length > 0 && containing(ranges, offset) !== null;
+    },
+    sentenceAt: (offset) => {
+      const all = facts.sentences;
+      // Rules ask in text order: the sentence of the last answer, or the next, is usually it.
+      const last = all[sentence];
+      if (last !== undefined && last.start <= offset) {
+        if (offset < last.end) return last;
+        const next = all[sentence + 1];
+        if (next === undefined || offset < next.start) return last; // in the gap after it
+        if (offset < next.end) return all[++sentence] as TextRange;
+      }
+      const index = indexBefore(all, offset);
+      if (index < 0) return { start: offset, end: offset };
+      sentence = index;
+      return all[index] as TextRange;
+    },
   };
+  let sentence = 0;
   return facts;
 }
 
@@ -122,6 +140,12 @@ function containing(ranges: readonly TextRange[], offset: number): TextRange | n
 }
 
 function before(ranges: readonly TextRange[], offset: number): TextRange | null {
+  const index = indexBefore(ranges, offset);
+  return index < 0 ? null : (ranges[index] as TextRange);
+}
+
+/** The index of the last range starting at or before the offset, -1 if none does. */
+function indexBefore(ranges: readonly TextRange[], offset: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -129,5 +153,5 @@ function before(ranges: readonly TextRange[], offset: number): TextRange | null 
     if ((ranges[mid] as TextRange).start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? (ranges[lo - 1] as TextRange) : null;
+  return lo - 1;
 }
