@@ -10,6 +10,7 @@ export { extractIndicators, scanIndicators } from './extract/index.js';
 export { matchCatalogue, catalogueEntry, CATALOGUE } from './catalogue/index.js';
 export { decode, DecodeError } from './read/decode.js';
 export { lintReport, type LintInput, type LintOutcome } from './check/lint.js';
+export { LintDiagnostic, type FixRange } from './check/diagnostic.js';
 export { diffReports } from './diff/index.js';
 export type { DiffInput, DiffOptions } from './diff/index.js';
 export * from './schema/index.js';

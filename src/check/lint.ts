@@ -5,11 +5,12 @@ import { RULES } from '../rules/registry.js';
 import type { AnyRule, Place, RuleContext, RuleReport } from '../rules/rule.js';
 import { flattenSections } from '../rules/support/sections.js';
 import { createTextFacts } from '../text/facts.js';
-import type { Diagnostic, Severity } from '../schema/diagnostic.js';
+import type { Severity } from '../schema/diagnostic.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Span } from '../schema/position.js';
 import { createLocator, type Locator } from '../text/location.js';
+import { LintDiagnostic, type FixRange } from './diagnostic.js';
 import { parseDisables } from './disable.js';
 import { resolveSettings, type RuleSettings } from './settings.js';
 
@@ -30,12 +31,12 @@ export interface LintInput {
 
 export interface LintOutcome {
   profile: ProfileId;
-  diagnostics: Diagnostic[];
+  /** In text order; each a `Diagnostic` whose positions are worked out when first read. */
+  diagnostics: LintDiagnostic[];
 }
 
-function samePlace(a: Place, b: Place): boolean {
-  if ('span' in a || 'span' in b) return 'span' in a && 'span' in b && a.span === b.span;
-  return a.start === b.start && a.end === b.end;
+function fixRangeOf(fix: Place & { text: string }): FixRange {
+  return 'span' in fix ? { start: fix.span.start.offset, end: fix.span.end.offset, text: fix.text } : fix;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -56,13 +57,8 @@ export function lintReport(input: LintInput): LintOutcome {
   const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate, facts }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
-  const visible = (span: Span): Span =>
-    // A diagnostic is shown on at least one character (SARIF and GitHub want a non-empty region).
-    span.start.offset === span.end.offset && span.end.offset < text.length
-      ? locate.span(span.start.offset, span.start.offset + 1)
-      : span;
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: LintDiagnostic[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.id);
     const severity = setting?.severity ?? rule.severity;
@@ -97,20 +93,13 @@ export function lintReport(input: LintInput): LintOutcome {
       sectionAt,
       profileFindings,
       report(r) {
-        const span = spanOf(r);
-        const ruleId = rule.id;
-        const shown = visible(span);
-        const text = message(r);
-        // Built whole, in one of a few shapes: a property added afterwards changes an object's
-        // hidden class, and a long report has a hundred thousand of these.
-        let diagnostic: Diagnostic;
-        if (r.fix) {
-          // A fix of the very range reported shares its span.
-          const fix = { span: samePlace(r, r.fix) ? span : spanOf(r.fix), text: r.fix.text };
-          diagnostic = { ruleId, severity, message: text, span: shown, fix };
-        } else {
-          diagnostic = { ruleId, severity, message: text, span: shown };
+        const place = 'span' in r ? { start: r.span.start.offset, end: r.span.end.offset, span: r.span } : { start: r.start, end: r.end, span: null };
+        if (place.start === place.end && place.end < text.length) {
+          // Shown on at least one character (SARIF and GitHub want a non-empty region).
+          place.end++;
+          place.span = null;
         }
+        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), place, r.fix ? fixRangeOf(r.fix) : null, locate);
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }
@@ -127,10 +116,10 @@ export function lintReport(input: LintInput): LintOutcome {
   }
 
   const enabled = parseDisables(text, locate);
-  const kept = enabled ? diagnostics.filter((d) => enabled(d.ruleId, d.span.start.line)) : diagnostics;
+  const kept = enabled ? diagnostics.filter((d) => enabled(d.ruleId, locate.point(d.start).line)) : diagnostics;
   kept.sort(
     (a, b) =>
-      a.span.start.offset - b.span.start.offset ||
+      a.start - b.start ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );

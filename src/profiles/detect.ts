@@ -11,6 +11,9 @@ const VOCABULARY: ReadonlyArray<[ProfileId, RegExp]> = [
   ['gzbg', /各位代表|国内生产总值|政府工作报告|工作回顾|预期目标|财政赤字|新增就业|居民消费价格|经济社会发展|全年经济/g],
 ];
 const MIN_HITS = 5;
+// The kind of a report shows in its first pages (a whole 政府工作报告 is some 20,000
+// characters): a long document is not read to the end to tell it.
+const VOCABULARY_WINDOW = 100_000;
 // One kind must clearly outweigh the other: a 政府工作报告 mentions 依法行政 too.
 const MARGIN = 2;
 
@@ -24,7 +27,8 @@ export function detectProfile(text: string, outline: Outline): ProfileId {
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title)) return 'fazhi';
   if (OTHER_KIND.test(title)) return 'generic';
-  const hits = VOCABULARY.map(([id, re]) => [id, countMatches(text, re)] as const);
+  const opening = text.length > VOCABULARY_WINDOW ? text.slice(0, VOCABULARY_WINDOW) : text;
+  const hits = VOCABULARY.map(([id, re]) => [id, countMatches(opening, re)] as const);
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_HITS) return 'generic';
   if (second && best[1] < second[1] * MARGIN) return 'generic';

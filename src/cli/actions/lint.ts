@@ -145,7 +145,10 @@ function lintMeasured(report: Measured, settings: RuleSettings, config: Config, 
 }
 
 function fixesOf(outcome: LintOutcome) {
-  return outcome.diagnostics.flatMap((d) => (d.fix ? [{ start: d.fix.span.start.offset, end: d.fix.span.end.offset, text: d.fix.text }] : []));
+  return outcome.diagnostics.flatMap((d) => {
+    const fix = d.fixRange;
+    return fix ? [fix] : [];
+  });
 }
 
 function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): ReportResult {
