@@ -36,9 +36,7 @@ export const repeatedSentence = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const clauses = splitClauses(text);
-    const { count: n, starts, ends } = clauses;
-    const ids = firstOccurrences(text, clauses);
+    const { count: n, starts, ends, ids } = splitClauses(text);
     for (let i = 0; i < n; ) {
       const j = ids[i] as number;
       if (j === i) {
@@ -73,127 +71,65 @@ export const repeatedSentence = defineRule({
 });
 
 // A clause ends at a comma, semicolon or colon, a sentence stop (with the quotes closing after
-// it) or a line break.
-const COMMA = 1;
-const STOP = 2;
-const CLOSER = 4;
+// it) or a line break; the marks are found natively, with test() and lastIndex.
+const CLAUSE_END = /[，,；;：:。！？!?\n\r]/g;
+const STOP = 1;
+const CLOSER = 2;
 // An ellipsis, dash or space that opens a clause (……开展) is not part of what it says.
-const LEADING = 8;
-const TRAILING = 16;
-const LF = 32;
-const CR = 64;
+const LEADING = 4;
+const TRAILING = 8;
 const classes = charClasses([
-  ['，,；;：:', COMMA],
   ['。！？!?', STOP],
   ['”’）)》」』', CLOSER],
   ['…— \t\u3000', LEADING],
   [' \t\u3000', TRAILING],
-  ['\n', LF],
-  ['\r', CR],
 ]);
 
 interface Clauses {
   count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** FNV-1a of each clause's characters, taken while splitting (no second pass over the text). */
-  hashes: Int32Array;
+  starts: number[];
+  ends: number[];
+  /** Each clause as the index of its first occurrence, so that runs compare as numbers. */
+  ids: Int32Array;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
- * The clauses of the text, without their closing mark, of at least two characters, each with the
- * hash of what it says. One pass, one table read per character; the clauses are kept in typed
- * arrays rather than an object (and a match array) per clause: a long report has hundreds of
- * thousands.
+ * The clauses of the text, without their closing mark, of at least two characters, each with
+ * the index of its first occurrence. The clauses are looked up by their text in a Map: V8 hashes
+ * and compares strings natively, faster than a hash taken character by character in script, and
+ * a substring of a long text is a slice of it, not a copy.
  */
 function splitClauses(text: string): Clauses {
   const table = classes();
   const length = text.length;
-  const clauses: Clauses = { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), hashes: new Int32Array(256) };
-  // The clause being read: where its words start (after any leading ellipsis or space), where
-  // they end (before trailing space), and the hash up to that end. Plain locals, which no
-  // closure captures: the loop keeps them in registers.
-  let from = -1;
-  let end = 0;
-  let hash = FNV_OFFSET;
-  let kept = FNV_OFFSET;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    const c = table[code] as number;
-    if ((c & (COMMA | STOP | LF | CR)) === 0) {
-      if (from < 0) {
-        if (c & LEADING) continue;
-        from = i;
-      }
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-      if ((c & TRAILING) === 0) {
-        kept = hash;
-        end = i + 1;
-      }
-      continue;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ids: number[] = [];
+  const first = new Map<string, number>();
+  const add = (from: number, end: number): void => {
+    while (from < end && (table[text.charCodeAt(from)] as number) & LEADING) from++;
+    while (end > from && (table[text.charCodeAt(end - 1)] as number) & TRAILING) end--;
+    if (end - from < 2) return;
+    const clause = text.slice(from, end);
+    const index = starts.length;
+    const seen = first.get(clause);
+    if (seen === undefined) first.set(clause, index);
+    starts.push(from);
+    ends.push(end);
+    ids.push(seen ?? index);
+  };
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  while (CLAUSE_END.test(text)) {
+    const at = CLAUSE_END.lastIndex - 1;
+    add(start, at);
+    start = at + 1;
+    // A stop takes the quotes and brackets closing after it along.
+    if ((table[text.charCodeAt(at)] as number) & STOP) {
+      while (start < length && (table[text.charCodeAt(start)] as number) & CLOSER) start++;
+      CLAUSE_END.lastIndex = start;
     }
-    if (from >= 0 && end - from >= 2) addClause(clauses, from, end, kept);
-    from = -1;
-    hash = kept = FNV_OFFSET;
-    // The mark ends the clause; a stop takes the quotes and brackets closing after it along.
-    if (c & CR && text.charCodeAt(i + 1) === 0x0a) i++;
-    else if (c & STOP) while (i + 1 < length && (table[text.charCodeAt(i + 1)] as number) & CLOSER) i++;
   }
-  if (from >= 0 && end - from >= 2) addClause(clauses, from, end, kept);
-  return clauses;
-}
-
-function addClause(clauses: Clauses, start: number, end: number, hash: number): void {
-  if (clauses.count === clauses.starts.length) {
-    const capacity = clauses.count * 2;
-    clauses.starts = grown(clauses.starts, capacity);
-    clauses.ends = grown(clauses.ends, capacity);
-    clauses.hashes = grown(clauses.hashes, capacity);
-  }
-  clauses.starts[clauses.count] = start;
-  clauses.ends[clauses.count] = end;
-  clauses.hashes[clauses.count] = hash;
-  clauses.count++;
-}
-
-function grown(array: Int32Array, capacity: number): Int32Array {
-  const out = new Int32Array(capacity);
-  out.set(array);
-  return out;
-}
-
-/**
- * Each clause as the index of its first occurrence, so that runs compare as numbers. Clauses go
- * by their hashes into an open-addressing table of clause indexes (no Map, whose 32-bit hash keys
- * would each be a boxed number, and no substring for a clause seen once); equal hashes are
- * confirmed by comparing the text natively.
- */
-function firstOccurrences(text: string, clauses: Clauses): Int32Array {
-  const { count, starts, ends, hashes } = clauses;
-  const ids = new Int32Array(count);
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
-  const same = (a: number, b: number) =>
-    (ends[a] as number) - (starts[a] as number) === (ends[b] as number) - (starts[b] as number) &&
-    text.startsWith(text.slice(starts[a] as number, ends[a] as number), starts[b] as number);
-  for (let i = 0; i < count; i++) {
-    const hash = hashes[i] as number;
-    let slot = hash & mask;
-    let first = i;
-    for (let j = slots[slot] as number; j >= 0; j = slots[slot] as number) {
-      if (hashes[j] === hash && same(j, i)) {
-        first = j;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    ids[i] = first;
-    if (first === i) slots[slot] = i;
-  }
-  return ids;
+  add(start, length);
+  return { count: starts.length, starts, ends, ids: Int32Array.from(ids) };
 }
