@@ -1,5 +1,6 @@
 import { isExact } from '../profiles/bounds.js';
 import type { Indicator } from '../schema/indicator.js';
+import { isClauseBoundary } from '../extract/chars.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import type { TextRange } from '../text/facts.js';
@@ -10,6 +11,7 @@ const FILLERS = /其中|全年|全区|全市|全县|本年度|年内|共计|累�
 const YEAR = /(?:19|20)\d{2}年/g;
 // 开展培训 names many things; 受理行政复议案件 names one.
 const MIN_LEAD = 6;
+const MAX_TAIL = 30;
 
 export const indicatorConflict = defineRule({
   id: 'indicator-conflict',
@@ -48,8 +50,7 @@ export const indicatorConflict = defineRule({
       }
       return found;
     };
-    const sorted = [...ctx.indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
-    for (const indicator of sorted) {
+    for (const indicator of inTextOrder(ctx.indicators)) {
       if (indicator.kind !== 'quantity' || !isExact(indicator)) continue;
       const label = identity(ctx.text, indicator);
       if (label === null) continue;
@@ -81,10 +82,25 @@ function identity(text: string, indicator: Indicator): string | null {
   return lead.length >= MIN_LEAD ? lead : null;
 }
 
+/** The rest of the clause after an offset, up to 30 characters (a colon does not end it here). */
 function clauseTail(text: string, from: number): string {
-  const rest = text.slice(from, from + 30);
-  const end = /[，,；;。！？!?、…\n]/.exec(rest);
-  return end ? rest.slice(0, end.index) : rest;
+  const limit = Math.min(text.length, from + MAX_TAIL);
+  let end = from;
+  for (; end < limit; end++) {
+    const c = text.charCodeAt(end);
+    if ((isClauseBoundary(c) && c !== 0xff1a && c !== 0x3a) || c === 0x2026) break; // ： : …
+  }
+  return text.slice(from, end);
+}
+
+/** The indicators by where they start (the extractor gives them so; a copy is sorted otherwise). */
+function inTextOrder(indicators: readonly Indicator[]): readonly Indicator[] {
+  for (let i = 1; i < indicators.length; i++) {
+    if ((indicators[i] as Indicator).span.start.offset < (indicators[i - 1] as Indicator).span.start.offset) {
+      return [...indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
+    }
+  }
+  return indicators;
 }
 
 function yearsOf(text: string, sentence: { start: number; end: number }): string {
