@@ -31,24 +31,30 @@ export class LintDiagnostic implements Diagnostic {
   related?: Related[];
   #locate: Locator;
   #span: Span | null;
-  #fix: FixRange | null;
+  // The fix as its text and, only where it replaces another range than the one shown, that
+  // range: most fixes replace what they point at, and keep no object of their own.
+  #fixText: string | null;
+  #fixRange: FixRange | null;
   #fixed: Fix | null = null;
 
   constructor(
     ruleId: string,
     severity: Severity,
     message: string,
-    place: { start: number; end: number; span: Span | null },
+    start: number,
+    end: number,
+    span: Span | null,
     fix: FixRange | null,
     locate: Locator,
   ) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.message = message;
-    this.start = place.start;
-    this.end = place.end;
-    this.#span = place.span;
-    this.#fix = fix;
+    this.start = start;
+    this.end = end;
+    this.#span = span;
+    this.#fixText = fix ? fix.text : null;
+    this.#fixRange = fix && (fix.start !== start || fix.end !== end) ? fix : null;
     this.#locate = locate;
   }
 
@@ -58,15 +64,15 @@ export class LintDiagnostic implements Diagnostic {
 
   /** The replacement, when the rule offers one; `fixRange` gives its offsets without positions. */
   get fix(): Fix | undefined {
-    const fix = this.#fix;
-    if (!fix) return undefined;
+    if (this.#fixText === null) return undefined;
+    const range = this.#fixRange;
     // A fix of the very range shown shares its span.
-    const span = fix.start === this.start && fix.end === this.end ? this.span : this.#locate.span(fix.start, fix.end);
-    return (this.#fixed ??= { span, text: fix.text });
+    return (this.#fixed ??= { span: range ? this.#locate.span(range.start, range.end) : this.span, text: this.#fixText });
   }
 
   get fixRange(): FixRange | undefined {
-    return this.#fix ?? undefined;
+    if (this.#fixText === null) return undefined;
+    return this.#fixRange ?? { start: this.start, end: this.end, text: this.#fixText };
   }
 
   toJSON(): Diagnostic {

@@ -93,13 +93,23 @@ export function lintReport(input: LintInput): LintOutcome {
       sectionAt,
       profileFindings,
       report(r) {
-        const place = 'span' in r ? { start: r.span.start.offset, end: r.span.end.offset, span: r.span } : { start: r.start, end: r.end, span: null };
-        if (place.start === place.end && place.end < text.length) {
-          // Shown on at least one character (SARIF and GitHub want a non-empty region).
-          place.end++;
-          place.span = null;
+        let start: number;
+        let end: number;
+        let span: Span | null = null;
+        if ('span' in r) {
+          span = r.span;
+          start = span.start.offset;
+          end = span.end.offset;
+        } else {
+          start = r.start;
+          end = r.end;
         }
-        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), place, r.fix ? fixRangeOf(r.fix) : null, locate);
+        if (start === end && end < text.length) {
+          // Shown on at least one character (SARIF and GitHub want a non-empty region).
+          end++;
+          span = null;
+        }
+        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix) : null, locate);
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }
