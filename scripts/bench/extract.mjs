@@ -8,8 +8,8 @@
 // The extractor is bundled from src/ with esbuild into a temporary directory, so the figures do
 // not depend on a stale dist/.
 import { loadLibrary } from '../library.mjs';
-import { textOf, timeRuns } from './measure.mjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { corpusTexts, textOf, timeRuns } from './measure.mjs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -109,18 +109,4 @@ export default async function run({ runs = 7, log = console.log } = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await run();
-}
-
-/** The texts of ../shared/corpus (or $REPORT_LINT_CORPUS), decoded as report-lint reads them; [] when absent. */
-function corpusTexts(lib) {
-  const from = process.env.REPORT_LINT_CORPUS;
-  const dir = [from, from && join(from, 'corpus'), join(root, '../shared/corpus')].find((d) => d && existsSync(join(d, 'MANIFEST.tsv')));
-  if (!dir) return [];
-  const manifest = join(dir, 'MANIFEST.tsv');
-  return readFileSync(manifest, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split('\t')[0])
-    .filter(Boolean)
-    .map((file) => lib.decode(readFileSync(join(dir, file))).text);
 }

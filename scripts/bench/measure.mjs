@@ -1,6 +1,9 @@
 // Shared timing helpers for the benchmarks: medians of interleaved runs, so that machine noise
 // hits both sides of a ratio alike.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,4 +63,21 @@ export const fmt = (n, digits = 1) => n.toFixed(digits);
 export function textOf(lib, unit, bytes) {
   const repeated = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit, 'utf8')));
   return lib.decode(Buffer.from(repeated, 'utf8')).text;
+}
+
+/**
+ * The texts of the real reports in ../shared/corpus (or $REPORT_LINT_CORPUS), decoded as
+ * report-lint reads them; [] when the corpus is not here.
+ */
+export function corpusTexts(lib) {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const from = process.env.REPORT_LINT_CORPUS;
+  const dir = [from, from && join(from, 'corpus'), join(root, '../shared/corpus')].find((d) => d && existsSync(join(d, 'MANIFEST.tsv')));
+  if (!dir) return [];
+  return readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split('\t')[0])
+    .filter(Boolean)
+    .map((file) => lib.decode(readFileSync(join(dir, file))).text);
 }
