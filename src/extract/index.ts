@@ -48,38 +48,32 @@ interface Place {
 }
 
 /**
- * Section places for increasing offsets. The outline locator answers for a new heading; within
- * a heading whose children are all items (the usual 一是…二是… paragraph) the item is found by
- * walking its children forward, so a report costs one locator call per heading, not per figure.
+ * Section places for increasing offsets. The outline locator is asked again only where its last
+ * answer stops holding (a section starts or ends), and each heading's and item's place is made
+ * once: figures of one section share its place and path array (output is read-only).
  */
 function sectionCursor(place: (offset: number) => SectionPlace): (offset: number) => Place {
-  let heading: Section | null = null; // the innermost heading of the last answer, if its children are all items
-  let start = 0;
-  let end = -1;
-  let base: Place = { path: [], id: null, item: null };
-  let child = 0;
-  const items = new Map<Section, Place>();
-  const answer = (offset: number): Place => {
-    const { headings, item } = place(offset);
-    const inner = headings.at(-1) ?? null;
-    base = { path: headings.map(sectionName), id: inner ? inner.id : null, item: null };
-    heading = inner && inner.children.every((c) => c.kind === 'item' && c.children.length === 0) ? inner : null;
-    start = inner ? inner.span.start.offset : 0;
-    end = heading ? inner!.span.end.offset : -1;
-    child = 0;
-    items.clear();
-    return item ? { ...base, item: item.marker } : base;
-  };
+  let from = 0;
+  let until = -1;
+  let current: Place = { path: [], id: null, item: null };
+  const byHeading = new Map<Section | null, Place>();
+  const byItem = new Map<Section, Place>();
   return (offset) => {
-    if (!heading || offset < start || offset >= end) return answer(offset);
-    const kids = heading.children;
-    if (child > 0 && offset < (kids[child - 1] as Section).span.start.offset) return answer(offset);
-    while (child < kids.length && (kids[child] as Section).span.end.offset <= offset) child++;
-    const kid = kids[child];
-    if (!kid || offset < kid.span.start.offset) return base;
-    let p = items.get(kid);
-    if (!p) items.set(kid, (p = { ...base, item: kid.marker }));
-    return p;
+    if (offset >= from && offset < until) return current;
+    const found = place(offset);
+    const inner = found.headings.at(-1) ?? null;
+    let base = byHeading.get(inner);
+    if (!base) byHeading.set(inner, (base = { path: found.headings.map(sectionName), id: inner ? inner.id : null, item: null }));
+    const { item } = found;
+    if (item) {
+      let p = byItem.get(item);
+      if (!p) byItem.set(item, (p = { ...base, item: item.marker }));
+      base = p;
+    }
+    from = offset;
+    until = found.until;
+    current = base;
+    return current;
   };
 }
 

@@ -5,6 +5,11 @@ export interface SectionPlace {
   headings: Section[];
   /** The enclosing 一是/第一 item, if any. */
   item: Section | null;
+  /**
+   * The answer holds from this offset up to `until` (exclusive): there the next section starts
+   * or one of these ends. A caller going through the text in order asks again only then.
+   */
+  until: number;
 }
 
 /**
@@ -25,33 +30,52 @@ let built: WeakMap<Outline, (offset: number) => SectionPlace> | undefined;
 
 function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace {
   const nodes: Section[] = [];
-  const parents: number[] = [];
+  const parentOf: number[] = [];
   const visit = (sections: readonly Section[], parent: number) => {
     for (const node of sections) {
       const at = nodes.length;
       nodes.push(node);
-      parents.push(parent);
+      parentOf.push(parent);
       visit(node.children, at);
     }
   };
   visit(outline.sections, -1);
+  // Offsets in flat typed arrays: the search reads contiguous numbers, not a field of an object
+  // two pointers away (a cache miss each, on a long report).
+  const starts = Int32Array.from(nodes, (n) => n.span.start.offset);
+  const ends = Int32Array.from(nodes, (n) => n.span.end.offset);
+  const parents = Int32Array.from(parentOf);
+  let last = 0; // the count of sections starting at or before the previous offset
 
   return (offset: number): SectionPlace => {
-    // The last section starting at or before the offset (sections are in text order).
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((nodes[mid] as Section).span.start.offset <= offset) lo = mid + 1;
-      else hi = mid;
+    // The count of sections starting at or before the offset (they are in text order): callers
+    // mostly go forward, so look just past the previous answer before searching.
+    let lo: number;
+    if (last <= nodes.length && (last === 0 || (starts[last - 1] as number) <= offset) && (last === nodes.length || (starts[last] as number) > offset)) {
+      lo = last;
+    } else if (last < nodes.length && (starts[last] as number) <= offset && (last + 1 === nodes.length || (starts[last + 1] as number) > offset)) {
+      lo = last + 1;
+    } else {
+      lo = 0;
+      let hi = nodes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] as number) <= offset) lo = mid + 1;
+        else hi = mid;
+      }
     }
+    last = lo;
     const path: Section[] = [];
+    let until = lo < nodes.length ? (starts[lo] as number) : Infinity;
     for (let i = lo - 1; i >= 0; i = parents[i] as number) {
-      const node = nodes[i] as Section;
-      if (offset < node.span.end.offset) path.push(node);
+      const end = ends[i] as number;
+      if (offset < end) {
+        path.push(nodes[i] as Section);
+        if (end < until) until = end;
+      }
     }
     path.reverse();
     const item = path.at(-1)?.kind === 'item' ? (path.at(-1) as Section) : null;
-    return { headings: item ? path.slice(0, -1) : path, item };
+    return { headings: item ? path.slice(0, -1) : path, item, until };
   };
 }
