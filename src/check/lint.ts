@@ -3,7 +3,7 @@ import { createSectionLocator } from '../outline/locate.js';
 import { detectProfile, PROFILES, validateProfile, type ProfileFinding, type ProfileId } from '../profiles/index.js';
 import { RULES } from '../rules/registry.js';
 import type { AnyRule, Place, RuleContext, RuleReport } from '../rules/rule.js';
-import { flattenSections } from '../rules/support/sections.js';
+import { walkSections } from '../outline/walk.js';
 import { createTextFacts } from '../text/facts.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Indicator } from '../schema/indicator.js';
@@ -83,7 +83,7 @@ export function lintReport(input: LintInput): LintOutcome {
       outline,
       indicators,
       get sections() {
-        return (sections ??= flattenSections(outline.sections));
+        return (sections ??= walkSections(outline.sections));
       },
       profile,
       year: outline.year,

@@ -13,7 +13,7 @@ import { PARTS, type PartDefinition } from './parts.js';
 export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
   let headings: Section[] | undefined;
   const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
-    headings ??= [...walkSections(outline.sections)].filter((s) => s.kind === 'heading');
+    headings ??= walkSections(outline.sections).filter((s) => s.kind === 'heading');
     return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
   const shortcomings = () => {
