@@ -3,6 +3,7 @@ import type { Indicator } from '../schema/indicator.js';
 import { isClauseBoundary } from '../extract/chars.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
+import { inTextOrder } from './support/text-order.js';
 import type { TextRange } from '../text/facts.js';
 
 // Words that do not say what is counted: 全年共受理, 依法受理 and 共受理 count the same thing, and so
@@ -91,16 +92,6 @@ function clauseTail(text: string, from: number): string {
     if ((isClauseBoundary(c) && c !== 0xff1a && c !== 0x3a) || c === 0x2026) break; // ： : …
   }
   return text.slice(from, end);
-}
-
-/** The indicators by where they start (the extractor gives them so; a copy is sorted otherwise). */
-function inTextOrder(indicators: readonly Indicator[]): readonly Indicator[] {
-  for (let i = 1; i < indicators.length; i++) {
-    if ((indicators[i] as Indicator).span.start.offset < (indicators[i - 1] as Indicator).span.start.offset) {
-      return [...indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
-    }
-  }
-  return indicators;
 }
 
 function yearsOf(text: string, sentence: { start: number; end: number }): string {

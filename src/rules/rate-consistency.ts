@@ -3,6 +3,7 @@ import { isRate, rateStem } from '../profiles/rate.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { leadOf } from './support/clause.js';
+import { inTextOrder } from './support/text-order.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
 const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
@@ -39,7 +40,7 @@ export const rateConsistency = defineRule({
   },
   check(ctx) {
     const text = ctx.text;
-    const sorted = [...ctx.indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
+    const sorted = inTextOrder(ctx.indicators);
     sorted.forEach((rate, at) => {
       if (rate.unitKind !== 'percent' || rate.kind !== 'quantity') return;
       const rateLead = leadOf(text, rate);

@@ -1,11 +1,11 @@
 import type { Indicator } from '../../schema/indicator.js';
 import type { TextFacts, TextRange } from '../../text/facts.js';
+import { inTextOrder } from './text-order.js';
 
 /** The indicators of each sentence, in text order (sentences without any are left out). */
 export function indicatorsBySentence(facts: TextFacts, indicators: readonly Indicator[]): Array<{ sentence: TextRange; indicators: Indicator[] }> {
-  const sorted = [...indicators].sort((a, b) => a.span.start.offset - b.span.start.offset);
   const out: Array<{ sentence: TextRange; indicators: Indicator[] }> = [];
-  for (const indicator of sorted) {
+  for (const indicator of inTextOrder(indicators)) {
     const sentence = facts.sentenceAt(indicator.span.start.offset);
     const last = out.at(-1);
     if (last && last.sentence === sentence) last.indicators.push(indicator);
