@@ -2,9 +2,21 @@ import type { Outline, Section } from '../../schema/outline.js';
 
 /**
  * Runs of numbered siblings: for every parent (and the top level), its children of one kind and
- * style in text order. Markdown headings have no numbers and are left out.
+ * style in text order. Markdown headings have no numbers and are left out. Found once per outline
+ * and kind (an outline is not changed once parsed): four rules read them.
  */
-export function numberedRuns(outline: Outline, kind: Section['kind']): Section[][] {
+export function numberedRuns(outline: Outline, kind: Section['kind']): readonly Section[][] {
+  found ??= new WeakMap();
+  let byKind = found.get(outline);
+  if (!byKind) found.set(outline, (byKind = new Map()));
+  let runs = byKind.get(kind);
+  if (!runs) byKind.set(kind, (runs = findRuns(outline, kind)));
+  return runs;
+}
+
+let found: WeakMap<Outline, Map<Section['kind'], Section[][]>> | undefined;
+
+function findRuns(outline: Outline, kind: Section['kind']): Section[][] {
   const runs: Section[][] = [];
   const visit = (children: readonly Section[]) => {
     const byStyle = new Map<string, Section[]>();
