@@ -22,6 +22,8 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   const opaque = markdown?.opaque ?? [];
   let opaqueAt = 0;
 
+  let searchedFrom = text.length + 1; // see scanRunIn
+  let nextEnd = -1;
   let lineStart = 0;
   // Next CR and LF at or after lineStart, found with indexOf: lines are long, characters many.
   let cr = -1;
@@ -76,8 +78,19 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
 
   /** Enumerators and run-in headings after a sentence end within the line. */
   function scanRunIn(from: number, le: number): void {
+    // A search that ran past its line found where the next sentence end is: lines before it have
+    // none and are not searched again (else lines without any would each search to the end of
+    // the text, quadratic in a list of short lines).
+    if (searchedFrom <= from && nextEnd >= le) return;
     SENTENCE_END.lastIndex = from;
-    for (let m = SENTENCE_END.exec(text); m && m.index < le; m = SENTENCE_END.exec(text)) {
+    for (;;) {
+      const at = SENTENCE_END.lastIndex;
+      const m = SENTENCE_END.exec(text);
+      if (!m || m.index >= le) {
+        searchedFrom = at;
+        nextEnd = m ? m.index : text.length;
+        return;
+      }
       let q = m.index + 1;
       while (q < le && SPACE_OR_QUOTE.has(text.charCodeAt(q))) q++;
       if (q >= le) return;
