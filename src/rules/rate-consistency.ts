@@ -3,6 +3,7 @@ import { isRate, rateStem } from '../profiles/rate.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { leadOf } from './support/clause.js';
+import { comparableUnits } from './support/scope.js';
 import { inTextOrder } from './support/text-order.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
@@ -51,10 +52,15 @@ export const rateConsistency = defineRule({
       const scope = countsAround(ctx, sorted, at);
       const part = scope.find((c) => sharesStem(leadOf(text, c), stem));
       if (!part) return;
-      const whole = scope.find((c) => c !== part && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem));
-      if (!whole || !isExact(part) || !isExact(whole) || whole.base.value === 0) return;
+      if (!isExact(part)) return;
+      // Every count that could be the whole is tried (调解成功 may be of the disputes mediated or
+      // of those looked into): the rate is wrong only if it agrees with none of them.
+      const wholes = scope.filter(
+        (c) => c !== part && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem),
+      );
+      const whole = wholes[0];
+      if (!whole || wholes.some((w) => agrees(part, w, rate))) return;
       const computed = (part.base.value / whole.base.value) * 100;
-      if (agrees(computed, rate)) return;
       ctx.report({
         span: rate.span,
         messageId: 'mismatch',
@@ -99,14 +105,35 @@ function sharesStem(lead: string, stem: string): boolean {
   return false;
 }
 
-/** The rate as written equals the quotient, rounded or truncated to its decimals. */
-function agrees(computed: number, rate: Indicator): boolean {
-  const digits = decimals(rate.text);
-  const scale = 10 ** digits;
+/**
+ * The rate as written equals the quotient, rounded or truncated to its decimals. A count written
+ * to a magnitude (2.3万次) stands for anything that rounds to it, and so does the quotient.
+ */
+function agrees(part: Indicator, whole: Indicator, rate: Indicator): boolean {
+  const scale = 10 ** decimals(rate.text);
+  const stated = rate.value;
+  const p = part.base.value;
+  const w = whole.base.value;
+  const dp = roundingOf(part);
+  const dw = roundingOf(whole);
+  if (dp > 0 || dw > 0) {
+    // The quotient of any counts that round to those written; the rate stated, rounded or
+    // truncated, stands for a true rate from stated − ½ to stated + 1 in its last digit.
+    const low = ((p - dp) / (w + dw)) * 100;
+    const high = ((p + dp) / Math.max(w - dw, Number.MIN_VALUE)) * 100;
+    return stated - 0.5 / scale <= high && stated + 1 / scale >= low;
+  }
+  const computed = (p / w) * 100;
   const rounded = Math.round(computed * scale) / scale;
   const truncated = Math.floor(computed * scale + 1e-9) / scale;
-  const stated = rate.value;
   return Math.abs(rounded - stated) < 1e-9 || Math.abs(truncated - stated) < 1e-9;
+}
+
+/** Half a unit of the last digit written, for a count written to a magnitude (2.3万: 500); else 0. */
+function roundingOf(count: Indicator): number {
+  if (count.value === 0 || count.base.value === count.value) return 0;
+  const magnitude = count.base.value / count.value;
+  return (0.5 * magnitude) / 10 ** decimals(count.text);
 }
 
 function decimals(text: string): number {
