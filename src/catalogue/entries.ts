@@ -280,3 +280,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 export const SUBJECTS: readonly RegExp[] = [
   RECONSIDERATION, LITIGATION, NORMATIVE, DISCLOSURE, LEGAL_AID, MEDIATION, POPULARIZATION,
 ];
+
+/**
+ * Things a 法治 or 司法 report counts that are none of the subjects above. A label that names one
+ * (办理公证事项, 审查重大行政决策事项) counts that thing, and does not borrow a subject from the
+ * figures before it as a bare verb does (审结 after 受理行政复议案件).
+ */
+export const OTHER_SUBJECTS =
+  /公证|仲裁|司法鉴定|社区矫正|安置帮教|重大行政决策|决策事项|合同|信访|来信|来访|来电|热线|律师|听证|证明事项|行政许可|审批|投诉|举报|执法人员|考试|立法/;

@@ -1,5 +1,5 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
-import { CATALOGUE, SUBJECTS, type CatalogueEntry } from './entries.js';
+import { CATALOGUE, OTHER_SUBJECTS, SUBJECTS, type CatalogueEntry } from './entries.js';
 
 export interface MatchInput {
   label: string;
@@ -139,8 +139,9 @@ function decide(input: MatchInput, { entries, inLabel }: LabelMatch): string | u
     if (entry.subject) {
       const bit = bitOf(entry.subject);
       if (!(inLabel & bit)) {
-        // The label names another subject, or none here: look around only in the second case.
-        if (inLabel !== 0) continue;
+        // The label names another subject, or none here: look around only in the second case,
+        // and not when it names a thing outside the catalogue's subjects (办理公证事项).
+        if (inLabel !== 0 || OTHER_SUBJECTS.test(input.label)) continue;
         if (inTopic < 0) inTopic = subjectsIn(input.topic());
         if (!(inTopic & bit)) continue;
         score = 1;
