@@ -12,6 +12,7 @@ export const LINE = 8; // line break
 export const QUOTE_OPEN = 16; // “ 《 「 『
 export const QUOTE_CLOSE = 32; // ” 》 」 』
 export const FOLLOWS_NUMBER = 64; // may follow a number in a quantity: a unit's first character, 万亿, 余多, a range dash
+export const BRACKET = 128; // （ ( ） )
 
 let table: Uint8Array | null = null;
 
@@ -29,6 +30,7 @@ export function charTable(): Uint8Array {
   mark('\n\r', LINE);
   mark('“《「『', QUOTE_OPEN);
   mark('”》」』', QUOTE_CLOSE);
+  mark('（()）', BRACKET);
   for (const u of UNITS) mark(u.unit[0] as string, FOLLOWS_NUMBER);
   mark('十百千万亿余多', FOLLOWS_NUMBER);
   mark(RANGE_SEPARATORS, FOLLOWS_NUMBER);

@@ -45,6 +45,13 @@ export function cleanLabel(clause: string): string {
   // the URL's colon ended the clause) leaves the tail of the parenthesis: the label starts after it.
   const close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
   if (close >= 0 && s.lastIndexOf('（') < 0 && s.lastIndexOf('(') < 0) s = s.slice(close + 1);
+  // A bracket opened and not closed in the label: the figure stands at its start (（其中行政复议
+  // 12件） or right after it (案件数（694件）); the bracket itself says nothing.
+  if (close < 0) {
+    if (s[0] === '（' || s[0] === '(') s = s.slice(1);
+    const last = s[s.length - 1];
+    if (last === '（' || last === '(') s = s.slice(0, -1);
+  }
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(REFERENCE, '');
   if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
@@ -85,6 +92,15 @@ export function labelAfter(text: string, from: number): string {
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
+    // A closing bracket ends what the figure inside the parenthesis counts.
+    if (c === 0xff09 || c === 0x29) break;
+    // A parenthesis closes the noun it qualifies (12个县（市、区）), its marks included; one right
+    // after the unit annotates the figure (2300元（2010年不变价）) and is no noun.
+    if (c === 0xff08 || c === 0x28) {
+      const close = i > from ? closingBracket(text, i, limit) : -1;
+      if (close >= 0) i = close + 1;
+      break;
+    }
     // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
     if (isClauseBoundary(c) || isDigit(c) || (i > from && PREPOSITIONS.includes(text[i] as string))) break;
     // So does an adverb of the predicate (15个行政村全部建立…, 86个村已经建成…).
@@ -92,6 +108,16 @@ export function labelAfter(text: string, from: number): string {
     i++;
   }
   return text.slice(from, i).trim();
+}
+
+/** The ） or ) closing the bracket at `open`, before `limit` and within its line; -1 if none. */
+function closingBracket(text: string, open: number, limit: number): number {
+  for (let i = open + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i;
+    if (c === 0xff08 || c === 0x28 || c === 0x0a || c === 0x0d || c === 0x3002) return -1; // （ ( line break 。
+  }
+  return -1;
 }
 
 // Each vocabulary is written once; the four patterns over them are built when a label first

@@ -1,7 +1,7 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
 import { createCatalogueMatcher } from '../catalogue/match.js';
-import { CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
@@ -105,6 +105,8 @@ export function scanText(
 ): void {
   const table = charTable();
   let clauseStart = start;
+  let bracketOpen = -1; // an open （ of this sentence, and where its clause began
+  let clauseBeforeBracket = start;
   let sentenceStart = start;
   let topicStart = start;
   let quoteOpen = -1;
@@ -370,10 +372,23 @@ export function scanText(
       if (cls & SENTENCE) {
         sentenceStart = i + 1;
         quoteOpen = -1;
+        bracketOpen = -1;
         if (cls & LINE) topicStart = i + 1;
       }
     } else if (cls & QUOTE_OPEN) quoteOpen = i;
     else if (cls & QUOTE_CLOSE) quoteOpen = -1;
+    else if (cls & BRACKET) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff08 || c === 0x28) {
+        bracketOpen = i;
+        clauseBeforeBracket = clauseStart;
+      } else if (bracketOpen >= 0) {
+        // A parenthesis is part of its clause: the marks inside it (中心（站、室）1389个) end
+        // clauses for the figures inside only.
+        clauseStart = clauseBeforeBracket;
+        bracketOpen = -1;
+      }
+    }
     i++;
   }
 }
