@@ -22,6 +22,10 @@ export const vagueDate = defineRule({
       zh: '年度报告中“{word}”所指时点不明：请写明统计截止日期，如“截至{year}年12月31日”。',
       en: '“{word}” leaves the date unclear in an annual report: state the cut-off date, e.g. “截至{year}年12月31日”.',
     },
+    recent: {
+      zh: '年度报告中“{word}”所指时间不明：请写明具体时间，如“{year}年11月”。',
+      en: '“{word}” leaves the time unclear in an annual report: say when, e.g. “{year}年11月”.',
+    },
     now: {
       zh: '“{word}”所指时点不明，而此句给出了数据：请写明统计截止日期，如“截至{year}年12月31日”。',
       en: '“{word}” leaves the date of the figures in this sentence unclear: state the cut-off date, e.g. “截至{year}年12月31日”.',
@@ -29,10 +33,10 @@ export const vagueDate = defineRule({
   },
   docs: {
     rationale: {
-      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”。“目前”“近期”只在其所在句子给出数据时报告。',
-      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日. 目前 and 近期 are reported only when their sentence gives figures.',
+      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“目前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报。',
+      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 目前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported.',
     },
-    bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。'],
+    bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。', '近期，区政府出台《关于进一步优化营商环境的若干措施》。'],
     good: ['截至2025年12月31日，审核区级文件及合同29份。', '目前仍需持续推进。'],
   },
   check(ctx) {
@@ -49,10 +53,13 @@ export const vagueDate = defineRule({
     for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
       if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
-      if (firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       // 近期将开展…: a plan, not a figure that needs a date.
       if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
-      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'now', data: { word: m[0], year } });
+      // 近期 dates what was done (近期，区政府出台…); 目前 may describe how things stand, and
+      // needs a date only for the figures of its sentence.
+      const recent = m[0] === '近期';
+      if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
   },
 });
