@@ -21,7 +21,13 @@ interface Roles {
   whole: number;
 }
 
+const NO_ROLE: Roles = Object.freeze({ part: 0, whole: 0 });
+// Every word of PART_OF in one pattern: most clauses name none, and are done with in one test.
+let anyRole: RegExp | null = null;
+
 function rolesOf(lead: string): Roles {
+  anyRole ??= new RegExp(PART_OF.flatMap((row) => [row.whole.source, row.part.source]).join('|'));
+  if (!anyRole.test(lead)) return NO_ROLE;
   const roles = { part: 0, whole: 0 };
   PART_OF.forEach((row, r) => {
     const isPart = row.part.test(lead);
