@@ -87,36 +87,27 @@ const classes = charClasses([
 
 interface Clauses {
   count: number;
-  starts: number[];
-  ends: number[];
+  starts: readonly number[];
+  ends: readonly number[];
   /** Each clause as the index of its first occurrence, so that runs compare as numbers. */
   ids: Int32Array;
 }
 
 /**
  * The clauses of the text, without their closing mark, of at least two characters, each with
- * the index of its first occurrence. The clauses are looked up by their text in a Map: V8 hashes
- * and compares strings natively, faster than a hash taken character by character in script, and
- * a substring of a long text is a slice of it, not a copy.
+ * the index of its first occurrence.
  */
 function splitClauses(text: string): Clauses {
   const table = classes();
   const length = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
-  const ids: number[] = [];
-  const first = new Map<string, number>();
   const add = (from: number, end: number): void => {
     while (from < end && (table[text.charCodeAt(from)] as number) & LEADING) from++;
     while (end > from && (table[text.charCodeAt(end - 1)] as number) & TRAILING) end--;
     if (end - from < 2) return;
-    const clause = text.slice(from, end);
-    const index = starts.length;
-    const seen = first.get(clause);
-    if (seen === undefined) first.set(clause, index);
     starts.push(from);
     ends.push(end);
-    ids.push(seen ?? index);
   };
   let start = 0;
   CLAUSE_END.lastIndex = 0;
@@ -131,5 +122,40 @@ function splitClauses(text: string): Clauses {
     }
   }
   add(start, length);
-  return { count: starts.length, starts, ends, ids: Int32Array.from(ids) };
+  return { count: starts.length, starts, ends, ids: firstOccurrences(text, starts, ends) };
 }
+
+/**
+ * Each clause as the index of its first occurrence. Most clauses of a report occur once: a cheap
+ * fingerprint (length, first, middle and last character) picks out those that may recur, and
+ * only they are looked up by their text in a Map (V8 hashes and compares strings natively).
+ */
+function firstOccurrences(text: string, starts: readonly number[], ends: readonly number[]): Int32Array {
+  const n = starts.length;
+  const ids = new Int32Array(n);
+  const prints = new Int32Array(n);
+  const seen = new Uint8Array(FINGERPRINTS);
+  for (let i = 0; i < n; i++) {
+    const from = starts[i] as number;
+    const end = ends[i] as number;
+    const print =
+      (Math.imul(end - from, 0x9e3779b1) ^ Math.imul(text.charCodeAt(from), 0x85ebca6b) ^
+        Math.imul(text.charCodeAt((from + end) >> 1), 0xc2b2ae35) ^ text.charCodeAt(end - 1)) & (FINGERPRINTS - 1);
+    prints[i] = print;
+    if ((seen[print] as number) < 2) (seen[print] as number)++;
+  }
+  const first = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    ids[i] = i;
+    if (seen[prints[i] as number] !== 2) continue;
+    const clause = text.slice(starts[i] as number, ends[i] as number);
+    const earlier = first.get(clause);
+    if (earlier === undefined) first.set(clause, i);
+    else ids[i] = earlier;
+  }
+  return ids;
+}
+
+// Fingerprints of clauses, a power of two: a report of a few thousand clauses rarely has two
+// distinct ones share one.
+const FINGERPRINTS = 1 << 16;
