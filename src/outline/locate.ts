@@ -1,8 +1,9 @@
 import type { Outline, Section } from '../schema/outline.js';
 
+/** Shared between the offsets of one place: read it, do not change it. */
 export interface SectionPlace {
   /** The enclosing headings, top level first. */
-  headings: Section[];
+  headings: readonly Section[];
   /** The enclosing 一是/第一 item, if any. */
   item: Section | null;
   /**
@@ -53,6 +54,7 @@ function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace
     parents[i] = parentOf[i] as number;
   }
   let last = 0; // the count of sections starting at or before the previous offset
+  const places: Array<SectionPlace | undefined> = new Array(nodes.length);
 
   return (offset: number): SectionPlace => {
     // The count of sections starting at or before the offset (they are in text order): callers
@@ -72,6 +74,13 @@ function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace
       }
     }
     last = lo;
+    // Inside the last section that starts before it, an offset has that section's place, the
+    // same for every offset there: made once per section (callers only read it).
+    const inside = lo > 0 && offset < (ends[lo - 1] as number);
+    if (inside) {
+      const known = places[lo - 1];
+      if (known) return known;
+    }
     const path: Section[] = [];
     let until = lo < nodes.length ? (starts[lo] as number) : Infinity;
     for (let i = lo - 1; i >= 0; i = parents[i] as number) {
@@ -83,6 +92,8 @@ function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace
     }
     path.reverse();
     const item = path.at(-1)?.kind === 'item' ? (path.at(-1) as Section) : null;
-    return { headings: item ? path.slice(0, -1) : path, item, until };
+    const place: SectionPlace = { headings: item ? path.slice(0, -1) : path, item, until };
+    if (inside) places[lo - 1] = place;
+    return place;
   };
 }
