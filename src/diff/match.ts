@@ -47,14 +47,14 @@ export function matchGroup(
     for (const id of group.old) bucket(bucketOf('old', id)).old.push(id);
     for (const id of group.new) bucket(bucketOf('new', id)).new.push(id);
     for (const b of buckets.values()) {
-      if (b.old.length > 0 && b.new.length > 0) out.push(...windowed(b.old, b.new, score));
+      if (b.old.length > 0 && b.new.length > 0) for (const m of windowed(b.old, b.new, score)) out.push(m);
     }
     rest = leftovers(group, out);
   }
-  out.push(...windowed(rest.old, rest.new, score));
+  for (const m of windowed(rest.old, rest.new, score)) out.push(m);
   const second = leftovers(rest, out);
   // Windows cut pairs that straddle a boundary; one more pass over what is left mends most.
-  if (second.old.length > 0 && second.new.length > 0) out.push(...windowed(second.old, second.new, score));
+  if (second.old.length > 0 && second.new.length > 0) for (const m of windowed(second.old, second.new, score)) out.push(m);
   return out;
 }
 
@@ -71,7 +71,7 @@ function windowed(old: readonly number[], neu: readonly number[], score: ItemSco
   for (let w = 0; w < k; w++) {
     const o = old.slice(Math.floor((w * old.length) / k), Math.floor(((w + 1) * old.length) / k));
     const n = neu.slice(Math.floor((w * neu.length) / k), Math.floor(((w + 1) * neu.length) / k));
-    out.push(...solve(o, n, score));
+    for (const m of solve(o, n, score)) out.push(m);
   }
   return out;
 }

@@ -102,7 +102,8 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
       { text: truncate(sectionOf(x), MAX_SECTION / 2), paint: c.dim },
       { text: `行 ${place(x)}`, paint: c.dim },
     ]);
-    out.push(...table(rows, ['left', 'left', 'right', 'left', 'left'], '  '), '');
+    for (const line of table(rows, ['left', 'left', 'right', 'left', 'left'], '  ')) out.push(line);
+    out.push('');
   };
   listed('新增指标', diff.indicators.added, '+', c.green);
   listed('删除指标', diff.indicators.removed, '-', c.red);
@@ -116,7 +117,8 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
       { text: p.new.text, paint: c.bold },
       { text: notesOf(p).map((n) => truncate(n, MAX_SECTION / 2 + 5)).join('；'), paint: c.dim },
     ]);
-    out.push(...table(rows, ['left', 'left', 'right', 'left'], '  '), '');
+    for (const line of table(rows, ['left', 'left', 'right', 'left'], '  ')) out.push(line);
+    out.push('');
   }
 
   const { renamed, added, removed } = diff.sections;

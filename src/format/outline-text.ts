@@ -28,7 +28,7 @@ export function formatOutlineText(reports: readonly OutlineReport[], c: Style): 
     };
     visit(outline.sections);
     if (outline.sections.length === 0) rows.push([0, c.dim('(no numbered sections)')]);
-    const width = Math.max(...rows.map(([line]) => String(line).length));
+    const width = rows.reduce((w, [line]) => Math.max(w, String(line).length), 0);
     for (const [line, text] of rows) {
       out.push(`  ${c.dim(line > 0 ? String(line).padStart(width) : ' '.repeat(width))}  ${text}`);
     }

@@ -19,8 +19,9 @@ export function formatStylish(results: LintResults, style: Style): string {
       severity: severityName(d.severity, lang),
       d,
     }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const severityWidth = Math.max(...rows.map((r) => widthOf(r.severity)));
+    // Not Math.max(...rows): a spread of a hundred thousand arguments overflows the stack.
+    const placeWidth = rows.reduce((w, r) => Math.max(w, r.place.length), 0);
+    const severityWidth = rows.reduce((w, r) => Math.max(w, widthOf(r.severity)), 0);
     out.push(style.underline(report.file));
     for (const { place, severity, d } of rows) {
       out.push(

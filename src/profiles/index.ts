@@ -39,8 +39,9 @@ export function validateProfile(
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);
-  if (!c.success) out.push(...findingsOf(c.error.issues, contents));
+  // Pushed one by one: a spread of a long list overflows the call stack.
+  if (!c.success) for (const x of findingsOf(c.error.issues, contents)) out.push(x);
   const f = safeParse(profile.figures, figures);
-  if (!f.success) out.push(...findingsOf(f.error.issues, figures));
+  if (!f.success) for (const x of findingsOf(f.error.issues, figures)) out.push(x);
   return out;
 }

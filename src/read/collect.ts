@@ -31,7 +31,7 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
       if (found.length === 0) {
         throw new InputError(path, `no reports in this directory (looked for ${REPORT_EXTENSIONS.join(' ')})`);
       }
-      out.push(...found);
+      for (const f of found) out.push(f);
     } else {
       out.push(path);
     }
@@ -51,7 +51,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
+    if (entry.isDirectory()) for (const f of await walk(path)) out.push(f);
     else if (entry.isFile() && REPORT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);
   }
   return out;

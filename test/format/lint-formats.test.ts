@@ -148,3 +148,22 @@ describe('--format markdown', () => {
     expect(out).toContain('| 2 | 3 | 警告 | “截至目前”时点不明：100% 请写明日期 | `vague-date` |');
   });
 });
+
+describe('a report with hundreds of thousands of findings', () => {
+  // No format spreads a long list into a call (Math.max(...rows) overflowed the stack at
+  // 151,044 findings, the seed concatenated to 10 MB).
+  const many: Diagnostic[] = Array.from({ length: 300_000 }, (_, i) => ({
+    ruleId: 'half-width-punctuation', severity: 'error', message: '中文中使用了半角“,”：应改为全角“，”。', span: span(i + 1, 7, 1),
+  }));
+  const big = results([report('big.txt', 'x', many)]);
+
+  it.each([
+    ['stylish', () => formatStylish(big, plainStyle)],
+    ['json', () => formatJson(big)],
+    ['sarif', () => formatSarif(big, { toolVersion: '0.1.0' })],
+    ['github', () => formatGithub(big)],
+    ['markdown', () => formatMarkdown(big)],
+  ])('%s', (_name, format) => {
+    expect(format().length).toBeGreaterThan(300_000);
+  }, 60_000);
+});
