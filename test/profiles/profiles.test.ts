@@ -26,6 +26,13 @@ describe('detectProfile', () => {
     expect(detect(readFileSync(SEED, 'utf8'))).toBe('fazhi');
   });
 
+  it('reads the vocabulary of the first pages only: a long document is not read to its end to tell', () => {
+    const opening = '全年工作稳步推进。\n'.repeat(12_000); // 120,000 characters that say nothing of the kind
+    const fazhi = '依法行政，行政复议，行政诉讼，普法，规范性文件，法律顾问。\n'.repeat(5);
+    expect(detect(fazhi + opening)).toBe('fazhi');
+    expect(detect(opening + fazhi)).toBe('generic');
+  });
+
   it('goes by the title first', () => {
     expect(detect('2009年国务院政府工作报告\n各位代表：\n')).toBe('gzbg');
     expect(detect('城中区2025年法治政府建设年度报告\n2025年，城中区……\n')).toBe('fazhi');
