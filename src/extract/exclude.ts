@@ -14,9 +14,9 @@ export function excludedByPrefix(text: string, start: number, chinese: boolean):
   if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
   if (isLetter(c)) return true;
-  const ch = text[start - 1];
-  if (ch === '第' || ch === '+' || ch === '＋' || ch === '×' || ch === '*' || ch === '#' || ch === '№') return true;
-  if (chinese && (ch === '数' || ch === '几' || ch === '好' || ch === '周' || ch === '星')) return true;
+  // 第 + ＋ × * # №, and before a Chinese numeral 数 几 好 周 星 (by code: no string per character).
+  if (c === 0x7b2c || c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a || c === 0x23 || c === 0x2116) return true;
+  if (chinese && (c === 0x6570 || c === 0x51e0 || c === 0x597d || c === 0x5468 || c === 0x661f)) return true;
   return false;
 }
 
@@ -74,6 +74,6 @@ export function closesClause(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text.charCodeAt(at);
   if (isClauseBoundary(c)) return true;
-  const ch = text[at];
-  return (ch === '）' || ch === ')' || ch === '”' || ch === '》') && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
+  // ） ) ” 》 closing right before a clause boundary.
+  return (c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x300b) && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
 }

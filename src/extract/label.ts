@@ -1,5 +1,6 @@
 import { isClauseBoundary, isDigit } from './chars.js';
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
+import { charSet } from '../text/space.js';
 
 /**
  * Labels: the words that say what is counted, from the clause before the number (受理行政复议案件,
@@ -75,12 +76,12 @@ const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
-const PREPOSITIONS = '从由对向按';
+const PREPOSITIONS = charSet('从由对向按');
 const NOT_A_NOUN =
   /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
 const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计'];
-const ADVERB_FIRST = '全已均都先分累';
+const ADVERB_FIRST = charSet('全已均都先分累');
 
 /**
  * The counted noun after the unit, up to the end of the clause: 对4家单位开展督察 → 单位开展督察.
@@ -102,9 +103,9 @@ export function labelAfter(text: string, from: number): string {
       break;
     }
     // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
-    if (isClauseBoundary(c) || isDigit(c) || (i > from && PREPOSITIONS.includes(text[i] as string))) break;
+    if (isClauseBoundary(c) || isDigit(c) || (i > from && PREPOSITIONS.has(c))) break;
     // So does an adverb of the predicate (15个行政村全部建立…, 86个村已经建成…).
-    if (i > from && ADVERB_FIRST.includes(text[i] as string) && PREDICATE_ADVERBS.some((a) => text.startsWith(a, i))) break;
+    if (i > from && ADVERB_FIRST.has(c) && PREDICATE_ADVERBS.some((a) => text.startsWith(a, i))) break;
     i++;
   }
   return text.slice(from, i).trim();

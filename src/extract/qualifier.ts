@@ -6,8 +6,8 @@
 
 /** 余 or 多 right after the number. */
 export function innerQualifierAt(text: string, at: number): string | null {
-  const c = text[at];
-  return c === '余' || c === '多' ? c : null;
+  const c = text.charCodeAt(at);
+  return c === 0x4f59 ? '余' : c === 0x591a ? '多' : null;
 }
 
 // The lookbehinds keep words that merely end in the qualifier's character out: 最近, 节约,
@@ -70,8 +70,8 @@ const SUFFIX = /以上|左右|上下(?![班游级来])|以内|以下/y;
  * (控制在3%以内), used by the target extractor and not reported in `approx`.
  */
 export function suffixQualifierAt(text: string, at: number): string | null {
-  const c = text[at];
-  if (c !== '以' && c !== '左' && c !== '上') return null;
+  const c = text.charCodeAt(at);
+  if (c !== 0x4ee5 && c !== 0x5de6 && c !== 0x4e0a) return null; // 以 左 上
   SUFFIX.lastIndex = at;
   const m = SUFFIX.exec(text);
   return m ? m[0] : null;

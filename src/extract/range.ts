@@ -6,8 +6,14 @@ export const RANGE_SEPARATORS = '—–－-~～〜至到';
 
 /** Length of the range separator at `at` (0 when none). A doubled dash (——) is a list marker. */
 export function rangeSeparatorAt(text: string, at: number): number {
-  const c = text[at];
-  if (c === undefined || !RANGE_SEPARATORS.includes(c)) return 0;
-  if ((c === '—' || c === '-') && text[at + 1] === c) return 0;
+  // By char code throughout: text[at] would make a string of every Chinese character it reads.
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c) || !isRangeSeparator(c)) return 0;
+  if ((c === 0x2014 || c === 0x2d) && text.charCodeAt(at + 1) === c) return 0; // —— --
   return 1;
+}
+
+function isRangeSeparator(c: number): boolean {
+  for (let i = 0; i < RANGE_SEPARATORS.length; i++) if (RANGE_SEPARATORS.charCodeAt(i) === c) return true;
+  return false;
 }

@@ -207,9 +207,13 @@ export function scanText(
 
   /** 一是 / （一） / 一、 open a new topic: an elided subject is not looked for before them. */
   const noteMarker = (at: number, tokEnd: number): void => {
-    const next = text[tokEnd];
-    if ((next === '是' || next === '、') && at === clauseStart) topicStart = at;
-    else if (at > 0 && (text[at - 1] === '（' || text[at - 1] === '(') && (next === '）' || next === ')')) topicStart = at - 1;
+    // By char code: text[i] would make a string of each character. 一是 一、 and （一）.
+    const next = text.charCodeAt(tokEnd);
+    if ((next === 0x662f || next === 0x3001) && at === clauseStart) topicStart = at;
+    else if (at > 0 && (next === 0xff09 || next === 0x29)) {
+      const before = text.charCodeAt(at - 1);
+      if (before === 0xff08 || before === 0x28) topicStart = at - 1;
+    }
   };
 
   /** Tries an indicator at `at`; returns where scanning resumes. */
@@ -285,7 +289,7 @@ export function scanText(
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
-    const enumerated = joined || toLevel || totals || (clauseStart > 0 && text[clauseStart - 1] === '、');
+    const enumerated = joined || toLevel || totals || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const carryFrom = sameSentence && prev && (own !== '' || enumerated) ? prev : null;
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;

@@ -105,13 +105,14 @@ export interface UnitMatch {
 
 // Units by first character, longest first: a unit is found with a few startsWith calls and no
 // regex, which matters because it is asked after every number of the text.
-let byFirst: Map<string, UnitDef[]> | null = null;
+let byFirst: Map<number, UnitDef[]> | null = null;
 
-function index(): Map<string, UnitDef[]> {
+function index(): Map<number, UnitDef[]> {
   if (byFirst) return byFirst;
-  const m = new Map<string, UnitDef[]>();
+  // Keyed by char code: text[at] would make a string of every character looked up.
+  const m = new Map<number, UnitDef[]>();
   for (const u of UNITS) {
-    const k = u.unit[0] as string;
+    const k = u.unit.charCodeAt(0);
     const list = m.get(k) ?? [];
     list.push(u);
     m.set(k, list);
@@ -123,7 +124,7 @@ function index(): Map<string, UnitDef[]> {
 
 /** The unit (without magnitude) written at `at`, honouring its notBefore set. */
 function unitAt(text: string, at: number): UnitDef | null {
-  const list = index().get(text[at] as string);
+  const list = index().get(text.charCodeAt(at));
   if (!list) return null;
   for (const u of list) {
     if (!text.startsWith(u.unit, at)) continue;
@@ -137,11 +138,11 @@ function unitAt(text: string, at: number): UnitDef | null {
 /** The magnitude prefix written at `at`: 万亿, 千万, 百万, 亿 or 万 ('' when none). */
 /** The magnitude written at `at` (万, 亿, 万亿, 千万, 百万), or ''. */
 export function magnitudeAt(text: string, at: number): string {
-  const c = text[at];
-  const d = text[at + 1];
-  if (c === '万') return d === '亿' ? '万亿' : '万';
-  if (c === '亿') return '亿';
-  if ((c === '千' || c === '百') && d === '万') return c + d;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c === 0x4e07) return d === 0x4ebf ? '万亿' : '万';
+  if (c === 0x4ebf) return '亿';
+  if (d === 0x4e07) return c === 0x5343 ? '千万' : c === 0x767e ? '百万' : '';
   return '';
 }
 
@@ -167,7 +168,7 @@ export function newUnitMatch(): UnitMatch {
 
 /** Whether a unit (without magnitude) starts at `at`: the number lexer stops before 千米, 百分点. */
 export function unitStartsAt(text: string, at: number): boolean {
-  const list = index().get(text[at] as string);
+  const list = index().get(text.charCodeAt(at));
   if (!list) return false;
   for (const u of list) if (text.startsWith(u.unit, at)) return true;
   return false;
