@@ -3,6 +3,7 @@
  * must end right before the number (after any 近/约 qualifier); 增加到/提高至 state a level, not a
  * change, and 新增 is a quantity (新增就业1312万人).
  */
+import { charSet } from '../text/space.js';
 import { foldDigits } from '../numeral/width.js';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -10,13 +11,13 @@ export type Direction = 'up' | 'down' | 'flat';
 const VERB =
   /(?:增长|增加|提高|上升|上涨|提升|扩大|(?<![新])增|(?<![高])涨|(?<![最较许很])多|下降|减少|降低|回落|缩减|缩小|下滑|压减|削减|精简|缩短|核减|(?<![核])减|(?<![至不最较很])少|(?<![下])降)了?$/;
 
-const VERB_LAST = '长加高升涨大增多降少低落减小滑简短了';
+const VERB_LAST = charSet('长加高升涨大增多降少低落减小滑简短了');
 const DOWN = /下降|减少|降低|回落|缩减|缩小|下滑|压减|削减|精简|缩短|减|少|降/;
 
 /** The change verb ending the window (and a 了 after it), as written, or null. */
 export function changeVerb(window: string): string | null {
   // Anchored at the end: test the last character before running the regex.
-  if (!VERB_LAST.includes(window[window.length - 1] as string)) return null;
+  if (!VERB_LAST.has(window.charCodeAt(window.length - 1))) return null;
   const m = VERB.exec(window);
   return m ? m[0] : null;
 }

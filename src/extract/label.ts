@@ -60,8 +60,8 @@ export function cleanLabel(clause: string): string {
   // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.
   for (let i = 0; i < 4 && s !== ''; i++) {
     let t = s;
-    if (TRAILING_LAST.includes(t[t.length - 1] as string)) t = t.replace(trailingFiller(), '');
-    if (t !== '' && LEADING_FIRST.includes(t[0] as string)) t = t.replace(LEADING_FILLER, '');
+    if (TRAILING_LAST.has(t.charCodeAt(t.length - 1))) t = t.replace(trailingFiller(), '');
+    if (t !== '' && LEADING_FIRST.has(t.charCodeAt(0))) t = t.replace(LEADING_FILLER, '');
     if (t === s) break;
     s = t;
   }
@@ -71,8 +71,8 @@ export function cleanLabel(clause: string): string {
 const MAY_REFER = /[比较同环由从]/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
-const TRAILING_LAST = '为到是别均在破计共有了至从由后的达成持定制于过少';
-const LEADING_FIRST = '其同此另并还又和及以与或对向累共合总先截目全当力确争预';
+const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
+const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先截目全当力确争预');
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).

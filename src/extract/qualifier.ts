@@ -3,6 +3,7 @@
  * (1600余次); 近 约 超 超过 逾 不到 precede the number and 以上 左右 上下 follow the unit, and both
  * of those stay outside the span (the gold's convention) but are recorded in `approx`.
  */
+import { charSet } from '../text/space.js';
 
 /** 余 or 多 right after the number. */
 export function innerQualifierAt(text: string, at: number): string | null {
@@ -12,13 +13,14 @@ export function innerQualifierAt(text: string, at: number): string | null {
 
 // The lookbehinds keep words that merely end in the qualifier's character out: 最近, 节约,
 // 签约, 预约, 赶超 are not qualifiers.
+const PREFIX_LAST = charSet('近约为过超逾到足');
 const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|逾|不到|不足)$/;
 
 /** The qualifier ending right before the number, as written. */
 export function prefixQualifier(window: string): string | null {
   // The regex is anchored at the end, which V8 tries from every position: test the last
   // character first.
-  if (!'近约为过超逾到足'.includes(window[window.length - 1] as string)) return null;
+  if (!PREFIX_LAST.has(window.charCodeAt(window.length - 1))) return null;
   const m = PREFIX.exec(window);
   return m ? m[0] : null;
 }

@@ -2,6 +2,7 @@
  * Targets: 增长5%左右, 控制在3%以内, 不低于90%, 赤字率按2.6%安排, and every figure of a sentence
  * that announces the year's goals (今年发展的主要预期目标是：国内生产总值增长6.5%左右；…).
  */
+import { charSet, type CharSet } from '../text/space.js';
 export type Bound = 'about' | 'at-most' | 'at-least' | 'exact';
 
 // Bounds that make a figure a target wherever they stand. The label extractor leaves these words
@@ -18,7 +19,7 @@ interface BoundPatterns {
   heldAt: RegExp;
   /** The last characters of all the words: anchored at the end, the regexes would be tried from
    * every position of `before` for every figure, and the last character rules most figures out. */
-  last: string;
+  last: CharSet;
 }
 
 let boundPatterns: BoundPatterns | null = null;
@@ -29,7 +30,7 @@ function bounds(): BoundPatterns {
     atMost: endsIn(AT_MOST_WORDS),
     atLeast: endsIn(AT_LEAST_WORDS),
     heldAt: endsIn(HELD_AT_WORDS),
-    last: [...AT_MOST_WORDS, ...AT_LEAST_WORDS, ...HELD_AT_WORDS].map((w) => w.at(-1)).join(''),
+    last: charSet([...AT_MOST_WORDS, ...AT_LEAST_WORDS, ...HELD_AT_WORDS].map((w) => w.at(-1)).join('')),
   });
 }
 
@@ -57,7 +58,8 @@ export function isGoalHeading(title: string): boolean {
  */
 export function targetBound(before: string, after: string, prefix: string | null, suffix: string | null, cue: boolean): Bound | null {
   const { atMost, atLeast, heldAt, last } = bounds();
-  const bounded = last.includes(before[before.length - 1] as string);
+  // By char code: before[i] would make a one-character string per figure.
+  const bounded = last.has(before.charCodeAt(before.length - 1));
   if (bounded && atMost.test(before)) return 'at-most';
   if (bounded && atLeast.test(before)) return 'at-least';
   if (before.endsWith('按') && after.startsWith('安排')) return suffix === '左右' ? 'about' : 'exact';
