@@ -1,6 +1,6 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
-import { createCatalogueMatcher } from '../catalogue/match.js';
+import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
 import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
@@ -126,6 +126,8 @@ export function scanText(
   let topicAt = 0;
   const topicOf = (): string => text.slice(Math.max(topicStart, topicAt - TOPIC_BACK), topicAt);
   const matchCatalogue = createCatalogueMatcher();
+  // One record, filled in place for each figure: the matcher reads it and keeps nothing.
+  const matchInput: MatchInput = { label: '', kind: 'quantity', unitKind: 'count', unit: '', baseValue: 0, topic: topicOf };
   // Clauses and labels recur (the same wording in every item of a kind, and across reports):
   // cleaning is memoised by raw clause, and each distinct label is kept once, so the figures
   // share one string instead of each holding its own copy. Per scan, so nothing outlives it.
@@ -332,7 +334,15 @@ export function scanText(
     topicAt = at;
     // 从54万亿元增加到…: the starting point of a comparison is not the indicator itself.
     const lastBefore = before.charCodeAt(before.length - 1);
-    const key = lastBefore === 0x4ece /* 从 */ || lastBefore === 0x7531 /* 由 */ ? undefined : matchCatalogue({ label, kind, unitKind, unit: unitText, baseValue, topic: topicOf });
+    let key: string | undefined;
+    if (lastBefore !== 0x4ece /* 从 */ && lastBefore !== 0x7531 /* 由 */) {
+      matchInput.label = label;
+      matchInput.kind = kind;
+      matchInput.unitKind = unitKind;
+      matchInput.unit = unitText;
+      matchInput.baseValue = baseValue;
+      key = matchCatalogue(matchInput);
+    }
 
     // The record handed to `emit` is reused for the next figure: callers copy what they keep.
     raw.kind = kind;
