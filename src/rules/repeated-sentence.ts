@@ -87,8 +87,8 @@ const classes = charClasses([
 
 interface Clauses {
   count: number;
-  starts: Int32Array<ArrayBufferLike>;
-  ends: Int32Array<ArrayBufferLike>;
+  starts: Int32Array;
+  ends: Int32Array;
   /** Each clause as the index of its first occurrence, so that runs compare as numbers. */
   ids: Int32Array;
 }
@@ -136,7 +136,7 @@ function splitClauses(text: string): Clauses {
   return { count, ...used, ids: firstOccurrences(text, used.starts, used.ends) };
 }
 
-function grown(array: Int32Array): Int32Array {
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const out = new Int32Array(array.length * 2);
   out.set(array);
   return out;
@@ -147,7 +147,7 @@ function grown(array: Int32Array): Int32Array {
  * fingerprint (length, first, middle and last character) picks out those that may recur, and
  * only they are looked up by their text in a Map (V8 hashes and compares strings natively).
  */
-function firstOccurrences(text: string, starts: Int32Array<ArrayBufferLike>, ends: Int32Array<ArrayBufferLike>): Int32Array {
+function firstOccurrences(text: string, starts: Int32Array, ends: Int32Array): Int32Array {
   const n = starts.length;
   const ids = new Int32Array(n);
   const prints = new Int32Array(n);
