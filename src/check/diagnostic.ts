@@ -54,7 +54,8 @@ export class LintDiagnostic implements Diagnostic {
     this.end = end;
     this.#span = span;
     this.#fixText = fix ? fix.text : null;
-    this.#fixRange = fix && (fix.start !== start || fix.end !== end) ? fix : null;
+    // Copied: nothing of what a rule reports is kept (a rule may fill one report in place).
+    this.#fixRange = fix && (fix.start !== start || fix.end !== end) ? { start: fix.start, end: fix.end, text: fix.text } : null;
     this.#locate = locate;
   }
 

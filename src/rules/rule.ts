@@ -45,6 +45,10 @@ export interface RuleContext<Options> {
   sectionAt(offset: number): SectionPlace;
   /** The findings of the profile's schemas (computed once per report, shared by the rules that use them). */
   profileFindings(): readonly ProfileFinding[];
+  /**
+   * Reports a finding. The checker keeps nothing of the object passed, so a rule that reports
+   * many findings may fill one object in place (a long report has a hundred thousand).
+   */
   report(report: RuleReport): void;
 }
 
