@@ -22,6 +22,18 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
   const close = (open: Open, at: number) => {
     open.node.span = locate.span(open.token.start, trimEndOffset(text, open.token.start, at) /* not on the blank lines before the next heading */);
   };
+  // The last item attached to each open section (null: the top level), to tell where a list goes on.
+  const lastItem = new Map<Section | null, OutlineToken>();
+  const continues = (owner: Section | null, token: OutlineToken) => {
+    const last = lastItem.get(owner);
+    return last !== undefined && last.style === token.style && last.ordinal !== null && token.ordinal === last.ordinal + 1;
+  };
+  /** The stack index of the section whose list the item continues (ROOT: the top level); -1 if none or the innermost. */
+  const listOwner = (token: OutlineToken): number => {
+    if (continues(stack.at(-1)?.node ?? null, token)) return -1;
+    for (let k = stack.length - 2; k >= 0; k--) if (continues((stack[k] as Open).node, token)) return k;
+    return stack.length > 0 && continues(null, token) ? ROOT : -1;
+  };
   const attach = (node: Section) => {
     const parent = stack.at(-1)?.node;
     const siblings = parent ? parent.children : roots;
@@ -48,7 +60,16 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
       children: [],
     };
     if (token.kind === 'item') {
+      // 第三 continuing 第一、第二 of an enclosing section, after numbered headings that
+      // detailed 第二 (第二，… 1.… 2.… 第三，…), goes back to its list's level: those headings end.
+      const owner = listOwner(token);
+      if (owner > -1 && owner < stack.length - 1) {
+        for (const open of stack.splice(owner + 1)) close(open, token.start);
+      } else if (owner === ROOT && stack.length > 0) {
+        for (const open of stack.splice(0)) close(open, token.start);
+      }
       attach(node);
+      lastItem.set(stack.at(-1)?.node ?? null, token);
       item = { token, node };
       continue;
     }
@@ -63,6 +84,8 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
   for (const open of stack) close(open, text.length);
   return roots;
 }
+
+const ROOT = -2;
 
 function findRank(stack: Open[], rank: string): number {
   for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as Open).token.rank === rank) return i;

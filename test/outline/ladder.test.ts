@@ -24,6 +24,33 @@ describe('heading ladder of GB/T 9704', () => {
     ]);
   });
 
+  it('takes 第三 back to the level of 第一、第二 after numbered points that detailed 第二', () => {
+    const text = [
+      '一、主要做法和成效',
+      '第一，全面提升依法行政能力。市政府常务会议学法4次。',
+      '第二，持续优化法治化营商环境。',
+      '1. 深化“放管服”改革。',
+      '2. 全市新增市场主体4.82万户。',
+      '第三，严格规范公正文明执法。',
+      '（一）一个新的部分',
+      '第一，另起的列举从头开始。',
+      '第二，接续本部分的列举。',
+      '二、存在的问题',
+    ].join('\n');
+    expect(shape(parseOutline(text).sections)).toEqual([
+      '一、主要做法和成效 @1',
+      '  第一，全面提升依法行政能力 @2',
+      '  第二，持续优化法治化营商环境 @3',
+      '  1. 深化“放管服”改革 @4',
+      '  2. 全市新增市场主体4.82万户 @5',
+      '  第三，严格规范公正文明执法 @6',
+      '  （一）一个新的部分 @7',
+      '    第一，另起的列举从头开始 @8',
+      '    第二，接续本部分的列举 @9',
+      '二、存在的问题 @10',
+    ]);
+  });
+
   it('reads half-width brackets, 1. and 1、 and ends a title at a half-width colon', () => {
     const outline = parseOutline(fixture('outline/ladder-halfwidth.txt'));
     expect(outline.title).toBeNull();
