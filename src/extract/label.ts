@@ -80,8 +80,8 @@ const PREPOSITIONS = charSet('从由对向按');
 const NOT_A_NOUN =
   /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
-const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计'];
-const ADVERB_FIRST = charSet('全已均都先分累');
+const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
+const ADVERB_FIRST = charSet('全已均都先分累仅');
 
 /**
  * The counted noun after the unit, up to the end of the clause: 对4家单位开展督察 → 单位开展督察.

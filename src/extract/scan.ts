@@ -105,6 +105,7 @@ export function scanText(
 ): void {
   const table = charTable();
   let clauseStart = start;
+  let clauseBeforeQuote = start; // where the clause of the open quotation began
   let bracketOpen = -1; // an open （ of this sentence, and where its clause began
   let clauseBeforeBracket = start;
   let sentenceStart = start;
@@ -389,8 +390,14 @@ export function scanText(
         bracketOpen = -1;
         if (cls & LINE) topicStart = i + 1;
       }
-    } else if (cls & QUOTE_OPEN) quoteOpen = i;
-    else if (cls & QUOTE_CLOSE) quoteOpen = -1;
+    } else if (cls & QUOTE_OPEN) {
+      quoteOpen = i;
+      clauseBeforeQuote = clauseStart;
+    } else if (cls & QUOTE_CLOSE) {
+      // As a parenthesis, a quotation is part of its clause: 开展“双随机、一公开”联合抽查214次.
+      if (quoteOpen >= 0) clauseStart = clauseBeforeQuote;
+      quoteOpen = -1;
+    }
     else if (cls & BRACKET) {
       const c = text.charCodeAt(i);
       if (c === 0xff08 || c === 0x28) {
