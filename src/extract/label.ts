@@ -15,7 +15,7 @@ const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三�
 const LEADING_FILLER =
   /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|力争|确保|争取|预计)+/;
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
-export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短)(?:到|至)$/;
+export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
 // words of targets (不少于4次) are the target extractor's own list. Built on first use.
@@ -143,7 +143,8 @@ let verbPatterns: VerbPatterns | null = null;
 function verbs(): VerbPatterns {
   return (verbPatterns ??= {
     bareChange: new RegExp(`^(?:实际|名义|年均|分别|均|同比|环比|又|再)*(?:${CHANGE_VERBS})了?$`),
-    trailingChange: new RegExp(`(?:实际|名义|年均)?(?:${CHANGE_VERBS})了?$`),
+    // 新增 is one verb: the subject of 高新技术企业新增 is 高新技术企业.
+    trailingChange: new RegExp(`(?:实际|名义|年均)?(?:新增|${CHANGE_VERBS})了?$`),
     bareAction: new RegExp(`^(?:依法|全部|共|累计|成功)?(?:${ACTION_VERBS})(?:成功)?$`),
     leadingAction: new RegExp(`^(?:依法|全部|共|累计|全年)?(?:${ACTION_VERBS})`),
   });
@@ -182,8 +183,12 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
   const { bareChange, bareAction } = verbs();
   if (bareChange.test(own) && prev.subject) return prev.subject + own;
   if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
+  // 高新技术企业新增312家、总数突破2,000家: the total of the same subject.
+  if (TOTAL_NOUN.test(own) && prev.subject) return prev.subject + own;
   return own;
 }
+
+const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
 
 export function joinLabel(before: string, after: string): string {
   const s = after ? before + after : before;
