@@ -11,6 +11,7 @@ import { charSet } from '../text/space.js';
 const MAX_BEFORE = 40;
 const MAX_AFTER = 14;
 
+const LIST_ITEM = /^[-*+]\s+/;
 const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
 const LEADING_FILLER =
   /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|力争|确保|争取|预计)+/;
@@ -42,6 +43,16 @@ export function clauseBefore(text: string, from: number, to: number): string {
 export function cleanLabel(clause: string): string {
   let s = clause.trim();
   if (s === '') return s;
+  // A Markdown table row (| 法律援助案件 | 1,204件 |): the figure's cell, else the cell before it.
+  if (s.includes('|')) {
+    const cells = s.split('|');
+    let cell = '';
+    for (let i = cells.length - 1; i >= 0 && cell === ''; i--) cell = (cells[i] as string).trim();
+    s = cell;
+    if (s === '') return s;
+  }
+  // A Markdown list item (- 全年收到行政复议申请156件).
+  if (LIST_ITEM.test(s)) s = s.replace(LIST_ITEM, '');
   // A bracket closed in the clause but opened before it (门户网站（http://…/town）公开政府信息:
   // the URL's colon ended the clause) leaves the tail of the parenthesis: the label starts after it.
   const close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
@@ -93,8 +104,8 @@ export function labelAfter(text: string, from: number): string {
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
-    // A closing bracket ends what the figure inside the parenthesis counts.
-    if (c === 0xff09 || c === 0x29) break;
+    // A closing bracket ends what the figure inside the parenthesis counts; a | ends a table cell.
+    if (c === 0xff09 || c === 0x29 || c === 0x7c) break;
     // A parenthesis closes the noun it qualifies (12个县（市、区）), its marks included; one right
     // after the unit annotates the figure (2300元（2010年不变价）) and is no noun.
     if (c === 0xff08 || c === 0x28) {

@@ -67,6 +67,8 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
+// Cells of one Markdown table row: | 法律援助案件 | 1,204件 | 1,356件 |.
+const NEXT_CELL = /^ *\| *$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
 
 function newQuantity(): Quantity {
@@ -292,7 +294,8 @@ export function scanText(
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
-    const enumerated = joined || toLevel || totals || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
+    const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
+    const enumerated = joined || nextCell || toLevel || totals || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const carryFrom = sameSentence && prev && (own !== '' || enumerated) ? prev : null;
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
