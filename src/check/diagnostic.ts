@@ -19,7 +19,8 @@ export interface Related {
  * columns worked out when first read (then kept). A long report can have a hundred thousand
  * findings, and a position is three objects that the garbage collector copies for as long as
  * they live; the outputs mostly read only where a finding starts, and fixes need offsets only.
- * `toJSON` gives the plain shape of the `Diagnostic` schema.
+ * `toJSON` gives the plain shape of the `Diagnostic` schema; it is also what to send to a worker
+ * (structured cloning copies own fields only, not `span` or `fix`).
  */
 export class LintDiagnostic implements Diagnostic {
   readonly ruleId: string;
