@@ -17,7 +17,7 @@ import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, newUnitMatch, type UnitMatch } from './unit.js';
+import { magnitudeValue, matchUnit, newUnitMatch, unitDef as rateUnit, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -231,6 +231,32 @@ export function scanText(
     if (tok.end >= end || !((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
     if (!readQuantity(qa)) return resume;
     if (excludedByPrefix(text, at, tok.chinese)) return resume;
+    return measure(at, tok.chinese, resume);
+  };
+
+  // 百分之九十五, 千分之三: a rate in words, the numeral after the words.
+  const tryRateInWords = (at: number): number => {
+    const numeral = at + 3;
+    const tok = lexNumber(text, numeral, end, qa.tok);
+    if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return numeral;
+    const value = numberValue(text, numeral, tok.end, true);
+    const def = rateUnit(text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%');
+    if (!Number.isFinite(value) || !def) return numeral;
+    qa.value = value;
+    qa.inner = null;
+    qa.hasUnit = true;
+    qa.unit.magnitude = '';
+    qa.unit.def = def;
+    qa.unit.unit = def.unit;
+    qa.unit.end = tok.end;
+    qa.end = tok.end;
+    qa.scaled = false;
+    // Not a Chinese count: a rate in words is a figure at any value.
+    return measure(at, false, tok.end);
+  };
+
+  /** The number read into `qa` at `at`: its range, what surrounds it, its label and kind. */
+  const measure = (at: number, chinese: boolean, resume: number): number => {
     const first = qa;
 
     // A range: 5%—8%, 200—300人, 63%～68%.
@@ -243,7 +269,7 @@ export function scanText(
         readQuantity(qb) &&
         qb.hasUnit &&
         qb.unit.def &&
-        qb.tok.chinese === tok.chinese &&
+        qb.tok.chinese === chinese &&
         qb.value >= first.value &&
         (!first.hasUnit || (first.unit.def?.kind === qb.unit.def.kind && first.unit.magnitude === qb.unit.magnitude))
       ) {
@@ -270,7 +296,7 @@ export function scanText(
     const suffix = suffixQualifierAt(text, unitEnd);
     const afterEnd = suffix ? unitEnd + suffix.length : unitEnd;
 
-    if (tok.chinese) {
+    if (chinese) {
       const isChange = verb !== null && (def?.kind === 'multiple' || def?.kind === 'percent');
       const scaledValue = first.value * magnitudeValue(first.hasUnit ? first.unit.magnitude : '');
       if (!chineseCounts(scaledValue, first.inner !== null, closesClause(text, afterEnd), isChange)) return resume;
@@ -385,6 +411,10 @@ export function scanText(
       i = tryAt(i);
       continue;
     }
+    if (isRateInWords(text, i, table)) {
+      i = tryRateInWords(i);
+      continue;
+    }
     if (cls & CLAUSE) {
       clauseStart = i + 1;
       if (cls & SENTENCE) {
@@ -421,6 +451,17 @@ export function scanText(
  * value × scale in the base unit. 82.7 × 10^12 is 82700000000000.01 in binary floating point, so
  * non-integer products are cut to 12 significant digits; integer products are exact already.
  */
+/** 百分之 or 千分之 followed by a numeral, at `at`. */
+function isRateInWords(text: string, at: number, table: Uint8Array): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c === 0x767e /* 百 */ || c === 0x5343 /* 千 */) &&
+    text.charCodeAt(at + 1) === 0x5206 /* 分 */ &&
+    text.charCodeAt(at + 2) === 0x4e4b /* 之 */ &&
+    (((table[text.charCodeAt(at + 3)] as number) & NUM_START) !== 0 || text.charCodeAt(at + 3) === 0x767e) // 百分之百
+  );
+}
+
 function scaleValue(value: number, scale: number): number {
   if (scale === 1) return value;
   const x = value * scale;

@@ -177,3 +177,8 @@ export function unitStartsAt(text: string, at: number): boolean {
 export function magnitudeValue(magnitude: string): number {
   return magnitude ? (MAGNITUDES[magnitude] ?? 1) : 1;
 }
+
+/** The unit table's row for a unit as written (％ and % are rows of their own), or null. */
+export function unitDef(unit: string): UnitDef | null {
+  return UNITS.find((u) => u.unit === unit) ?? null;
+}
