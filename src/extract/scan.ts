@@ -58,6 +58,8 @@ interface Previous {
   /** Computed when a later figure first needs it. */
   parts: LabelParts | null;
   change: RawIndicator['change'];
+  /** Inside a parenthesis (其中复议12件，诉讼8件) when it was read. */
+  inParenthesis: boolean;
 }
 
 const BACK = 16; // how far back qualifiers, change verbs and comparison bases are looked for
@@ -114,6 +116,9 @@ export function scanText(
   let topicStart = start;
   let quoteOpen = -1;
   let prev: Previous | null = null;
+  // The last figure outside any parenthesis: a figure after a closed one (…（其中复议12件，诉讼8件），
+  // 同比增长5%) continues the sentence's own figure, not the last one in the parenthesis.
+  let outer: Previous | null = null;
   // Target cues, searched once per sentence: up to `cueTo` nothing was found yet.
   let cueSentence = -1;
   let cueTo = 0;
@@ -322,7 +327,8 @@ export function scanText(
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
     const enumerated = joined || nextCell || toLevel || totals || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
-    const carryFrom = sameSentence && prev && (own !== '' || enumerated) ? prev : null;
+    const source = prev !== null && prev.inParenthesis && bracketOpen < 0 && outer !== null && outer.sentenceStart === sentenceStart ? outer : prev;
+    const carryFrom = sameSentence && source && (own !== '' || enumerated) ? source : null;
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
     else if (!carryFrom) label = own;
@@ -391,12 +397,21 @@ export function scanText(
     emit(raw);
 
     // One record, updated in place: only the previous figure is ever needed.
-    if (!prev) prev = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined };
+    if (!prev) prev = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
     prev.end = unitEnd;
     prev.sentenceStart = sentenceStart;
     prev.label = label;
     prev.parts = null;
     prev.change = change;
+    prev.inParenthesis = bracketOpen >= 0;
+    if (!prev.inParenthesis) {
+      if (!outer) outer = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
+      outer.end = unitEnd;
+      outer.sentenceStart = sentenceStart;
+      outer.label = label;
+      outer.parts = null;
+      outer.change = change;
+    }
     return Math.max(resume, unitEnd);
   };
 
