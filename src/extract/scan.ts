@@ -62,6 +62,25 @@ interface Previous {
   inParenthesis: boolean;
 }
 
+/** Fills a figure's record (made on first use) for the figures after it. */
+function remember(
+  into: Previous | null,
+  end: number,
+  sentenceStart: number,
+  label: string,
+  change: RawIndicator['change'],
+  inParenthesis: boolean,
+): Previous {
+  const r = into ?? { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
+  r.end = end;
+  r.sentenceStart = sentenceStart;
+  r.label = label;
+  r.parts = null;
+  r.change = change;
+  r.inParenthesis = inParenthesis;
+  return r;
+}
+
 const BACK = 16; // how far back qualifiers, change verbs and comparison bases are looked for
 const REFERENCE_BACK = 30; // how far back a comparison base (比上年, 较2024年) is looked for
 const TOPIC_BACK = 150; // how far back an elided subject (行政复议) is looked for
@@ -396,22 +415,11 @@ export function scanText(
     raw.target = bound ? { bound } : undefined;
     emit(raw);
 
-    // One record, updated in place: only the previous figure is ever needed.
-    if (!prev) prev = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
-    prev.end = unitEnd;
-    prev.sentenceStart = sentenceStart;
-    prev.label = label;
-    prev.parts = null;
-    prev.change = change;
-    prev.inParenthesis = bracketOpen >= 0;
-    if (!prev.inParenthesis) {
-      if (!outer) outer = { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
-      outer.end = unitEnd;
-      outer.sentenceStart = sentenceStart;
-      outer.label = label;
-      outer.parts = null;
-      outer.change = change;
-    }
+    // Records updated in place: only the previous figure (and the previous one outside a
+    // parenthesis) is ever needed.
+    const inParenthesis = bracketOpen >= 0;
+    prev = remember(prev, unitEnd, sentenceStart, label, change, inParenthesis);
+    if (!inParenthesis) outer = remember(outer, unitEnd, sentenceStart, label, change, false);
     return Math.max(resume, unitEnd);
   };
 
