@@ -14,7 +14,7 @@ const MAX_AFTER = 14;
 const LIST_ITEM = /^[-*+]\s+/;
 const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
 const LEADING_FILLER =
-  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|力争|确保|争取|预计)+/;
+  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|已(?=累计|共计|共|先后)|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|力争|确保|争取|预计)+/;
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
@@ -83,7 +83,7 @@ const MAY_REFER = /[比较同环由从]/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
-const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先截目全当力确争预');
+const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当力确争预');
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
