@@ -85,14 +85,18 @@ interface LabelMatch {
   entries: readonly CatalogueEntry[];
   /** Subjects named in the label, as a bit set (0 when no candidate has a subject). */
   inLabel: number;
+  /** The label names a thing outside the catalogue's subjects (办理公证事项): it borrows none. */
+  namesOther: boolean;
 }
 
-const NO_MATCH: LabelMatch = { entries: [], inLabel: 0 };
+const NO_MATCH: LabelMatch = { entries: [], inLabel: 0, namesOther: false };
 
 function matchLabel(b: Bucket, label: string): LabelMatch {
   if (!b.any || !b.any.test(label)) return NO_MATCH;
   const found = b.entries.filter((e) => e.measure.test(label) && !e.exclude?.test(label));
-  return found.length === 0 ? NO_MATCH : { entries: found, inLabel: found.some((e) => e.subject) ? subjectsIn(label) : 0 };
+  if (found.length === 0) return NO_MATCH;
+  const withSubject = found.some((e) => e.subject);
+  return { entries: found, inLabel: withSubject ? subjectsIn(label) : 0, namesOther: withSubject && OTHER_SUBJECTS.test(label) };
 }
 
 /**
@@ -123,7 +127,7 @@ export function createCatalogueMatcher(): (input: MatchInput) => string | undefi
 }
 
 /** The key from the entries a label matched: value range, subject, ties. */
-function decide(input: MatchInput, { entries, inLabel }: LabelMatch): string | undefined {
+function decide(input: MatchInput, { entries, inLabel, namesOther }: LabelMatch): string | undefined {
   let best: CatalogueEntry | undefined;
   let bestScore = 0;
   let tie = false;
@@ -137,7 +141,7 @@ function decide(input: MatchInput, { entries, inLabel }: LabelMatch): string | u
       if (!(inLabel & bit)) {
         // The label names another subject, or none here: look around only in the second case,
         // and not when it names a thing outside the catalogue's subjects (办理公证事项).
-        if (inLabel !== 0 || OTHER_SUBJECTS.test(input.label)) continue;
+        if (inLabel !== 0 || namesOther) continue;
         if (inTopic < 0) inTopic = subjectsIn(input.topic());
         if (!(inTopic & bit)) continue;
         score = 1;

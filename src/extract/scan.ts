@@ -17,7 +17,7 @@ import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, newUnitMatch, unitDef as rateUnit, type UnitMatch } from './unit.js';
+import { magnitudeValue, matchUnit, newUnitMatch, unitDef, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -264,7 +264,7 @@ export function scanText(
     const tok = lexNumber(text, numeral, end, qa.tok);
     if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return numeral;
     const value = numberValue(text, numeral, tok.end, true);
-    const def = rateUnit(text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%');
+    const def = unitDef(text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%');
     if (!Number.isFinite(value) || !def) return numeral;
     qa.value = value;
     qa.inner = null;

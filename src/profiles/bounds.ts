@@ -3,37 +3,37 @@ import type { Indicator } from '../schema/indicator.js';
 
 const ROUGHLY = 0.1;
 
+/**
+ * The values a figure can stand for, low and high, from what its qualifier means: 1600余 →
+ * 1600–1700, 超过1600 → 1600–∞, 约1600 → 1440–1760, 近1600 → 1440–1600, 不到1600 → 0–1600.
+ */
+function valueRange(indicator: Indicator): readonly [low: number, high: number] {
+  const v = indicator.base.value;
+  if (indicator.approx === null) return [v, v];
+  switch (approxKind(indicator.approx)) {
+    case 'more':
+      return [v, v + placeValue(v)];
+    case 'above':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'about':
+      return [v * (1 - ROUGHLY), v * (1 + ROUGHLY)];
+    case 'nearly':
+      return [v * (1 - ROUGHLY), v];
+    case 'below':
+      return [0, v];
+    default:
+      return [0, Number.POSITIVE_INFINITY];
+  }
+}
+
 /** The largest value a figure can stand for: 1600余 → 1700, 超过1600 → ∞, 约1600 → 1760. */
 export function upperBound(indicator: Indicator): number {
-  const v = indicator.base.value;
-  if (indicator.approx === null) return v;
-  switch (approxKind(indicator.approx)) {
-    case 'below':
-    case 'nearly':
-      return v;
-    case 'more':
-      return v + placeValue(v);
-    case 'about':
-      return v * (1 + ROUGHLY);
-    default:
-      return Number.POSITIVE_INFINITY;
-  }
+  return valueRange(indicator)[1];
 }
 
 /** The smallest value a figure can stand for: 3158 → 3158, 近1600 → 1440. */
 export function lowerBound(indicator: Indicator): number {
-  const v = indicator.base.value;
-  if (indicator.approx === null) return v;
-  switch (approxKind(indicator.approx)) {
-    case 'more':
-    case 'above':
-      return v;
-    case 'about':
-    case 'nearly':
-      return v * (1 - ROUGHLY);
-    default:
-      return 0;
-  }
+  return valueRange(indicator)[0];
 }
 
 /** Whether the figure is exact as written (no 余, 约, 超 …). */

@@ -50,14 +50,16 @@ export const rateConsistency = defineRule({
       const row = WHOLES.find((r) => r.stem.test(stem));
       if (!row) return;
       const scope = countsAround(ctx, sorted, at);
-      const part = scope.find((c) => sharesStem(leadOf(text, c), stem));
-      if (!part) return;
-      if (!isExact(part)) return;
+      const leads = scope.map((c) => leadOf(text, c));
+      const partAt = leads.findIndex((lead) => sharesStem(lead, stem));
+      const part = scope[partAt];
+      if (!part || !isExact(part)) return;
       // Every count that could be the whole is tried (调解成功 may be of the disputes mediated or
       // of those looked into): the rate is wrong only if it agrees with none of them.
-      const wholes = scope.filter(
-        (c) => c !== part && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(leadOf(text, c)) && !sharesStem(leadOf(text, c), stem),
-      );
+      const wholes = scope.filter((c, i) => {
+        const lead = leads[i] as string;
+        return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !sharesStem(lead, stem);
+      });
       const whole = wholes[0];
       if (!whole || wholes.some((w) => agrees(part, w, rate))) return;
       const computed = (part.base.value / whole.base.value) * 100;

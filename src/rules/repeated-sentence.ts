@@ -1,3 +1,4 @@
+import { SENTENCE_CLOSERS, SENTENCE_STOPS } from '../text/facts.js';
 import { charClasses } from '../text/space.js';
 import * as z from 'zod/mini';
 import { defineRule } from './rule.js';
@@ -79,8 +80,8 @@ const CLOSER = 2;
 const LEADING = 4;
 const TRAILING = 8;
 const classes = charClasses([
-  ['。！？!?', STOP],
-  ['”’）)》」』', CLOSER],
+  [SENTENCE_STOPS, STOP],
+  [SENTENCE_CLOSERS, CLOSER],
   ['…— \t\u3000', LEADING],
   [' \t\u3000', TRAILING],
 ]);

@@ -78,8 +78,11 @@ function splitLines(text: string): TextRange[] {
 // A sentence ends after its stop and the closing quotes or brackets that follow it (。” ！）),
 // or at a line break. The stops are found natively with test() and lastIndex (no match array
 // per sentence: a long report has hundreds of thousands); the closers are read by char code.
-const SENTENCE_END = /[。！？!?\n\r]/g;
-const CLOSERS = charSet('”’）)》」』');
+/** The marks that end a sentence, and those that close after the stop and belong to it. */
+export const SENTENCE_STOPS = '。！？!?';
+export const SENTENCE_CLOSERS = '”’）)》」』';
+const SENTENCE_END = /[。！？!?\n\r]/g; // SENTENCE_STOPS and line breaks
+const CLOSERS = charSet(SENTENCE_CLOSERS);
 
 function splitSentences(text: string): TextRange[] {
   const out: TextRange[] = [];
