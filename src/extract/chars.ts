@@ -50,6 +50,16 @@ export function isLetter(c: number): boolean {
   );
 }
 
+/** （ or ( */
+export function isOpeningBracket(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
+}
+
+/** ） or ) */
+export function isClosingBracket(c: number): boolean {
+  return c === 0xff09 || c === 0x29;
+}
+
 export function isClauseBoundary(c: number): boolean {
   return ((charTable()[c] as number) & CLAUSE) !== 0;
 }

@@ -1,4 +1,4 @@
-import { isClauseBoundary, isLetter } from './chars.js';
+import { isClauseBoundary, isClosingBracket, isLetter } from './chars.js';
 
 /**
  * Numbers that are not quantities: ordinals, names and slogans. Years and dates need no rule —
@@ -75,5 +75,5 @@ export function closesClause(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (isClauseBoundary(c)) return true;
   // ） ) ” 》 closing right before a clause boundary.
-  return (c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x300b) && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
+  return (isClosingBracket(c) || c === 0x201d || c === 0x300b) && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
 }

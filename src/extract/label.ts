@@ -1,4 +1,4 @@
-import { isClauseBoundary, isDigit } from './chars.js';
+import { isClauseBoundary, isClosingBracket, isDigit, isOpeningBracket } from './chars.js';
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
 import { charSet } from '../text/space.js';
 
@@ -92,7 +92,8 @@ const NOT_A_NOUN =
   /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
 const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
-const ADVERB_FIRST = charSet('全已均都先分累仅');
+// Their first characters, derived: a cheap test before the words are compared.
+const ADVERB_FIRST = charSet(PREDICATE_ADVERBS.map((a) => a[0]).join(''));
 
 /**
  * The counted noun after the unit, up to the end of the clause: 对4家单位开展督察 → 单位开展督察.
@@ -105,10 +106,10 @@ export function labelAfter(text: string, from: number): string {
   while (i < limit) {
     const c = text.charCodeAt(i);
     // A closing bracket ends what the figure inside the parenthesis counts; a | ends a table cell.
-    if (c === 0xff09 || c === 0x29 || c === 0x7c) break;
+    if (isClosingBracket(c) || c === 0x7c) break;
     // A parenthesis closes the noun it qualifies (12个县（市、区）), its marks included; one right
     // after the unit annotates the figure (2300元（2010年不变价）) and is no noun.
-    if (c === 0xff08 || c === 0x28) {
+    if (isOpeningBracket(c)) {
       const close = i > from ? closingBracket(text, i, limit) : -1;
       if (close >= 0) i = close + 1;
       break;
@@ -126,8 +127,8 @@ export function labelAfter(text: string, from: number): string {
 function closingBracket(text: string, open: number, limit: number): number {
   for (let i = open + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) return i;
-    if (c === 0xff08 || c === 0x28 || c === 0x0a || c === 0x0d || c === 0x3002) return -1; // （ ( line break 。
+    if (isClosingBracket(c)) return i;
+    if (isOpeningBracket(c) || c === 0x0a || c === 0x0d || c === 0x3002) return -1; // line break 。
   }
   return -1;
 }

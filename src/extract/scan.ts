@@ -1,7 +1,7 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
 import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
-import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClosingBracket, isOpeningBracket } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
@@ -239,10 +239,7 @@ export function scanText(
     // By char code: text[i] would make a string of each character. 一是 一、 and （一）.
     const next = text.charCodeAt(tokEnd);
     if ((next === 0x662f || next === 0x3001) && at === clauseStart) topicStart = at;
-    else if (at > 0 && (next === 0xff09 || next === 0x29)) {
-      const before = text.charCodeAt(at - 1);
-      if (before === 0xff08 || before === 0x28) topicStart = at - 1;
-    }
+    else if (at > 0 && isClosingBracket(next) && isOpeningBracket(text.charCodeAt(at - 1))) topicStart = at - 1;
   };
 
   /** Tries an indicator at `at`; returns where scanning resumes. */
@@ -434,7 +431,8 @@ export function scanText(
       i = tryAt(i);
       continue;
     }
-    if (isRateInWords(text, i, table)) {
+    // 百 and 千 are FOLLOWS_NUMBER characters: only they are looked at for 百分之 / 千分之.
+    if (cls & FOLLOWS_NUMBER && isRateInWords(text, i, table)) {
       i = tryRateInWords(i);
       continue;
     }
@@ -455,8 +453,7 @@ export function scanText(
       quoteOpen = -1;
     }
     else if (cls & BRACKET) {
-      const c = text.charCodeAt(i);
-      if (c === 0xff08 || c === 0x28) {
+      if (isOpeningBracket(text.charCodeAt(i))) {
         bracketOpen = i;
         clauseBeforeBracket = clauseStart;
       } else if (bracketOpen >= 0) {
