@@ -1,4 +1,5 @@
 import type { Outline, Section } from '../schema/outline.js';
+import { lastAtOrBefore } from '../text/sorted.js';
 
 /** Shared between the offsets of one place: read it, do not change it. */
 export interface SectionPlace {
@@ -57,22 +58,8 @@ function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace
   const places: Array<SectionPlace | undefined> = new Array(nodes.length);
 
   return (offset: number): SectionPlace => {
-    // The count of sections starting at or before the offset (they are in text order): callers
-    // mostly go forward, so look just past the previous answer before searching.
-    let lo: number;
-    if (last <= nodes.length && (last === 0 || (starts[last - 1] as number) <= offset) && (last === nodes.length || (starts[last] as number) > offset)) {
-      lo = last;
-    } else if (last < nodes.length && (starts[last] as number) <= offset && (last + 1 === nodes.length || (starts[last + 1] as number) > offset)) {
-      lo = last + 1;
-    } else {
-      lo = 0;
-      let hi = nodes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((starts[mid] as number) <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-    }
+    // The count of sections starting at or before the offset (they are in text order).
+    const lo = lastAtOrBefore(starts, offset, last - 1) + 1;
     last = lo;
     // Inside the last section that starts before it, an offset has that section's place, the
     // same for every offset there: made once per section (callers only read it).

@@ -1,7 +1,7 @@
 import { isRate } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
-import { firstAtOrAfter } from './support/sorted.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 export const rateWithoutBase = defineRule({
   id: 'rate-without-base',

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { firstAtOrAfter } from './support/sorted.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;

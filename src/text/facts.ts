@@ -1,3 +1,4 @@
+import { lastAtOrBefore, startsOf } from './sorted.js';
 import { charSet, LEADING_SPACE } from './space.js';
 
 /** A range [start, end) of the text. */
@@ -39,25 +40,21 @@ export function createTextFacts(text: string): TextFacts {
     },
     isOpaque: (offset) => {
       const ranges = facts.opaque;
-      return ranges.length > 0 && containing(ranges, offset) !== null;
+      if (ranges.length === 0) return false;
+      const i = lastAtOrBefore((opaqueStarts ??= startsOf(ranges)), offset);
+      return i >= 0 && offset < (ranges[i] as TextRange).end;
     },
     sentenceAt: (offset) => {
       const all = facts.sentences;
-      // Rules ask in text order: the sentence of the last answer, or the next, is usually it.
-      const last = all[sentence];
-      if (last !== undefined && last.start <= offset) {
-        if (offset < last.end) return last;
-        const next = all[sentence + 1];
-        if (next === undefined || offset < next.start) return last; // in the gap after it
-        if (offset < next.end) return all[++sentence] as TextRange;
-      }
-      const index = indexBefore(all, offset);
-      if (index < 0) return { start: offset, end: offset };
-      sentence = index;
-      return all[index] as TextRange;
+      // Rules ask in text order: the last answer is the hint.
+      sentence = lastAtOrBefore((sentenceStarts ??= startsOf(all)), offset, sentence);
+      // The sentence containing the offset, or the nearest one before it on a gap.
+      return sentence >= 0 ? (all[sentence] as TextRange) : { start: offset, end: offset };
     },
   };
-  let sentence = 0;
+  let sentence = -1;
+  let sentenceStarts: Int32Array | undefined;
+  let opaqueStarts: Int32Array | undefined;
   return facts;
 }
 
@@ -145,27 +142,4 @@ function merge(sorted: TextRange[]): TextRange[] {
     else out.push({ ...r });
   }
   return out;
-}
-
-/** The range containing the offset, by binary search over ranges sorted by start. */
-function containing(ranges: readonly TextRange[], offset: number): TextRange | null {
-  const r = before(ranges, offset);
-  return r && offset < r.end ? r : null;
-}
-
-function before(ranges: readonly TextRange[], offset: number): TextRange | null {
-  const index = indexBefore(ranges, offset);
-  return index < 0 ? null : (ranges[index] as TextRange);
-}
-
-/** The index of the last range starting at or before the offset, -1 if none does. */
-function indexBefore(ranges: readonly TextRange[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as TextRange).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

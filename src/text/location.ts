@@ -1,4 +1,5 @@
 import type { Position, Span } from '../schema/position.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /** Maps offsets of one text to line/column positions. */
 export interface Locator {
@@ -7,10 +8,10 @@ export interface Locator {
 }
 
 /**
- * Line starts are indexed on first use, in one pass; a lookup first tries the line of the
- * previous answer and the next one, since scanners ask in text order, and falls back to binary
- * search. (vfile-location answered every lookup by binary search, about a microsecond each,
- * which was a fifth of extraction time on large input.) CR LF, CR and LF each end a line.
+ * Line starts are indexed on first use, in one pass; a lookup starts from the line of the
+ * previous answer (lastAtOrBefore's hint), since scanners ask in text order. (vfile-location
+ * answered every lookup by binary search, about a microsecond each, which was a fifth of
+ * extraction time on large input.) CR LF, CR and LF each end a line.
  */
 export function createLocator(text: string): Locator {
   let starts: Int32Array | null = null;
@@ -34,26 +35,10 @@ export function createLocator(text: string): Locator {
     return Int32Array.from(found);
   };
 
-  const lineOf = (offset: number, s: Int32Array): number => {
-    const n = s.length;
-    if ((s[line] as number) <= offset) {
-      if (line + 1 >= n || offset < (s[line + 1] as number)) return line;
-      if (line + 2 >= n || offset < (s[line + 2] as number)) return line + 1;
-    }
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((s[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
   const point = (offset: number): Position => {
     const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset;
     const s = (starts ??= index());
-    line = lineOf(clamped, s);
+    line = lastAtOrBefore(s, clamped, line);
     return { offset: clamped, line: line + 1, column: clamped - (s[line] as number) + 1 };
   };
   const span = (start: number, end: number): Span => {
