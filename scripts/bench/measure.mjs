@@ -81,3 +81,28 @@ export function corpusTexts(lib) {
     .filter(Boolean)
     .map((file) => lib.decode(readFileSync(join(dir, file))).text);
 }
+
+/**
+ * Time per input byte, small against large: `small` run ten times in a row (ten 1 MB reports)
+ * against `large` run once (one 10 MB report), interleaved over `rounds` rounds after a warm-up;
+ * medians of each. Ten small runs in a row pay for the garbage they leave, as a large run does:
+ * the fastest of single 1 MB runs is one that no collection fell into, which a 10 MB run never
+ * is, and a ratio of those measures the collector's timing more than the code's growth.
+ */
+export function linearity(small, large, rounds = 5) {
+  small();
+  large();
+  const tenSmall = [];
+  const oneLarge = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    for (let i = 0; i < 10; i++) small();
+    tenSmall.push(performance.now() - t0);
+    t0 = performance.now();
+    large();
+    oneLarge.push(performance.now() - t0);
+  }
+  const ms1x = median(tenSmall) / 10;
+  const ms10x = median(oneLarge);
+  return { ms1x, ms10x, ratio: ms10x / ms1x };
+}
