@@ -1,5 +1,5 @@
 import type { Diagnostic, Fix, Severity } from '../schema/diagnostic.js';
-import type { Span } from '../schema/position.js';
+import type { Position, Span } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
 
 /** A replacement of the text from `start` to `end` (offsets). */
@@ -62,6 +62,16 @@ export class LintDiagnostic implements Diagnostic {
 
   get span(): Span {
     return (this.#span ??= this.#locate.span(this.start, this.end));
+  }
+
+  /** Where the range starts: what a listing shows, without making (and keeping) the whole span. */
+  get startPosition(): Position {
+    return this.#span ? this.#span.start : this.#locate.point(this.start);
+  }
+
+  /** Whether the rule offers a fix, without making it. */
+  get fixable(): boolean {
+    return this.#fixText !== null;
   }
 
   /** The replacement, when the rule offers one; `fixRange` gives its offsets without positions. */

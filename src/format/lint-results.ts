@@ -1,6 +1,9 @@
+import { LintDiagnostic } from '../check/diagnostic.js';
 import type { Lang } from '../i18n/text.js';
 import type { AnyRule } from '../rules/rule.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
 import type { LintSummary } from '../schema/lint.js';
+import type { Position } from '../schema/position.js';
 import type { ReportResult } from '../schema/report.js';
 
 /** What a formatter knows of a rule: its metadata, not its code. */
@@ -20,8 +23,22 @@ export function summarize(reports: readonly ReportResult[]): LintSummary {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;
       else summary.infos++;
-      if (d.fix) summary.fixable++;
+      if (offersFix(d)) summary.fixable++;
     }
   }
   return summary;
+}
+
+// A LintDiagnostic works out positions and fixes when they are read, and keeps them: the two
+// below answer from its offsets, so that counting or listing a hundred thousand findings does
+// not make a span and a fix for each.
+
+/** Whether a diagnostic offers a fix. */
+export function offersFix(d: Diagnostic): boolean {
+  return d instanceof LintDiagnostic ? d.fixable : d.fix !== undefined;
+}
+
+/** Where a diagnostic's range starts. */
+export function startOf(d: Diagnostic): Position {
+  return d instanceof LintDiagnostic ? d.startPosition : d.span.start;
 }

@@ -1,5 +1,5 @@
 import { noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
-import { summarize, type LintResults } from './lint-results.js';
+import { startOf, summarize, type LintResults } from './lint-results.js';
 
 function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -20,7 +20,8 @@ export function formatMarkdown(results: LintResults): string {
     if (report.diagnostics.length === 0) continue;
     out.push(`### ${code(report.file)}`, '', `| ${head.join(' | ')} |`, '|---:|---:|---|---|---|');
     for (const d of report.diagnostics) {
-      const cells = [String(d.span.start.line), String(d.span.start.column), severityName(d.severity, lang), d.message, code(d.ruleId)];
+      const at = startOf(d);
+      const cells = [String(at.line), String(at.column), severityName(d.severity, lang), d.message, code(d.ruleId)];
       out.push(`| ${cells.map(cell).join(' | ')} |`);
     }
     out.push('');

@@ -1,8 +1,10 @@
 import { fixableLine, noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
 import type { Severity } from '../schema/diagnostic.js';
-import { summarize, type LintResults } from './lint-results.js';
+import { startOf, summarize, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
 import { padEndWidth, widthOf } from './width.js';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * ESLint's stylish: diagnostics grouped by file, one line each (`line:column severity message
@@ -13,20 +15,28 @@ export function formatStylish(results: LintResults, style: Style): string {
   const paint: Record<Severity, (s: string) => string> = { error: style.red, warning: style.yellow, info: style.blue };
   const out: string[] = [];
   for (const report of results.reports) {
-    if (report.diagnostics.length === 0) continue;
-    const rows = report.diagnostics.map((d) => ({
-      place: `${d.span.start.line}:${d.span.start.column}`,
-      severity: severityName(d.severity, lang),
-      d,
-    }));
-    // Not Math.max(...rows): a spread of a hundred thousand arguments overflows the stack.
-    const placeWidth = rows.reduce((w, r) => Math.max(w, r.place.length), 0);
-    const severityWidth = rows.reduce((w, r) => Math.max(w, widthOf(r.severity)), 0);
+    const { diagnostics } = report;
+    if (diagnostics.length === 0) continue;
+    // A first pass for the column widths. A long report has a hundred thousand findings: no
+    // object per row, and the severity column, of three possible values, is padded and painted
+    // once per value.
+    const places = new Array<string>(diagnostics.length);
+    let placeWidth = 0;
+    const present = new Set<Severity>();
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i]!;
+      const at = startOf(d);
+      const place = `${at.line}:${at.column}`;
+      places[i] = place;
+      if (place.length > placeWidth) placeWidth = place.length;
+      present.add(d.severity);
+    }
+    const severityWidth = SEVERITIES.reduce((w, s) => (present.has(s) ? Math.max(w, widthOf(severityName(s, lang))) : w), 0);
+    const column = Object.fromEntries(SEVERITIES.map((s) => [s, paint[s](padEndWidth(severityName(s, lang), severityWidth))])) as Record<Severity, string>;
     out.push(style.underline(report.file));
-    for (const { place, severity, d } of rows) {
-      out.push(
-        `  ${style.dim(place.padEnd(placeWidth))}  ${paint[d.severity](padEndWidth(severity, severityWidth))}  ${d.message}  ${style.dim(d.ruleId)}`,
-      );
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i]!;
+      out.push(`  ${style.dim((places[i] as string).padEnd(placeWidth))}  ${column[d.severity]}  ${d.message}  ${style.dim(d.ruleId)}`);
     }
     out.push('');
   }
