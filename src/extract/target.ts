@@ -42,10 +42,13 @@ export function findTargetCue(sentence: string): boolean {
   return CUE.test(sentence);
 }
 
-// A heading that announces the year's goals (二、2025年主要预期目标): its figures are goals even
-// where a sentence under it does not say so. Not a review of them (目标任务完成情况).
-const GOAL_HEADING = /预期目标|主要目标|目标任务/;
-const REVIEW_HEADING = /完成|实现|回顾|情况|成效/;
+// A heading that announces the year's goals (二、2025年主要预期目标) or the plan of the coming
+// year's work (六、2026年工作打算, 下一步工作计划): its figures are aims even where a sentence under
+// it does not say so (新增城镇就业2400人), and compared with the year's results they would read as
+// contradictions. Not a review of them (目标任务完成情况, 工作安排落实情况). Plain 重点工作 heads
+// the year's work in a review as often as in a plan.
+const GOAL_HEADING = /预期目标|主要目标|目标任务|工作(?:总体)?(?:打算|安排|计划|思路|部署|设想)|主要安排|下一步|下步|明年|来年|下一年|今后|新的一年/;
+const REVIEW_HEADING = /完成|实现|回顾|情况|成效|落实/;
 
 export function isGoalHeading(title: string): boolean {
   return GOAL_HEADING.test(title) && !REVIEW_HEADING.test(title);

@@ -33,7 +33,8 @@ export const rateWithoutBase = defineRule({
       .map((i) => i.span.start.offset)
       .sort((a, b) => a - b);
     for (const rate of ctx.indicators) {
-      if (rate.unitKind !== 'percent') continue;
+      // A goal (调解成功率保持在98%以上) has no count behind it yet.
+      if (rate.unitKind !== 'percent' || rate.kind === 'target') continue;
       if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
       const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1)?.span ?? null;
       const inScope = scope ? firstAtOrAfter(counts, scope.start.offset) < scope.end.offset : counts.length > 0;

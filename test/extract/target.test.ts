@@ -50,6 +50,13 @@ describe('goals announced by a heading', () => {
     expect(kinds('二、“十三五”时期主要目标任务\n我国有9亿多劳动力，经济年均增长6.5%以上。')).toEqual(['9亿多 quantity', '6.5% target at-least']);
   });
 
+  it('the figures of next year\'s plan are aims, not results (六、2026年工作打算)', () => {
+    const text = '一、2025年工作情况\n全年新增城镇就业2360人。\n二、2026年工作打算\n新增城镇就业2400人，新建口袋公园2个，普法活动100场次以上。';
+    expect(kinds(text)).toEqual(['2360人 quantity', '2400人 target exact', '2个 target exact', '100场次 target at-least']);
+    for (const title of ['下一步工作计划', '2014年工作总体部署', '2025年推进法治政府建设的主要安排', '今后工作思路']) expect(isGoalHeading(title), title).toBe(true);
+    expect(isGoalHeading('2025年工作安排落实情况')).toBe(false);
+  });
+
   it('a review of the goals is not a goals heading', () => {
     expect(isGoalHeading('2025年主要预期目标')).toBe(true);
     expect(isGoalHeading('“十三五”时期主要目标任务和重大举措')).toBe(true);
