@@ -77,6 +77,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     unitKinds: COUNT, kinds: LEVEL, range: CASES,
   },
   {
+    key: 'admin_litigation.concluded', zh: '行政诉讼案件审结数', en: 'Administrative litigation cases concluded',
+    subject: LITIGATION, measure: /审结|办结|结案/, exclude: /率|复议/,
+    unitKinds: COUNT, kinds: LEVEL, range: CASES,
+  },
+  {
     key: 'admin_litigation.appearance_rate', zh: '行政机关负责人出庭应诉率', en: 'Rate of responsible persons appearing in court',
     measure: /出庭应诉率|出庭率/,
     unitKinds: PERCENT, kinds: LEVEL_OR_TARGET, range: RATE,
@@ -120,7 +125,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     key: 'gov_info_disclosure.published', zh: '主动公开政府信息数', en: 'Government information published proactively',
-    measure: /(?:公开|发布).*政府信息|政府信息.*公开|主动公开/, exclude: /申请|率/,
+    // Not the cases it gives rise to: 因政府信息公开引发行政复议4件.
+    measure: /(?:公开|发布).*政府信息|政府信息.*公开|主动公开/, exclude: /申请|率|复议|诉讼|引发/,
     unitKinds: COUNT, kinds: LEVEL, range: [0, 1e8],
   },
   // 法律援助

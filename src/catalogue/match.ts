@@ -75,6 +75,31 @@ function subjectsIn(text: string): number {
   return bits;
 }
 
+let subjectSearch: RegExp[] | null = null;
+
+/**
+ * The subject a text names last, nearest the figure after it, as a bit (0 when it names none).
+ * An elided subject is the latest one: in 受理行政复议64件，审结64件。发生行政诉讼案件21件，审结19件
+ * the second 审结 concludes lawsuits, and a catalogue with no entry for concluded lawsuits gives
+ * it no key rather than the reconsideration's.
+ */
+function lastSubjectIn(text: string): number {
+  subjectSearch ??= SUBJECTS.map((r) => new RegExp(r.source, 'g'));
+  let latest = -1;
+  let bit = 0;
+  for (let i = 0; i < subjectSearch.length; i++) {
+    const r = subjectSearch[i] as RegExp;
+    r.lastIndex = 0;
+    let end = -1;
+    for (let m = r.exec(text); m; m = r.exec(text)) end = m.index + m[0].length;
+    if (end > latest) {
+      latest = end;
+      bit = 1 << i;
+    }
+  }
+  return bit;
+}
+
 function bitOf(subject: RegExp): number {
   subjectBit ??= new Map(SUBJECTS.map((r, i) => [r, 1 << i]));
   return subjectBit.get(subject) ?? 0;
@@ -142,7 +167,7 @@ function decide(input: MatchInput, { entries, inLabel, namesOther }: LabelMatch)
         // The label names another subject, or none here: look around only in the second case,
         // and not when it names a thing outside the catalogue's subjects (办理公证事项).
         if (inLabel !== 0 || namesOther) continue;
-        if (inTopic < 0) inTopic = subjectsIn(input.topic());
+        if (inTopic < 0) inTopic = lastSubjectIn(input.topic());
         if (!(inTopic & bit)) continue;
         score = 1;
       }

@@ -95,6 +95,17 @@ describe('matchCatalogue', () => {
     expect(matchCatalogue(input({ label: '依法受理' }))).toBeUndefined();
   });
 
+  it('takes the subject named last: 审结 after the lawsuits concludes lawsuits, not reconsiderations', () => {
+    const topic = () => '全年受理行政复议64件，审结64件，纠错8件，纠错率12.5%。发生行政诉讼案件21件，';
+    expect(matchCatalogue(input({ label: '审结', topic }))).toBe('admin_litigation.concluded');
+    expect(matchCatalogue(input({ label: '审结', topic: () => '发生行政诉讼案件21件。全年受理行政复议64件，' }))).toBe('admin_reconsideration.concluded');
+  });
+
+  it('does not count the cases that disclosure gives rise to as information disclosed', () => {
+    expect(matchCatalogue(input({ label: '因政府信息公开引发行政复议', baseValue: 4 }))).toBeUndefined();
+    expect(matchCatalogue(input({ label: '主动公开政府信息', baseValue: 1624 }))).toBe('gov_info_disclosure.published');
+  });
+
   it('refuses a wrong unit kind, a wrong kind or a value out of range', () => {
     expect(matchCatalogue(input({ label: '纠错率', topic: () => '行政复议', unitKind: 'count' }))).toBeUndefined();
     expect(matchCatalogue(input({ label: '城镇新增就业', baseValue: 66_000_000 }))).toBeUndefined();
