@@ -14,7 +14,7 @@ const MAX_AFTER = 14;
 const LIST_ITEM = /^[-*+]\s+/;
 const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
 const LEADING_FILLER =
-  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|已(?=累计|共计|共|先后)|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|力争|确保|争取|预计)+/;
+  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+/;
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
@@ -24,7 +24,7 @@ let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:控制|保持|稳定|维持)(?:在|到)?|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$`,
+    `(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$`,
   ));
 }
 const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
@@ -83,7 +83,7 @@ const MAY_REFER = /[比较同环由从]/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
-const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当力确争预');
+const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当今力确争预把将');
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
@@ -154,7 +154,7 @@ let verbPatterns: VerbPatterns | null = null;
 
 function verbs(): VerbPatterns {
   return (verbPatterns ??= {
-    bareChange: new RegExp(`^(?:实际|名义|年均|分别|均|同比|环比|又|再)*(?:${CHANGE_VERBS})了?$`),
+    bareChange: new RegExp(`^(?:实际|名义|年均|分别|均|同比|环比|同口径|可比口径|又|再)*(?:${CHANGE_VERBS})了?$`),
     // 新增 is one verb: the subject of 高新技术企业新增 is 高新技术企业.
     trailingChange: new RegExp(`(?:实际|名义|年均)?(?:新增|${CHANGE_VERBS})了?$`),
     bareAction: new RegExp(`^(?:依法|全部|共|累计|成功)?(?:${ACTION_VERBS})(?:成功)?$`),
@@ -196,9 +196,16 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
   if (bareChange.test(own) && prev.subject) return prev.subject + own;
   if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
   // 高新技术企业新增312家、总数突破2,000家: the total of the same subject.
-  if (TOTAL_NOUN.test(own) && prev.subject) return prev.subject + own;
+  if (TOTAL_NOUN.test(own) && prev.subject) return totalOf(prev.subject) + own;
   return own;
 }
+
+/** The subject of a total: 新增规模以上工业企业19家，总数达到246家 counts all the firms, not the new ones. */
+export function totalOf(subject: string): string {
+  return subject.replace(NEWLY, '') || subject;
+}
+
+const NEWLY = /^(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)/;
 
 const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
 

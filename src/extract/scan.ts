@@ -12,7 +12,7 @@ import {
   isPlanPeriod,
   isSessionName,
 } from './exclude.js';
-import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, type LabelParts } from './label.js';
+import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, totalOf, type LabelParts } from './label.js';
 import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
@@ -83,6 +83,7 @@ function remember(
 
 const BACK = 16; // how far back qualifiers, change verbs and comparison bases are looked for
 const REFERENCE_BACK = 30; // how far back a comparison base (比上年, 较2024年) is looked for
+const LIST_NOUN = 12; // the longest item of a 、 list that is a noun of the label after it (城镇职工基本养老保险、…)
 const TOPIC_BACK = 150; // how far back an elided subject (行政复议) is looked for
 const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
@@ -128,6 +129,7 @@ export function scanText(
 ): void {
   const table = charTable();
   let clauseStart = start;
+  let listItem = start; // where the item after the clause's last 、 began
   let clauseBeforeQuote = start; // where the clause of the open quotation began
   let bracketOpen = -1; // an open （ of this sentence, and where its clause began
   let clauseBeforeBracket = start;
@@ -149,6 +151,8 @@ export function scanText(
     kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
     approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined,
   };
+  // Whether the last figure ends after `at` (a function: tryAt, a closure, is what sets prev).
+  const figureEndsAfter = (at: number): boolean => prev !== null && prev.end > at;
   // The candidate being matched against the catalogue, for the lazily computed topic.
   let topicAt = 0;
   const topicOf = (): string => text.slice(Math.max(topicStart, topicAt - TOPIC_BACK), topicAt);
@@ -348,7 +352,7 @@ export function scanText(
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
     else if (!carryFrom) label = own;
-    else if (totals) label = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
+    else if (totals) label = totalOf((carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label);
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
     const known = labels.get(label);
     if (known === undefined) labels.set(label, label);
@@ -437,7 +441,14 @@ export function scanText(
       continue;
     }
     if (cls & CLAUSE) {
-      clauseStart = i + 1;
+      // 、 joins the nouns of one label (新建改扩建中小学、幼儿园9所, 审核合同、协议35份) unless it
+      // separates figures (受理90件、审结70件) or clauses (推进…分置改革、确权面积80%): a long
+      // item is a clause of its own.
+      if (text.charCodeAt(i) !== 0x3001) clauseStart = listItem = i + 1;
+      else {
+        if (figureEndsAfter(clauseStart) || i - listItem > LIST_NOUN) clauseStart = i + 1;
+        listItem = i + 1;
+      }
       if (cls & SENTENCE) {
         sentenceStart = i + 1;
         quoteOpen = -1;
