@@ -3,7 +3,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { isLineBreak, trimStartOffset } from '../text/space.js';
 import type { PartFact, ReportContents } from './facts.js';
-import { PARTS, type PartDefinition } from './parts.js';
+import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
 
 /**
  * Finds the parts of a report (by heading, else by wording) for a profile's schema to judge. Each
@@ -57,12 +57,13 @@ function findCauses(
 ): PartFact | null {
   const section = headings.find((s) => s.titleSpan.start.offset === shortcomings.span.start.offset);
   if (section) {
-    if (PARTS.causes.heading?.test(section.title)) return { title: section.title, span: section.titleSpan };
     const from = section.titleSpan.end.offset;
     let to = section.span.end.offset;
     const plan = PARTS.plan.words?.exec(text.slice(from, to));
     if (plan) to = from + plan.index;
-    return find(PARTS.causes, from, to);
+    // A heading that promises the causes (存在的不足和原因) must still give them under it, in
+    // any wording of a reason (主要是专业人员流失较多).
+    return find(PARTS.causes.heading?.test(section.title) ? PROMISED_CAUSES : PARTS.causes, from, to);
   }
   const from = shortcomings.span.start.offset;
   return find(PARTS.causes, from, paragraphEnd(text, paragraphEnd(text, from) + 1));

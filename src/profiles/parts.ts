@@ -82,3 +82,14 @@ export const PARTS: Record<PartId, PartDefinition> = {
     words: /主要预期目标|预期目标/,
   },
 };
+
+/**
+ * The causes under a heading that has promised them (存在的不足和原因): there a plainer wording of
+ * a reason will do (主要是专业人员流失较多, 在于投入不足), which elsewhere lists the problems
+ * themselves (存在的问题主要是……).
+ */
+export const PROMISED_CAUSES: PartDefinition = {
+  ...PARTS.causes,
+  heading: PARTS.causes.heading,
+  words: /原因|究其|根源|根子|由于|源于|归因|主观上|客观上|导致|造成|主要是|在于|因为|受制于/,
+};

@@ -92,7 +92,7 @@ describe('validateProfile', () => {
     expect(run('gzbg', '一、2015年工作回顾\n二、2016年主要预期目标', [rate])).toEqual(['out-of-range']);
     expect(run('generic', '', [accepted, concluded])).toEqual([]);
     expect(
-      run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n三、2026年工作安排', [accepted, concluded]),
+      run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n基层法治力量薄弱，主要是编制不足。\n三、2026年工作安排', [accepted, concluded]),
     ).toEqual(['exceeds-whole']);
   });
 });
