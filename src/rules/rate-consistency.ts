@@ -10,7 +10,7 @@ import { inTextOrder } from './support/text-order.js';
 const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
   { stem: /纠错|撤销|变更|确认违法/, whole: /审结|办结|结案/ },
   { stem: /调处成功|调解成功|化解/, whole: /排查|受理|调处|调解/ },
-  { stem: /审结|办结|结案/, whole: /受理|收案|立案|收到/ },
+  { stem: /审结|办结|结案/, whole: /受理|收案|立案|收到|上报|接报|登记|交办/ },
   { stem: /胜诉|败诉/, whole: /审结|判决|诉讼案件|应诉案件|案件/ },
   { stem: /出庭/, whole: /开庭|应诉|诉讼案件|案件/ },
   { stem: /答复|回复|办理/, whole: /受理|收到|申请/ },
@@ -60,8 +60,10 @@ export const rateConsistency = defineRule({
         const lead = leads[i] as string;
         return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !sharesStem(lead, stem);
       });
-      const whole = wholes[0];
-      if (!whole || wholes.some((w) => agrees(part, w, rate))) return;
+      if (wholes.length === 0 || wholes.some((w) => agrees(part, w, rate))) return;
+      // The message names the whole nearest before the part (败诉1件 of 审结19件, not of the
+      // 发生…案件21件 before them).
+      const whole = wholes.findLast((w) => w.span.start.offset < part.span.start.offset) ?? (wholes[0] as Indicator);
       const computed = (part.base.value / whole.base.value) * 100;
       ctx.report({
         span: rate.span,

@@ -40,6 +40,14 @@ describe('indicator rules on hand-built indicators', () => {
     expect(run('rate-consistency', good, indicatorsOf(good, [{ text: '70件' }, { text: '5件' }, { text: '7.1%', label: '纠错率' }]))).toEqual([]);
   });
 
+  it('rate-consistency names the whole nearest before the part (败诉1件 of 审结19件, not of the 21件 before)', () => {
+    const text = '发生行政诉讼案件21件，审结19件，其中败诉1件，败诉率10.5%。';
+    const indicators = indicatorsOf(text, [{ text: '21件' }, { text: '19件' }, { text: '1件', nth: 1 }, { text: '10.5%', label: '败诉率' }]);
+    const rule = RULES.find((r) => r.id === 'rate-consistency')!;
+    const [d] = lintReport({ text, outline: parseOutline(text), indicators, rules: [rule], profile: 'fazhi' }).diagnostics;
+    expect(d?.message).toContain('其中败诉1件÷审结19件＝5.3%');
+  });
+
   it('part-exceeds-whole: 调处成功3158件 against 排查纠纷1600余次', () => {
     const text = '排查纠纷1600余次,调处成功3158件,调处成功率达97%。';
     const indicators = indicatorsOf(text, [{ text: '1600余次', approx: '余', unit: '次' }, { text: '3158件' }, { text: '97%', label: '调处成功率' }]);
