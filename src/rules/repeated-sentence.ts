@@ -26,6 +26,10 @@ export const repeatedSentence = defineRule({
       zh: '“{excerpt}”与第{line}行逐字重复：请删去一处，或改写以说明不同的内容。',
       en: '“{excerpt}” repeats line {line} word for word: delete one of them, or rewrite to say what is different.',
     },
+    repeatedInLine: {
+      zh: '“{excerpt}”与本行第{column}列处逐字重复：请删去一处，或改写以说明不同的内容。',
+      en: '“{excerpt}” repeats column {column} of this line word for word: delete one of them, or rewrite to say what is different.',
+    },
   },
   docs: {
     rationale: {
@@ -58,11 +62,14 @@ export const repeatedSentence = defineRule({
         const start = starts[i] as number;
         const end = ends[i + k - 1] as number;
         const excerpt = text.slice(start, end);
+        const first = ctx.locate.point(starts[j] as number);
+        // In one paragraph (a line) the line number would point at the finding itself.
+        const sameLine = ctx.locate.point(start).line === first.line;
         ctx.report({
           start,
           end,
-          messageId: 'repeated',
-          data: { excerpt: excerpt.length > 24 ? `${excerpt.slice(0, 24)}…` : excerpt, line: ctx.locate.point(starts[j] as number).line },
+          messageId: sameLine ? 'repeatedInLine' : 'repeated',
+          data: { excerpt: excerpt.length > 24 ? `${excerpt.slice(0, 24)}…` : excerpt, line: first.line, column: first.column },
           related: [{ start: starts[j] as number, end: ends[j + k - 1] as number, message: { zh: '首次出现', en: 'first occurrence' } }],
         });
       }
