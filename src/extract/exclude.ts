@@ -1,4 +1,5 @@
 import { isClauseBoundary, isClosingBracket, isLetter } from './chars.js';
+import type { UnitDef } from './unit.js';
 
 /**
  * Numbers that are not quantities: ordinals, names and slogans. Years and dates need no rule —
@@ -76,4 +77,25 @@ export function closesClause(text: string, at: number): boolean {
   if (isClauseBoundary(c)) return true;
   // ） ) ” 》 closing right before a clause boundary.
   return (isClosingBracket(c) || c === 0x201d || c === 0x300b) && (at + 1 >= text.length || isClauseBoundary(text.charCodeAt(at + 1)));
+}
+
+// Units that measure a property of each thing rather than count things: with 以上/以下 and a noun
+// after, they class the noun (65岁以上老年人, 30万千瓦以下煤电机组, 年营业收入5亿元以上的企业).
+const CLASSING_KINDS: ReadonlySet<UnitDef['kind']> = new Set(['money', 'energy', 'mass', 'area', 'length', 'volume']);
+
+/**
+ * A threshold that classes the noun after it, not a quantity of the report: 65岁及以上老年人,
+ * 10亿元以上项目. Counts stay quantities even so: 1000万以上农村贫困人口, 2100万人次以上农民工 count
+ * the people.
+ */
+export function isThreshold(text: string, unitEnd: number, def: UnitDef | null): boolean {
+  if (!def || !(def.base === '岁' || CLASSING_KINDS.has(def.kind))) return false;
+  let i = unitEnd;
+  if (text.charCodeAt(i) === 0x53ca /* 及 */) i++;
+  const c0 = text.charCodeAt(i);
+  // 以上 or 以下
+  if (c0 !== 0x4ee5 || (text.charCodeAt(i + 1) !== 0x4e0a && text.charCodeAt(i + 1) !== 0x4e0b)) return false;
+  const next = text.charCodeAt(i + 2);
+  // A noun or 的 follows (a CJK ideograph); a clause boundary would end the figure instead.
+  return next >= 0x4e00 && next <= 0x9fff;
 }

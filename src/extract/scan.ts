@@ -11,6 +11,7 @@ import {
   isFormula,
   isPlanPeriod,
   isSessionName,
+  isThreshold,
 } from './exclude.js';
 import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, totalOf, type LabelParts } from './label.js';
 import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
@@ -309,6 +310,7 @@ export function scanText(
     const unitText = hasUnit ? unit.unit : '';
     const def = hasUnit ? unit.def : null;
     if (excludedBySuffix(text, unitEnd)) return Math.max(resume, unitEnd);
+    if (isThreshold(text, unitEnd, def)) return Math.max(resume, unitEnd);
     if (hasUnit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
     if (isFormula(text, unitEnd)) return resume;
     if (insideQuotes(at, unitEnd)) return resume;
