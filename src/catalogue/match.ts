@@ -116,8 +116,21 @@ interface LabelMatch {
 
 const NO_MATCH: LabelMatch = { entries: [], inLabel: 0, namesOther: false };
 
+/**
+ * A label that lists things in turn (城镇、农村居民人均可支配收入分别达到46850元和23120元) names
+ * several, and which figure is whose it does not say; a key names one. Things said to share the
+ * figure (能耗、水耗均下降20%) each have it.
+ */
+function listsThings(label: string): boolean {
+  const last = label.lastIndexOf('、');
+  return last >= 0 && !SHARED.test(label.slice(last));
+}
+
+// 均 and 都 as adverbs, not in 人均, 平均 or 首都.
+const SHARED = /(?<![人平])均|(?<!首)都/;
+
 function matchLabel(b: Bucket, label: string): LabelMatch {
-  if (!b.any || !b.any.test(label)) return NO_MATCH;
+  if (!b.any || listsThings(label) || !b.any.test(label)) return NO_MATCH;
   const found = b.entries.filter((e) => e.measure.test(label) && !e.exclude?.test(label));
   if (found.length === 0) return NO_MATCH;
   const withSubject = found.some((e) => e.subject);

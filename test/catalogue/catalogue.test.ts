@@ -101,6 +101,12 @@ describe('matchCatalogue', () => {
     expect(matchCatalogue(input({ label: '审结', topic: () => '发生行政诉讼案件21件。全年受理行政复议64件，' }))).toBe('admin_reconsideration.concluded');
   });
 
+  it('gives no key to a label that lists things in turn, but does to things that share the figure', () => {
+    expect(matchCatalogue(input({ label: '城镇、农村居民人均可支配收入', unitKind: 'money', unit: '元', baseValue: 46850 }))).toBeUndefined();
+    expect(matchCatalogue(input({ label: '农村居民人均可支配收入', unitKind: 'money', unit: '元', baseValue: 23120 }))).toBe('income.rural_per_capita');
+    expect(matchCatalogue(input({ label: '单位国内生产总值能耗、水耗均下降', unitKind: 'percent', kind: 'change', baseValue: 20 }))).toBe('energy_intensity.change');
+  });
+
   it('does not count the cases that disclosure gives rise to as information disclosed', () => {
     expect(matchCatalogue(input({ label: '因政府信息公开引发行政复议', baseValue: 4 }))).toBeUndefined();
     expect(matchCatalogue(input({ label: '主动公开政府信息', baseValue: 1624 }))).toBe('gov_info_disclosure.published');
