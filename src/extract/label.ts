@@ -89,7 +89,7 @@ const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共�
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
 const PREPOSITIONS = charSet('从由对向按');
 const NOT_A_NOUN =
-  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
+  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|扩大|缩小|缩减|压缩|缩短|跃升|翻|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
 const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
 // Their first characters, derived: a cheap test before the words are compared.
