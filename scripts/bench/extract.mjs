@@ -68,6 +68,8 @@ export default async function run({ runs = 7, log = console.log } = {}) {
     'dashes (1—)': line('1—'),
     'quotes and numerals (“一”)': line('“一”'),
     'indicators (5件,)': line('5件,'),
+    'fractions (三分之)': line('三分之'),
+    'tenths (九成)': line('九成'),
   })) {
     const t = timeRuns(() => lib.scanIndicators(text).length, 3);
     pathological[name] = { ms: Math.round(t.ms * 10) / 10, indicators: t.result };

@@ -1,7 +1,8 @@
 import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
+import { charSet } from '../text/space.js';
 import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
-import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClosingBracket, isOpeningBracket } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isOpeningBracket } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
@@ -253,8 +254,15 @@ export function scanText(
     // Resuming after the whole run means a megabyte of digits is lexed once, not once per digit.
     const resume = Math.max(at + 1, tok.end);
     if (tok.chinese) noteMarker(at, tok.end);
+    if (tok.end >= end) return resume;
+    const next = text.charCodeAt(tok.end);
+    // Shares in words: 三分之一, 九成.
+    if ((next === 0x5206 /* 分 */ || next === 0x6210) /* 成 */ && tok.end === tok.coreEnd && !tok.digitByDigit && !excludedByPrefix(text, at, tok.chinese)) {
+      const share = next === 0x6210 ? tryTenths(at) : tryFraction(at);
+      if (share >= 0) return share;
+    }
     // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
-    if (tok.end >= end || !((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
+    if (!((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
     if (!readQuantity(qa)) return resume;
     if (excludedByPrefix(text, at, tok.chinese)) return resume;
     return measure(at, tok.chinese, resume);
@@ -266,19 +274,50 @@ export function scanText(
     const tok = lexNumber(text, numeral, end, qa.tok);
     if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return numeral;
     const value = numberValue(text, numeral, tok.end, true);
-    const def = unitDef(text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%');
-    if (!Number.isFinite(value) || !def) return numeral;
+    if (!Number.isFinite(value)) return numeral;
+    return measureShare(at, value, text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%', tok.end, null) ?? numeral;
+  };
+
+  // 三分之一, 五分之四: a share as a fraction, in percent; -1 when it is none.
+  const tryFraction = (at: number): number => {
+    const den = numberValue(text, at, qa.tok.end, qa.tok.chinese);
+    const numeral = qa.tok.end + 2;
+    if (text.charCodeAt(numeral - 1) !== 0x4e4b /* 之 */ || numeral >= end || !((table[text.charCodeAt(numeral)] as number) & NUM_START)) return -1;
+    const tok = lexNumber(text, numeral, end, qb.tok);
+    if (tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return -1;
+    const num = numberValue(text, numeral, tok.end, tok.chinese);
+    if (!(den >= 2 && num > 0 && num <= den)) return -1;
+    return measureShare(at, Number(((num / den) * 100).toPrecision(12)), '%', tok.end, null) ?? -1;
+  };
+
+  // 九成, 近七成企业, 八成以上, 七成多: tenths, in percent; -1 when it is none. Not where 成 starts
+  // a word (三成立, 一成不变), and 一成 only standing alone: 统一成…, 唯一成… are words.
+  const tryTenths = (at: number): number => {
+    const tenths = numberValue(text, at, qa.tok.end, qa.tok.chinese);
+    const after = qa.tok.end + 1;
+    const c = text.charCodeAt(after);
+    const inner = c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ ? (text[after] as string) : null;
+    const alone = after >= text.length || inner !== null || isClauseBoundary(c) || isClosingBracket(c) || TENTHS_AFTER.has(c);
+    if (!(tenths >= 1 && tenths <= 10) || !(alone || (tenths >= 2 && !WORD_AFTER_CHENG.has(c)))) return -1;
+    // The 多 of 七成多 is inside the span, as the 余 of 1600余次 is.
+    return measureShare(at, Number((tenths * 10).toPrecision(12)), '%', inner ? after + 1 : after, inner) ?? -1;
+  };
+
+  /** A share written in words, `value` in `unit` (% or ‰), from `at` to `to`, measured as a figure. */
+  const measureShare = (at: number, value: number, unit: string, to: number, inner: string | null): number | null => {
+    const def = unitDef(unit);
+    if (!Number.isFinite(value) || !def) return null;
     qa.value = value;
-    qa.inner = null;
+    qa.inner = inner;
     qa.hasUnit = true;
     qa.unit.magnitude = '';
     qa.unit.def = def;
     qa.unit.unit = def.unit;
-    qa.unit.end = tok.end;
-    qa.end = tok.end;
+    qa.unit.end = to;
+    qa.end = to;
     qa.scaled = false;
-    // Not a Chinese count: a rate in words is a figure at any value.
-    return measure(at, false, tok.end);
+    // Not a Chinese count: a share in words is a figure at any value.
+    return measure(at, false, to);
   };
 
   /** The number read into `qa` at `at`: its range, what surrounds it, its label and kind. */
@@ -480,10 +519,11 @@ export function scanText(
   }
 }
 
-/**
- * value × scale in the base unit. 82.7 × 10^12 is 82700000000000.01 in binary floating point, so
- * non-integer products are cut to 12 significant digits; integer products are exact already.
- */
+// What may follow the 成 of tenths: a suffix qualifier (以上, 左右), 的, 上下; and the second
+// characters of the words 成 starts (成立 成为 成果 成效 成员 …), which no tenths are followed by.
+const TENTHS_AFTER = charSet('以左的上');
+const WORD_AFTER_CHENG = charSet('立不为熟果功效本员就交长都型品绩分年人才片网套规体建色败');
+
 /** 百分之 or 千分之 followed by a numeral, at `at`. */
 function isRateInWords(text: string, at: number, table: Uint8Array): boolean {
   const c = text.charCodeAt(at);
@@ -495,6 +535,10 @@ function isRateInWords(text: string, at: number, table: Uint8Array): boolean {
   );
 }
 
+/**
+ * value × scale in the base unit. 82.7 × 10^12 is 82700000000000.01 in binary floating point, so
+ * non-integer products are cut to 12 significant digits; integer products are exact already.
+ */
 function scaleValue(value: number, scale: number): number {
   if (scale === 1) return value;
   const x = value * scale;
