@@ -269,13 +269,15 @@ export function scanText(
   };
 
   // 百分之九十五, 千分之三: a rate in words, the numeral after the words.
-  const tryRateInWords = (at: number): number => {
+  const tryRateInWords = (at: number): number => (readRateInWords(qa, at) ? measure(at, false, qa.end) : at + 3);
+
+  /** Reads the rate in words at `at` (百分之 or 千分之 and a numeral) into `q`. */
+  const readRateInWords = (q: Quantity, at: number): boolean => {
     const numeral = at + 3;
-    const tok = lexNumber(text, numeral, end, qa.tok);
-    if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return numeral;
+    const tok = lexNumber(text, numeral, end, q.tok);
+    if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return false;
     const value = numberValue(text, numeral, tok.end, true);
-    if (!Number.isFinite(value)) return numeral;
-    return measureShare(at, value, text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%', tok.end, null) ?? numeral;
+    return fillShare(q, value, text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%', tok.end, null);
   };
 
   // 三分之一, 五分之四: a share as a fraction, in percent; -1 when it is none.
@@ -287,7 +289,7 @@ export function scanText(
     if (tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return -1;
     const num = numberValue(text, numeral, tok.end, tok.chinese);
     if (!(den >= 2 && num > 0 && num <= den)) return -1;
-    return measureShare(at, Number(((num / den) * 100).toPrecision(12)), '%', tok.end, null) ?? -1;
+    return fillShare(qa, Number(((num / den) * 100).toPrecision(12)), '%', tok.end, null) ? measure(at, false, tok.end) : -1;
   };
 
   // 九成, 近七成企业, 八成以上, 七成多: tenths, in percent; -1 when it is none. Not where 成 starts
@@ -300,24 +302,27 @@ export function scanText(
     const alone = after >= text.length || inner !== null || isClauseBoundary(c) || isClosingBracket(c) || TENTHS_AFTER.has(c);
     if (!(tenths >= 1 && tenths <= 10) || !(alone || (tenths >= 2 && !WORD_AFTER_CHENG.has(c)))) return -1;
     // The 多 of 七成多 is inside the span, as the 余 of 1600余次 is.
-    return measureShare(at, Number((tenths * 10).toPrecision(12)), '%', inner ? after + 1 : after, inner) ?? -1;
+    const to = inner ? after + 1 : after;
+    return fillShare(qa, Number((tenths * 10).toPrecision(12)), '%', to, inner) ? measure(at, false, to) : -1;
   };
 
-  /** A share written in words, `value` in `unit` (% or ‰), from `at` to `to`, measured as a figure. */
-  const measureShare = (at: number, value: number, unit: string, to: number, inner: string | null): number | null => {
+  /**
+   * Fills `q` with a share written in words: `value` in `unit` (% or ‰), ending at `to`. Not a
+   * Chinese count to measure: a share in words is a figure at any value.
+   */
+  const fillShare = (q: Quantity, value: number, unit: string, to: number, inner: string | null): boolean => {
     const def = unitDef(unit);
-    if (!Number.isFinite(value) || !def) return null;
-    qa.value = value;
-    qa.inner = inner;
-    qa.hasUnit = true;
-    qa.unit.magnitude = '';
-    qa.unit.def = def;
-    qa.unit.unit = def.unit;
-    qa.unit.end = to;
-    qa.end = to;
-    qa.scaled = false;
-    // Not a Chinese count: a share in words is a figure at any value.
-    return measure(at, false, to);
+    if (!Number.isFinite(value) || !def) return false;
+    q.value = value;
+    q.inner = inner;
+    q.hasUnit = true;
+    q.unit.magnitude = '';
+    q.unit.def = def;
+    q.unit.unit = def.unit;
+    q.unit.end = to;
+    q.end = to;
+    q.scaled = false;
+    return true;
   };
 
   /** The number read into `qa` at `at`: its range, what surrounds it, its label and kind. */
@@ -338,6 +343,12 @@ export function scanText(
         qb.value >= first.value &&
         (!first.hasUnit || (first.unit.def?.kind === qb.unit.def.kind && first.unit.magnitude === qb.unit.magnitude))
       ) {
+        last = qb;
+        range = true;
+      }
+    } else if (sep && first.unit.def && isRateInWords(text, first.end + sep, table)) {
+      // 百分之二十至百分之三十
+      if (readRateInWords(qb, first.end + sep) && qb.unit.def === first.unit.def && qb.value >= first.value) {
         last = qb;
         range = true;
       }
