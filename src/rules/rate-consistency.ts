@@ -4,6 +4,7 @@ import type { Indicator } from '../schema/indicator.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { comparableUnits } from './support/scope.js';
+import { tableColumn } from './support/table.js';
 import { inTextOrder } from './support/text-order.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
@@ -100,7 +101,10 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   if (own.length > 0) return own;
   const place = ctx.sectionAt(rate.span.start.offset);
   const scope = place.item ?? place.headings.at(-1);
-  return scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }) : [];
+  const around = scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }) : [];
+  // A rate in a table row (| 败诉率 | 6.0% | 5.2% |) is of the counts in its own column.
+  const column = tableColumn(ctx.text, rate.span.start.offset);
+  return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);
 }
 
 /** The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率. */

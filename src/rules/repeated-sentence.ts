@@ -61,7 +61,8 @@ export const repeatedSentence = defineRule({
       if (substance >= needed) {
         const start = starts[i] as number;
         const end = ends[i + k - 1] as number;
-        const excerpt = text.slice(start, end);
+        // A run of clauses may span lines: the excerpt is shown on one.
+        const excerpt = text.slice(start, Math.min(end, start + 25)).replace(/[\r\n]+/g, ' ');
         const first = ctx.locate.point(starts[j] as number);
         // In one paragraph (a line) the line number would point at the finding itself.
         const sameLine = ctx.locate.point(start).line === first.line;
@@ -69,7 +70,7 @@ export const repeatedSentence = defineRule({
           start,
           end,
           messageId: sameLine ? 'repeatedInLine' : 'repeated',
-          data: { excerpt: excerpt.length > 24 ? `${excerpt.slice(0, 24)}…` : excerpt, line: first.line, column: first.column },
+          data: { excerpt: end - start > 24 ? `${excerpt.slice(0, 24)}…` : excerpt, line: first.line, column: first.column },
           related: [{ start: starts[j] as number, end: ends[j + k - 1] as number, message: { zh: '首次出现', en: 'first occurrence' } }],
         });
       }
@@ -123,7 +124,8 @@ function splitClauses(text: string): Clauses {
     let end = at;
     while (from < end && (table[text.charCodeAt(from)] as number) & LEADING) from++;
     while (end > from && (table[text.charCodeAt(end - 1)] as number) & TRAILING) end--;
-    if (end - from >= 2) {
+    // A Markdown table row (| 指标 | 2024年 | 2025年 |) is no clause: tables repeat their headers.
+    if (end - from >= 2 && text.charCodeAt(from) !== 0x7c) {
       if (count === starts.length) {
         starts = grown(starts);
         ends = grown(ends);

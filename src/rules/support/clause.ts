@@ -3,7 +3,8 @@ import type { Indicator } from '../../schema/indicator.js';
 
 // A clause ends where the extractor's clauses end, and also at an opening bracket or an ellipsis:
 // the words before a number up to one of them say what it counts.
-const breaksLead = (c: number): boolean => isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026; // （ ( …
+// A table's | too: a cell's figure is named by its row header, which the label holds.
+const breaksLead = (c: number): boolean => isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x7c; // （ ( … |
 const MAX_LEAD = 40;
 
 /**
@@ -23,6 +24,6 @@ export function clauseLead(text: string, offset: number): string {
  * indicator did (the lookups and the GC's ephemeron work on tens of thousands of keys).
  */
 export function leadOf(text: string, indicator: Indicator): string {
-  const clause = clauseLead(text, indicator.span.start.offset);
+  const clause = clauseLead(text, indicator.span.start.offset).trim();
   return clause.length > 0 ? clause : indicator.label;
 }
