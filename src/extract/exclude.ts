@@ -1,4 +1,4 @@
-import { isClauseBoundary, isClosingBracket, isLetter } from './chars.js';
+import { isClauseBoundary, isClosingBracket, isDigit, isLetter } from './chars.js';
 import type { UnitDef } from './unit.js';
 
 /**
@@ -15,8 +15,10 @@ export function excludedByPrefix(text: string, start: number, chinese: boolean):
   if (start === 0) return false;
   const c = text.charCodeAt(start - 1);
   if (isLetter(c)) return true;
-  // 第 + ＋ × * # №, and before a Chinese numeral 数 几 好 周 星 (by code: no string per character).
-  if (c === 0x7b2c || c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a || c === 0x23 || c === 0x2116) return true;
+  // 第 + ＋ × # №, and before a Chinese numeral 数 几 好 周 星 (by code: no string per character).
+  if (c === 0x7b2c || c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x23 || c === 0x2116) return true;
+  // 7*24 multiplies; the ** of Markdown bold (**1286.4亿元**) sets a figure off.
+  if (c === 0x2a) return start >= 2 && isDigit(text.charCodeAt(start - 2));
   if (chinese && (c === 0x6570 || c === 0x51e0 || c === 0x597d || c === 0x5468 || c === 0x661f)) return true;
   return false;
 }

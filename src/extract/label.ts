@@ -12,6 +12,7 @@ const MAX_BEFORE = 40;
 const MAX_AFTER = 14;
 
 const LIST_ITEM = /^[-*+]\s+/;
+const EMPHASIS_MARKS = /\*{1,3}/g;
 const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
 const LEADING_FILLER =
   /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+/;
@@ -53,6 +54,8 @@ export function cleanLabel(clause: string): string {
   }
   // A Markdown list item (- 全年收到行政复议申请156件).
   if (LIST_ITEM.test(s)) s = s.replace(LIST_ITEM, '');
+  // Markdown emphasis around the figure or the words (总额**1286.4亿元**, **提振消费**).
+  if (s.includes('*')) s = s.replace(EMPHASIS_MARKS, '').trim();
   // A bracket closed in the clause but opened before it (门户网站（http://…/town）公开政府信息:
   // the URL's colon ended the clause) leaves the tail of the parenthesis: the label starts after it.
   const close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
@@ -100,6 +103,8 @@ const ADVERB_FIRST = charSet(PREDICATE_ADVERBS.map((a) => a[0]).join(''));
  * Empty when the unit ends the clause or a modifier follows (13亿多人口的大国).
  */
 export function labelAfter(text: string, from: number): string {
+  // Past the closing marks of Markdown emphasis (**58**个 …).
+  while (text.charCodeAt(from) === 0x2a) from++;
   if (from >= text.length || NOT_A_NOUN.test(text.slice(from, from + 3))) return '';
   const limit = Math.min(text.length, from + MAX_AFTER);
   let i = from;

@@ -1,7 +1,7 @@
 import type { Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import type { OutlineToken } from './token.js';
-import { trimEndOffset } from '../text/space.js';
+import { trimEndOffset, trimStartOffset } from '../text/space.js';
 
 interface Open {
   token: OutlineToken;
@@ -47,6 +47,7 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
       close(item, Math.min(token.start, item.token.lineEnd));
       item = null;
     }
+    const [titleStart, titleEnd] = titleRange(text, token.titleStart, token.titleEnd);
     const node: Section = {
       id: '',
       kind: token.kind,
@@ -54,8 +55,8 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
       style: token.style,
       marker: token.marker,
       ordinal: token.ordinal,
-      title: text.slice(token.titleStart, token.titleEnd),
-      titleSpan: locate.span(token.titleStart, token.titleEnd),
+      title: text.slice(titleStart, titleEnd),
+      titleSpan: locate.span(titleStart, titleEnd),
       span: locate.span(token.start, token.start),
       children: [],
     };
@@ -92,3 +93,19 @@ function findRank(stack: Open[], rank: string): number {
   return -1;
 }
 
+
+/**
+ * The title without the space after its marker (1. 标题) and, when it is set in bold or italics
+ * (1. **提振消费**), without the emphasis marks: `**`, `__`, `*` or `_` at both ends.
+ */
+function titleRange(text: string, from: number, end: number): [number, number] {
+  const start = trimStartOffset(text, from, end);
+  for (const mark of EMPHASIS) {
+    if (end - start > 2 * mark.length && text.startsWith(mark, start) && text.startsWith(mark, end - mark.length)) {
+      return [start + mark.length, end - mark.length];
+    }
+  }
+  return [start, end];
+}
+
+const EMPHASIS = ['**', '__', '*', '_'];

@@ -22,3 +22,13 @@ describe('Markdown reports', () => {
     expect(plain).toMatchObject({ style: 'markdown', ordinal: null, level: 1 });
   });
 });
+
+describe('titles in Markdown', () => {
+  it('a numbered item set in bold has its words as its title, without the marks or the space after the marker', async () => {
+    const text = '# 某市商务局2025年工作总结\n\n## 二、2026年工作打算\n\n1. **提振消费**。开展促消费活动120场。\n2. __扩大开放__。外贸进出口总额增长5%。\n';
+    const outline = parseOutline(text, { markdown: await markdownStructure(text) });
+    const items = outline.sections[0]?.children ?? [];
+    expect(items.map((s) => s.title)).toEqual(['提振消费', '扩大开放']);
+    expect(text.slice(items[0]!.titleSpan.start.offset, items[0]!.titleSpan.end.offset)).toBe('提振消费');
+  });
+});
