@@ -20,7 +20,7 @@ export function titleKey(title: string): string {
 // thing. Longest first, so that 共计 goes before 共.
 const LEADING_FILLERS = ['依法', '共计', '累计', '合计', '总计', '全年', '全区', '全市', '全省', '全县', '先后', '分别', '共', '累'];
 // Qualifiers the label may have kept (超过3000件): they say how exact the figure is, not what it counts.
-const TRAILING_FILLERS = ['达到', '超过', '不到', '达', '为', '约', '了', '超', '逾', '近'];
+const TRAILING_FILLERS = ['达到', '超过', '突破', '不到', '达', '为', '约', '了', '超', '逾', '近'];
 
 /** The label as worded, for telling whether it was reworded: punctuation and years aside. */
 export function labelText(label: string): string {

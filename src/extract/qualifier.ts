@@ -1,6 +1,6 @@
 /**
  * Approximation qualifiers. 余/多 sit between number and unit and are inside the span
- * (1600余次); 近 约 超 超过 逾 不到 precede the number and 以上 左右 上下 follow the unit, and both
+ * (1600余次); 近 约 超 超过 突破 逾 不到 precede the number and 以上 左右 上下 follow the unit, and both
  * of those stay outside the span (the gold's convention) but are recorded in `approx`.
  */
 import { charSet } from '../text/space.js';
@@ -13,8 +13,8 @@ export function innerQualifierAt(text: string, at: number): string | null {
 
 // The lookbehinds keep words that merely end in the qualifier's character out: 最近, 节约,
 // 签约, 预约, 赶超 are not qualifiers.
-const PREFIX_LAST = charSet('近约为过超逾到足');
-const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|逾|不到|不足)$/;
+const PREFIX_LAST = charSet('近约为过超逾到足破');
+const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|突破|逾|不到|不足)$/;
 
 /** The qualifier ending right before the number, as written. */
 export function prefixQualifier(window: string): string | null {
@@ -40,6 +40,7 @@ export function approxKind(approx: string): ApproxKind | null {
       return 'more';
     case '超':
     case '超过':
+    case '突破':
     case '逾':
     case '以上':
       return 'above';

@@ -107,11 +107,16 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);
 }
 
-/** The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率. */
+/**
+ * The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率,
+ * and any word for concluding a case for another (审结116件 for 结案率).
+ */
 function sharesStem(lead: string, stem: string): boolean {
   for (let k = Math.min(4, stem.length); k >= 2; k--) if (lead.includes(stem.slice(-k))) return true;
-  return false;
+  return CONCLUDED.test(stem.slice(-2)) && CONCLUDED.test(lead);
 }
+
+const CONCLUDED = /审结|办结|结案/;
 
 /**
  * The rate as written equals the quotient, rounded or truncated to its decimals. A count written
