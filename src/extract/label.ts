@@ -17,7 +17,7 @@ const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三�
 const LEADING_FILLER =
   /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+/;
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
-export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|压缩|缩短|增|升|降|减)(?:到|至)$/;
+export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
 // words of targets (不少于4次) are the target extractor's own list. Built on first use.

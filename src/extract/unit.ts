@@ -41,6 +41,8 @@ export const UNITS: readonly UnitDef[] = [
   count('架', '构设'), count('艘'), count('列', '入为举'), count('栋'), count('幢'),
   count('本', '级地市区土质'), count('册'), count('张', '贴'), count('棵'), count('株'),
   count('重量箱'), count('标准箱'),
+  // Livestock and poultry: 780万头, 5800万只, 1.2亿羽.
+  count('头', '部号脑等衔发条'), count('只', '有要是能见需'), count('羽', '毛绒'), count('匹'),
   // money
   { unit: '元', kind: 'money', base: '元', factor: 1, notBefore: '素旦' },
   { unit: '美元', kind: 'money', base: '美元', factor: 1 },
