@@ -3,7 +3,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
-import { isGoalHeading } from './target.js';
+import { isGoalHeading, isResultsHeading } from './target.js';
 import type { TextRange } from '../text/facts.js';
 
 export type { RawIndicator } from './scan.js';
@@ -24,16 +24,19 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
     // Figures of one section share its path array: output is read-only.
     out.push(toIndicator(text, raw, locate, at.path, at.id, at.item));
   };
-  scanText(text, 0, text.length, emit, goalRanges(outline));
+  scanText(text, 0, text.length, emit, bodiesUnder(outline, isGoalHeading), bodiesUnder(outline, isResultsHeading));
   return out;
 }
 
-/** The bodies of the headings that announce goals, in text order (a goal heading inside another counts once). */
-function goalRanges(outline: Outline): TextRange[] {
+/**
+ * The bodies of the headings whose titles pass `test` (that announce goals, that head the
+ * year's results), in text order; one inside another counts once.
+ */
+function bodiesUnder(outline: Outline, test: (title: string) => boolean): TextRange[] {
   const out: TextRange[] = [];
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      if (s.kind === 'heading' && isGoalHeading(s.title)) out.push({ start: s.titleSpan.end.offset, end: s.span.end.offset });
+      if (s.kind === 'heading' && test(s.title)) out.push({ start: s.titleSpan.end.offset, end: s.span.end.offset });
       else visit(s.children);
     }
   };

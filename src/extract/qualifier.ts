@@ -55,6 +55,8 @@ export function approxKind(approx: string): ApproxKind | null {
       return 'nearly';
     case '不到':
     case '不足':
+    case '以内':
+    case '以下':
       return 'below';
     default:
       return null;

@@ -128,6 +128,8 @@ export function scanText(
   emit: (raw: RawIndicator) => void,
   /** Ranges whose figures are goals (the bodies of headings such as 2025年主要预期目标), in text order. */
   goals: readonly TextRange[] = [],
+  /** Ranges whose figures are the year's results (the bodies of headings such as 2025年工作回顾), in text order. */
+  results: readonly TextRange[] = [],
 ): void {
   const table = charTable();
   let clauseStart = start;
@@ -213,6 +215,11 @@ export function scanText(
   const inGoals = (at: number): boolean => {
     while (goal < goals.length && (goals[goal] as TextRange).end <= at) goal++;
     return goal < goals.length && (goals[goal] as TextRange).start <= at;
+  };
+  let result = 0; // likewise for the ranges of results
+  const inResults = (at: number): boolean => {
+    while (result < results.length && (results[result] as TextRange).end <= at) result++;
+    return result < results.length && (results[result] as TextRange).start <= at;
   };
 
   const targetCue = (at: number): boolean => {
@@ -379,7 +386,7 @@ export function scanText(
       if (!chineseCounts(scaledValue, first.inner !== null, closesClause(text, afterEnd), isChange)) return resume;
     }
 
-    const approx = first.inner ?? (prefix ? approxOf(prefix) : null) ?? (suffix && isApproxSuffix(suffix) ? suffix : null);
+    const stated = first.inner ?? (prefix ? approxOf(prefix) : null);
     const sameSentence = prev !== null && prev.sentenceStart === sentenceStart;
     const sameClause = sameSentence && prev !== null && prev.end > clauseStart;
     // 分别增加1753万和2028万: the second figure shares the first's verb and label.
@@ -431,9 +438,10 @@ export function scanText(
     }
     // Under a goals heading, 9亿多劳动力 still states a fact: 余/多 count what is, not what is aimed at.
     const goalCue = targetCue(at) || (first.inner === null && inGoals(at));
-    let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, goalCue);
-    // 增长5%左右: a change stated "about" is a goal, not a result.
-    if (!bound && verb && (suffix === '左右' || suffix === '上下')) bound = 'about';
+    const amongResults = !goalCue && inResults(at);
+    let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, goalCue, amongResults);
+    // 增长5%左右: a change stated "about" is a goal, not a result (unless among the results).
+    if (!bound && !amongResults && verb && (suffix === '左右' || suffix === '上下')) bound = 'about';
     const kind: IndicatorKind = bound ? 'target' : range ? 'range' : change ? 'change' : 'quantity';
 
     const unitKind: UnitKind = def?.kind ?? 'count';
@@ -460,7 +468,8 @@ export function scanText(
     raw.unit = unitText;
     raw.unitKind = unitKind;
     raw.base = { value: baseValue, unit: def?.base ?? '' };
-    raw.approx = approx;
+    // 以内 and 以下 bound a target; a result they qualify (控制在1.2%以内) is at most the figure.
+    raw.approx = stated ?? (suffix && (isApproxSuffix(suffix) || !bound) ? suffix : null);
     raw.label = label;
     raw.key = key;
     raw.change = change;

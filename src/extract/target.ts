@@ -54,19 +54,37 @@ export function isGoalHeading(title: string): boolean {
   return GOAL_HEADING.test(title) && !REVIEW_HEADING.test(title);
 }
 
+// A heading over the year's results (一、2025年工作回顾, （一）主要成效): under it 控制在3%左右 and
+// 1.2%以内 report what was achieved, within a bound, not what is aimed at.
+const RESULTS_HEADING = /回顾|成效|成绩|进展|完成情况|工作情况|主要工作|主要做法/;
+
+export function isResultsHeading(title: string): boolean {
+  return RESULTS_HEADING.test(title) && !isGoalHeading(title);
+}
+
 /**
  * The bound when the figure is a target, else null. `before` is the text right before the
  * number (without its prefix qualifier), `after` the text right after the unit and its suffix
- * qualifier; `cue` says whether the sentence announces goals.
+ * qualifier; `cue` says whether the sentence announces goals, `results` whether the figure
+ * stands under a heading over the year's results.
  */
-export function targetBound(before: string, after: string, prefix: string | null, suffix: string | null, cue: boolean): Bound | null {
+export function targetBound(
+  before: string,
+  after: string,
+  prefix: string | null,
+  suffix: string | null,
+  cue: boolean,
+  results = false,
+): Bound | null {
   const { atMost, atLeast, heldAt, last } = bounds();
   // By char code: before[i] would make a one-character string per figure.
   const bounded = last.has(before.charCodeAt(before.length - 1));
   if (bounded && atMost.test(before)) return 'at-most';
   if (bounded && atLeast.test(before)) return 'at-least';
   if (before.endsWith('按') && after.startsWith('安排')) return suffix === '左右' ? 'about' : 'exact';
-  // 以内 says "no more than" wherever it appears: 城镇调查失业率5.5%以内.
+  // Among the year's results, 居民消费价格涨幅控制在1.2%以内 says what was achieved.
+  if (results && !cue) return null;
+  // 以内 says "no more than" wherever else it appears: 城镇调查失业率5.5%以内.
   if (suffix === '以内') return 'at-most';
   if (bounded && heldAt.test(before)) {
     if (suffix === '以下') return 'at-most';

@@ -57,6 +57,13 @@ describe('goals announced by a heading', () => {
     expect(isGoalHeading('2025年工作安排落实情况')).toBe(false);
   });
 
+  it('among the year\'s results, 控制在…以内/左右 reports what was achieved, within a bound', () => {
+    const text = '一、2025年工作回顾\n居民消费价格涨幅控制在1.2%以内，财政赤字率控制在3%左右。\n二、2026年主要预期目标\n居民消费价格涨幅控制在2%以内。';
+    expect(kinds(text)).toEqual(['1.2% change', '3% quantity', '2% target at-most']);
+    const approx = extractIndicators(text, parseOutline(text)).map((i) => i.approx);
+    expect(approx).toEqual(['以内', '左右', null]);
+  });
+
   it('a review of the goals is not a goals heading', () => {
     expect(isGoalHeading('2025年主要预期目标')).toBe(true);
     expect(isGoalHeading('“十三五”时期主要目标任务和重大举措')).toBe(true);
