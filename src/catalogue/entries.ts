@@ -40,7 +40,8 @@ const CASES = [0, 1e7] as const;
 
 // Subjects of the 法治 families; a label naming one of these never borrows another from context.
 const RECONSIDERATION = /行政复议|复议/;
-const LITIGATION = /行政诉讼|行政应诉|应诉|行政案件|一审/;
+// Not 行政案件 alone: legal aid and courts count 行政案件 beside 刑事 and 民事 ones.
+const LITIGATION = /行政诉讼|行政应诉|应诉|一审/;
 const NORMATIVE = /规范性文件/;
 const DISCLOSURE = /政府信息公开|信息公开|依申请公开|政务公开/;
 const LEGAL_AID = /法律援助/;
@@ -132,7 +133,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   // 法律援助
   {
     key: 'legal_aid.cases', zh: '法律援助案件数', en: 'Legal aid cases',
-    subject: LEGAL_AID, measure: /案件|受理|办理|办结|援助/, exclude: /率|咨询|信访|复议|诉讼/,
+    // Not its breakdown by kind (其中刑事案件289件、民事案件341件): the whole is the cases.
+    subject: LEGAL_AID, measure: /案件|受理|办理|办结|援助/, exclude: /率|咨询|信访|复议|诉讼|刑事|民事|行政案件/,
     unitKinds: COUNT, kinds: LEVEL, range: CASES,
   },
   // 人民调解

@@ -107,6 +107,13 @@ describe('matchCatalogue', () => {
     expect(matchCatalogue(input({ label: '单位国内生产总值能耗、水耗均下降', unitKind: 'percent', kind: 'change', baseValue: 20 }))).toBe('energy_intensity.change');
   });
 
+  it('keeps the breakdown of legal aid cases by kind apart from the cases (其中刑事案件289件、行政案件12件)', () => {
+    const topic = () => '全年办理法律援助案件642件，';
+    expect(matchCatalogue(input({ label: '刑事案件', baseValue: 289, topic }))).toBeUndefined();
+    expect(matchCatalogue(input({ label: '行政案件', baseValue: 12, topic }))).toBeUndefined();
+    expect(matchCatalogue(input({ label: '办理法律援助案件', baseValue: 642 }))).toBe('legal_aid.cases');
+  });
+
   it('does not count the cases that disclosure gives rise to as information disclosed', () => {
     expect(matchCatalogue(input({ label: '因政府信息公开引发行政复议', baseValue: 4 }))).toBeUndefined();
     expect(matchCatalogue(input({ label: '主动公开政府信息', baseValue: 1624 }))).toBe('gov_info_disclosure.published');
