@@ -92,7 +92,8 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
   }
   out.push('');
 
-  const listed = (title: string, xs: readonly DiffIndicator[], mark: string, paint: (s: string) => string) => {
+  // A removed figure's line is in the old report: 原行, as for removed sections.
+  const listed = (title: string, xs: readonly DiffIndicator[], mark: string, paint: (s: string) => string, lineWord: string) => {
     if (xs.length === 0) return;
     out.push(c.bold(`${title}（${xs.length}）`));
     const rows = xs.map((x): Cell[] => [
@@ -100,13 +101,13 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
       { text: truncate(nameOf(x), MAX_NAME) },
       { text: x.text, paint: c.bold },
       { text: truncate(sectionOf(x), MAX_SECTION / 2), paint: c.dim },
-      { text: `行 ${place(x)}`, paint: c.dim },
+      { text: `${lineWord} ${place(x)}`, paint: c.dim },
     ]);
     for (const line of table(rows, ['left', 'left', 'right', 'left', 'left'], '  ')) out.push(line);
     out.push('');
   };
-  listed('新增指标', diff.indicators.added, '+', c.green);
-  listed('删除指标', diff.indicators.removed, '-', c.red);
+  listed('新增指标', diff.indicators.added, '+', c.green, '行');
+  listed('删除指标', diff.indicators.removed, '-', c.red, '原行');
 
   const notable = notablePairs(diff);
   if (notable.length > 0) {
