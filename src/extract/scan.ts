@@ -155,6 +155,11 @@ export function scanText(
     kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
     approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined,
   };
+  // The labels of the sentence's figures that are not changes, in order, and a list of changes
+  // that goes with the last of them one by one (分别增长12.3%和15.6%).
+  const levels: string[] = [];
+  let levelsSentence = -1;
+  let respective: { labels: string[]; next: number; rest: string } | null = null;
   // Whether the last figure ends after `at` (a function: tryAt, a closure, is what sets prev).
   const figureEndsAfter = (at: number): boolean => prev !== null && prev.end > at;
   // The candidate being matched against the catalogue, for the lazily computed topic.
@@ -413,6 +418,22 @@ export function scanText(
     else if (!carryFrom) label = own;
     else if (totals) label = totalOf((carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label);
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
+    // 接待游客4.2亿人次、实现旅游花费2900亿元，分别增长12.3%和15.6%: a list of changes said to go
+    // with the figures before it one by one takes their subjects in turn.
+    if (levelsSentence !== sentenceStart) {
+      levels.length = 0;
+      levelsSentence = sentenceStart;
+      respective = null;
+    }
+    if (verb && own.startsWith('分别') && levels.length >= 2) {
+      const n = listLength(text, afterEnd, end, table);
+      respective = n >= 2 && n <= levels.length ? { labels: levels.slice(levels.length - n), next: 0, rest: own.slice(2) } : null;
+    }
+    if (respective && (respective.next === 0 || joined) && respective.next < respective.labels.length) {
+      label = (labelParts(respective.labels[respective.next++] as string).subject || label) + respective.rest;
+    } else if (!verb) {
+      levels.push(label);
+    }
     const known = labels.get(label);
     if (known === undefined) labels.set(label, label);
     else label = known;
@@ -538,6 +559,26 @@ export function scanText(
     i++;
   }
 }
+
+/**
+ * How many figures a list has that goes on after `from` (…12.3%和15.6%, …23%、15%、18%): one
+ * more than the 和、及 joining a number, up to the end of the clause.
+ */
+function listLength(text: string, from: number, limit: number, table: Uint8Array): number {
+  let n = 1;
+  const stop = Math.min(limit, from + LIST_REACH);
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x3001 /* 、 */) {
+      if (((table[text.charCodeAt(i + 1)] as number) & NUM_START) !== 0) n++;
+    } else if (isClauseBoundary(c)) {
+      break;
+    }
+  }
+  return n;
+}
+
+const LIST_REACH = 60;
 
 // What may follow the 成 of tenths: a suffix qualifier (以上, 左右), 的, 上下; and the second
 // characters of the words 成 starts (成立 成为 成果 成效 成员 …), which no tenths are followed by.
