@@ -84,10 +84,14 @@ let subjectSearch: RegExp[] | null = null;
  * it no key rather than the reconsideration's.
  */
 function lastSubjectIn(text: string): number {
+  // Most topics name one subject or none: tests alone settle them.
+  const named = subjectsIn(text);
+  if ((named & (named - 1)) === 0) return named;
   subjectSearch ??= SUBJECTS.map((r) => new RegExp(r.source, 'g'));
   let latest = -1;
   let bit = 0;
   for (let i = 0; i < subjectSearch.length; i++) {
+    if (!(named & (1 << i))) continue;
     const r = subjectSearch[i] as RegExp;
     r.lastIndex = 0;
     let end = -1;
