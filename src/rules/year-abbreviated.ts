@@ -13,6 +13,9 @@ const STRONG_DATE_AFTER = /^(?:[0-9０-９]{1,2}(?:[-－—–～~至到][0-9０
 const DURATION_BEFORE = /(?:近|用|了|历时|达|多|余|来|经过|满|第|过去|长达|超过|连续|这|那|每|约|逾|超|共|整整|工作|从业|执业|任职|服务)$/;
 // The second year of a range whose first year is written in full: 2024—25年度.
 const RANGE_BEFORE = /([12１２][0-9０-９]{3})[-－—–～~至到]$/;
+// A year compared with: 较24年, 比24年, 与24年相比, 同24年相比. Not 比25年前 (25 years ago).
+const COMPARED_BEFORE = /(?:较|比|与|同|相比|对比)$/;
+const SPAN_AFTER = /^(?:前|后|来|间|内|以来|以前|以后)/;
 // The year alone opening a sentence: 25年，全区… (only near the report year).
 const SENTENCE_START = /(?:^|[。！？；\n\r])$/;
 
@@ -79,7 +82,11 @@ export const yearAbbreviated = defineRule({
       } else {
         const after = text.slice(end, end + 5);
         // Without a report year only a month or 年度 after the digits is taken for a date.
-        const dated = apostrophe !== '' || (ctx.year === null ? STRONG_DATE_AFTER : DATE_AFTER).test(after);
+        const dated =
+          apostrophe !== '' ||
+          (ctx.year === null ? STRONG_DATE_AFTER : DATE_AFTER).test(after) ||
+          // The base of a comparison (较24年提高, 比24年增长, 与24年相比), near the report year.
+          (ctx.year !== null && COMPARED_BEFORE.test(before) && !SPAN_AFTER.test(after) && Math.abs(nearest(two, ctx.year) - ctx.year) <= 2);
         const opening =
           !dated &&
           ctx.year !== null &&
