@@ -41,8 +41,8 @@ export const yearAbbreviated = defineRule({
   },
   docs: {
     rationale: {
-      zh: '按照GB/T 15835《出版物上数字用法》，年份不能简写：“2025年”不写作“25年”或“’25年”，“2024—2025年度”不写作“2024—25年度”。只在两位数字明显是年份时报告：后接月份、“年度”“年底”“上半年”“一季度”等，或前面是写全的起始年份；“近25年来”“用了25年”“25年的历史”等表示时长，不报告。按报告年度补全世纪：与报告年度相距不超过10年时可自动修复；相距更远时，只在有撇号（’98年）时提示，不修复；报告年度不明时，只报告后接月份或“年度”的，不修复。',
-      en: 'Under GB/T 15835 (numbers in publications) a year is never abbreviated: 2025年, not 25年 or ’25年; 2024—2025年度, not 2024—25年度. Two digits are taken for a year only when they obviously are one: followed by a month, 年度, 年底, 上半年, 一季度 …, or ending a range that starts with a full year; durations such as 近25年来, 用了25年 or 25年的历史 are left alone. The century comes from the report year: within 10 years of it the fix is offered; further away the year is reported, without a fix, only after an apostrophe (’98年); when the report year is unknown only a month or 年度 after the digits counts, without a fix.',
+      zh: '按照GB/T 15835《出版物上数字用法》，年份不能简写：“2025年”不写作“25年”或“’25年”，“2024—2025年度”不写作“2024—25年度”。只在两位数字明显是年份时报告：后接月份、“年度”“年底”“上半年”“一季度”等，前面是写全的起始年份，或是与报告年度相近的比较基期（“较24年提高”“比24年增长”）；“近25年来”“用了25年”“25年的历史”等表示时长，不报告。按报告年度补全世纪：与报告年度相距不超过10年时可自动修复；相距更远时，只在有撇号（’98年）时提示，不修复；报告年度不明时，只报告后接月份或“年度”的，不修复。',
+      en: 'Under GB/T 15835 (numbers in publications) a year is never abbreviated: 2025年, not 25年 or ’25年; 2024—2025年度, not 2024—25年度. Two digits are taken for a year only when they obviously are one: followed by a month, 年度, 年底, 上半年, 一季度 …, ending a range that starts with a full year, or the base of a comparison near the report year (较24年提高, 比24年增长); durations such as 近25年来, 用了25年 or 25年的历史 are left alone. The century comes from the report year: within 10 years of it the fix is offered; further away the year is reported, without a fix, only after an apostrophe (’98年); when the report year is unknown only a month or 年度 after the digits counts, without a fix.',
     },
     bad: ['（2025年度报告）25年1-11月，全区共受理行政复议案件90件。', '（2025年度报告）全面完成25年度法治政府建设目标任务。'],
     good: ['（2025年度报告）2025年1-11月，全区共受理行政复议案件90件。', '改革开放近25年来，我区法治建设取得长足进步。'],
