@@ -21,3 +21,11 @@ export function rateStem(label: string): string {
   const at = Math.max(label.lastIndexOf('率'), label.lastIndexOf('度'));
   return at > 0 ? label.slice(0, at) : label;
 }
+
+// 三分之一, 五分之四, 九成: not 百分之九十八, which is as precise as 98%.
+const ROUGH_SHARE = /^(?![百千]分之).+分之|成$/;
+
+/** A share put roughly in words (占比超过三分之一, 近九成): no quotient to check against counts. */
+export function isRoughShare(indicator: Indicator): boolean {
+  return ROUGH_SHARE.test(indicator.text);
+}

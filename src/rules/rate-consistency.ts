@@ -1,5 +1,5 @@
 import { isExact } from '../profiles/bounds.js';
-import { isRate, rateStem } from '../profiles/rate.js';
+import { isRate, isRoughShare, rateStem } from '../profiles/rate.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { leadOf } from './support/clause.js';
@@ -44,7 +44,8 @@ export const rateConsistency = defineRule({
     const text = ctx.text;
     const sorted = inTextOrder(ctx.indicators);
     sorted.forEach((rate, at) => {
-      if (rate.unitKind !== 'percent' || rate.kind !== 'quantity') return;
+      // A share put roughly in words (三分之一, 九成) is not stated to a precision.
+      if (rate.unitKind !== 'percent' || rate.kind !== 'quantity' || isRoughShare(rate)) return;
       const rateLead = leadOf(text, rate);
       if (!isRate(rate, rateLead) && !isRate(rate)) return;
       const stem = rateStem(rateLead.length > 0 ? rateLead : rate.label);

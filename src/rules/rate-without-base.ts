@@ -1,4 +1,4 @@
-import { isRate } from '../profiles/rate.js';
+import { isRate, isRoughShare } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { firstAtOrAfter } from '../text/sorted.js';
@@ -33,8 +33,9 @@ export const rateWithoutBase = defineRule({
       .map((i) => i.span.start.offset)
       .sort((a, b) => a - b);
     for (const rate of ctx.indicators) {
-      // A goal (调解成功率保持在98%以上) has no count behind it yet.
-      if (rate.unitKind !== 'percent' || rate.kind === 'target') continue;
+      // A goal (调解成功率保持在98%以上) has no count behind it yet, and a share put roughly in
+      // words (占比超过三分之一, 近九成) is no quotient to check.
+      if (rate.unitKind !== 'percent' || rate.kind === 'target' || isRoughShare(rate)) continue;
       if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
       const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1)?.span ?? null;
       const inScope = scope ? firstAtOrAfter(counts, scope.start.offset) < scope.end.offset : counts.length > 0;
