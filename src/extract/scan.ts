@@ -91,8 +91,9 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
-// Cells of one Markdown table row: | 法律援助案件 | 1,204件 | 1,356件 |.
-const NEXT_CELL = /^ *\| *$/;
+// Cells of one table row: Markdown (| 法律援助案件 | 1,204件 | 1,356件 |), or tab-separated as
+// a table pasted from a word processor is (法律援助案件\t1,204件\t1,356件).
+const NEXT_CELL = /^ *(?:\||\t+) *$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
 
 function newQuantity(): Quantity {

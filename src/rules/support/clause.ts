@@ -3,8 +3,9 @@ import type { Indicator } from '../../schema/indicator.js';
 
 // A clause ends where the extractor's clauses end, and also at an opening bracket or an ellipsis:
 // the words before a number up to one of them say what it counts.
-// A table's | too: a cell's figure is named by its row header, which the label holds.
-const breaksLead = (c: number): boolean => isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x7c; // （ ( … |
+// A table's | or tab too: a cell's figure is named by its row header, which the label holds.
+const breaksLead = (c: number): boolean =>
+  isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x7c || c === 0x09; // （ ( … | tab
 const MAX_LEAD = 40;
 
 /**
