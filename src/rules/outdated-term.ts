@@ -34,6 +34,8 @@ const TERMS: readonly Term[] = [
   { pattern: /国土资源局/g, replacement: '自然资源局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /环境保护局|环保局/g, replacement: '生态环境局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /卫生和计划生育委员会|卫生计生委|卫计委/g, replacement: '卫生健康委员会', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /安全生产监督管理局|安全生产监管局|安监局/g, replacement: '应急管理局', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /质量技术监督局|质监局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
   // 截止 marks a deadline (截止日期); a point in time up to which something is counted is 截至.
   { pattern: /截止到?(?=[0-9０-９]|[一二][〇零]|目前|今年|本年|年底|当前)/g, replacement: '截至', fix: true, why: { zh: '表示“到某时为止”用“截至”，“截止”指停止', en: '截至 means “up to (a date)”; 截止 means “to close”' } },
 ];
