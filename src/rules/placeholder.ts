@@ -1,9 +1,10 @@
 import { defineRule } from './rule.js';
 
-// Blanks a template leaves for the drafter: XX市, ×××, ○○局, 【待补充】, （待定）, ??, ____ .
-// Each alternative is a run of one class or a bounded run inside fixed brackets: linear.
+// Blanks a template leaves for the drafter: XX市, ×××, ○○局, ＊＊份, 【待补充】, （待定）, [待定],
+// ??, ____, and a lone X where a number goes (召开会议X次). Each alternative is a run of one class
+// or a bounded run inside fixed brackets: linear.
 const PLACEHOLDER =
-  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}|□{2,}|【[^【】\n]{0,12}(?:待|补充|填写|填报|核实|TODO)[^【】\n]{0,12}】|[（(](?:待补充|待定|待核实|待填|待更新)[）)]|\?{2,}|？{2,}|_{3,}|＿{2,}|\bTODO\b|\bTBD\b/g;
+  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}|□{2,}|＊{2,}|(?<=[\u4e00-\u9fff])[X×](?=[次件人个项份家名场期篇批所户元万亿%])|【[^【】\n]{0,12}(?:待|补充|填写|填报|核实|TODO)[^【】\n]{0,12}】|[（(［[](?:待补充|待定|待核实|待填|待更新)[）)］\]]|\?{2,}|？{2,}|_{3,}|＿{2,}|\bTODO\b|\bTBD\b/g;
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -19,8 +20,8 @@ export const placeholder = defineRule({
   },
   docs: {
     rationale: {
-      zh: '模板或初稿中的占位符（XX、×××、○○、【待补充】、（待定）、??、____）在报告定稿前必须替换为实际内容。',
-      en: 'Placeholders from a template or first draft (XX, ×××, ○○, 【待补充】, （待定）, ??, ____) must be replaced before the report goes out.',
+      zh: '模板或初稿中的占位符（XX、×××、○○、＊＊、【待补充】、（待定）、??、____，以及数字位置上单个的X，如“召开会议X次”）在报告定稿前必须替换为实际内容。',
+      en: 'Placeholders from a template or first draft (XX, ×××, ○○, ＊＊, 【待补充】, （待定）, ??, ____, and a lone X where a number goes, as in 召开会议X次) must be replaced before the report goes out.',
     },
     bad: ['XX区2025年法治政府建设年度报告', '依法受理行政复议案件×××件', '纠错率【待补充】。'],
     good: ['城中区2025年法治政府建设年度报告', '依法受理行政复议案件90件', '纠错率7.1%。'],
