@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -7,7 +8,7 @@ import { extractIndicators } from '../../src/extract/index.js';
 import { parseOutline } from '../../src/outline/index.js';
 import type { Indicator } from '../../src/schema/indicator.js';
 import { cli } from '../support/cli.js';
-import { SEED } from '../support/paths.js';
+import { BIN, SEED } from '../support/paths.js';
 
 const original = readFileSync(SEED, 'utf8');
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -96,7 +97,7 @@ describe('report-lint --fix', () => {
   it('cannot write to standard input: one line, exit 2', () => {
     const r = cli(['--fix', '-'], { input: '强化监督,压实责任。' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: -: --fix cannot write to standard input (use --fix-dry-run)\n');
+    expect(r.stderr).toBe('report-lint: <stdin>: --fix cannot write to standard input (use --fix-dry-run)\n');
     expect(cli(['--fix-dry-run', '-'], { input: '强化监督,压实责任。' }).stdout).toContain('+强化监督，压实责任。');
   });
 
@@ -111,5 +112,43 @@ describe('report-lint --fix', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true);
     await writeFixed(path, '强化监督,压实责任。', '强化监督，压实责任。', 'utf-8');
     expect(readFileSync(path, 'utf8')).toBe('强化监督，压实责任。');
+  });
+
+  it('follows a symbolic link: the target is fixed and the link stays a link', () => {
+    const { dir, path } = copy('target.txt', '强化监督,压实责任。\n');
+    const link = join(dir, 'link.txt');
+    symlinkSync('target.txt', link);
+    expect(cli(['--fix', link]).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('强化监督，压实责任。\n');
+  });
+
+  it('refuses a file with other hard links, which a replacement would split from it, and still lists its findings', () => {
+    const { dir, path } = copy('h1.txt', '强化监督,压实责任。\n');
+    linkSync(path, join(dir, 'h2.txt'));
+    const r = cli(['--fix', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file has 2 hard links, which replacing it would split; fix a copy\n`);
+    expect(r.stdout).toContain('half-width-punctuation');
+    expect(readFileSync(join(dir, 'h2.txt'), 'utf8')).toBe('强化监督,压实责任。\n');
+    expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
+  });
+
+  it('refuses a read-only file for a user who may not write it (run as nobody)', (ctx) => {
+    const setpriv = spawnSync('setpriv', ['--version']);
+    if (process.getuid?.() !== 0 || setpriv.status !== 0) {
+      console.warn('skipped: needs root and setpriv to run the CLI as another user');
+      ctx.skip();
+    }
+    const { dir, path } = copy('ro.txt', '强化监督,压实责任。\n');
+    chmodSync(dir, 0o777);
+    chmodSync(path, 0o444);
+    const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, '--fix', path], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file is read-only\n`);
+    expect(r.status).toBe(2);
+    expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
   });
 });

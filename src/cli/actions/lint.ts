@@ -63,6 +63,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 
       let final = timing ? timing.time('(extract indicators)', () => measure(loaded)) : measure(loaded);
       let outcome = lint(final);
+      // What the file holds as it is: reported when the fixes cannot be written.
+      const unfixed = { final, outcome };
       if (options.fix || options.fixDryRun) {
         // Each pass lints the text it is given; the last pass (nothing left to fix) is the result.
         const fixed = await fixUntilStable(doc.text, async (text) => {
@@ -77,10 +79,18 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             const { unifiedDiff } = await import('../../check/patch.js');
             patches.push(unifiedDiff(doc.path, doc.text, fixed.text));
           } else {
-            if (doc.path === '<stdin>') throw new InputError(STDIN, '--fix cannot write to standard input (use --fix-dry-run)');
+            if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run)');
             // Loaded only to write: it brings node:crypto and fs/promises, ~5 ms of every start.
             const { writeFixed } = await import('../write-fixed.js');
-            await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
+            try {
+              await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
+            } catch (error) {
+              // The file is as it was: its findings are still listed, and the run has failed.
+              if (!(error instanceof InputError)) throw error;
+              io.stderr(`${describeFailure(error)}\n`);
+              state.failed = true;
+              ({ final, outcome } = unfixed);
+            }
           }
         }
       }
