@@ -58,7 +58,8 @@ export const repeatedSentence = defineRule({
         const clause = text.slice(starts[x] as number, ends[x] as number);
         if (!SET_PHRASE.test(clause)) substance += clause.length;
       }
-      if (substance >= needed) {
+      // An HTML comment (<!-- report-lint-disable-line … -->) or code is no prose to repeat.
+      if (substance >= needed && !ctx.facts.isOpaque(starts[i] as number)) {
         const start = starts[i] as number;
         const end = ends[i + k - 1] as number;
         // A run of clauses may span lines: the excerpt is shown on one.

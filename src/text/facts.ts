@@ -23,6 +23,9 @@ export interface TextFacts {
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
 const INLINE_CODE = /`[^`\n]+`/g;
+// The destination of a Markdown link or image, `](http://x.com/中文,a)`: an address, whatever
+// characters it holds, not prose.
+const LINK_DESTINATION = /\]\([^()\s]+\)/g;
 
 export function createTextFacts(text: string): TextFacts {
   let lines: TextRange[] | undefined;
@@ -116,7 +119,7 @@ function findOpaque(text: string, linesOf: () => readonly TextRange[]): TextRang
     out.push({ start: at, end });
     at = end;
   }
-  for (const re of [URL, INLINE_CODE]) {
+  for (const re of [URL, INLINE_CODE, LINK_DESTINATION]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   }
