@@ -39,7 +39,8 @@ function truncate(s: string, max: number): string {
 
 /** Rows of cells to lines, each column as wide as its widest cell. */
 function table(rows: readonly Cell[][], aligns: readonly Align[], indent: string): string[] {
-  const widths = aligns.map((_, i) => Math.max(0, ...rows.map((r) => widthOf(r[i]?.text ?? ''))));
+  // Not Math.max(...widths): a spread of a hundred thousand rows overflows the stack.
+  const widths = aligns.map((_, i) => rows.reduce((w, r) => Math.max(w, widthOf(r[i]?.text ?? '')), 0));
   return rows.map((row) => {
     const cells = row.map((cell, i) => {
       const w = widths[i] as number;

@@ -8,9 +8,10 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style): 
   for (const report of reports) {
     out.push(`${c.underline(report.file)}  ${c.dim(`(${report.indicators.length} indicators)`)}`);
     const places = report.indicators.map((i) => `${i.span.start.line}:${i.span.start.column}`);
-    const placeWidth = Math.max(0, ...places.map((p) => p.length));
+    // Not Math.max(...): a spread of a hundred thousand figures overflows the stack.
+    const placeWidth = places.reduce((w, p) => Math.max(w, p.length), 0);
     const texts = report.indicators.map((i) => (i.approx && !i.text.includes(i.approx) ? `${i.text}(${i.approx})` : i.text));
-    const textWidth = Math.min(16, Math.max(0, ...texts.map((t) => widthOf(t))));
+    const textWidth = Math.min(16, texts.reduce((w, t) => Math.max(w, widthOf(t)), 0));
     report.indicators.forEach((i, n) => {
       const key = i.key ? c.cyan(i.key) : '';
       out.push(`  ${c.dim((places[n] as string).padEnd(placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${i.label}  ${key}`.trimEnd());

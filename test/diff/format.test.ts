@@ -77,3 +77,12 @@ describe('nameOf', () => {
   });
 });
 
+
+describe('a diff with hundreds of thousands of rows', () => {
+  it('lists them without spreading them into a call (Math.max(...rows) overflowed the stack)', () => {
+    const out = output(OLD, '一、工作情况\n');
+    const removed = out.diff.indicators.removed[0]!;
+    out.diff.indicators.removed = Array.from({ length: 300_000 }, () => removed);
+    expect(formatDiffStylish(out, plainStyle).split('\n').length).toBeGreaterThan(300_000);
+  }, 60_000);
+});

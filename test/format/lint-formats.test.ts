@@ -167,3 +167,14 @@ describe('a report with hundreds of thousands of findings', () => {
     expect(format().length).toBeGreaterThan(300_000);
   }, 60_000);
 });
+
+describe('extract --format text with hundreds of thousands of figures', () => {
+  it('lists them without spreading them into a call', async () => {
+    const { formatExtractText } = await import('../../src/format/extract-text.js');
+    const { scanIndicators } = await import('../../src/extract/index.js');
+    const [one] = scanIndicators('受理案件90件。');
+    const indicators = Array.from({ length: 300_000 }, () => one!);
+    const text = formatExtractText([{ file: 'big.txt', encoding: 'utf-8', format: 'text', year: null, title: null, indicators }], plainStyle);
+    expect(text.split('\n').length).toBeGreaterThan(300_000);
+  }, 60_000);
+});
