@@ -8,11 +8,21 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   const program = new Command('report-lint')
     .description('Lint, extract indicators from and diff Chinese government work reports\n检查政府工作报告、法治政府建设年度报告的结构、数据与文字')
     .version(pkg.version, '-v, --version')
-    .showHelpAfterError('(report-lint --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander's own errors (bad option values, unknown options, missing arguments) take the
+    // CLI's one-line form; subcommands inherit this and the exit override, so set both first.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageError(message)) })
     .exitOverride();
   for (const define of COMMANDS) define(program, io, setExit);
   return program;
+}
+
+/**
+ * `error: unknown option '--quite'\n(Did you mean --quiet?)` as one line:
+ * `report-lint: unknown option '--quite' (Did you mean --quiet?) (report-lint --help for usage)`.
+ */
+export function usageError(message: string): string {
+  const what = message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
+  return `report-lint: ${what} (report-lint --help for usage)\n`;
 }
 
 /** Commander argument parser for counts such as --max-warnings. */
