@@ -25,9 +25,11 @@ export function usageError(message: string): string {
   return `report-lint: ${what} (report-lint --help for usage)\n`;
 }
 
-/** Commander argument parser for counts such as --max-warnings. */
+/**
+ * Commander argument parser for counts such as --max-warnings: digits only, since Number() also
+ * takes '' (0), ' 5', '1e3' and '0x10', none of which a user means as a count.
+ */
 export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return Number(value);
 }

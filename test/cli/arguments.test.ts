@@ -39,3 +39,22 @@ describe('bad arguments: one line on stderr, exit 2', () => {
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
+
+describe('counts and percentages: plain decimal numbers only', () => {
+  it.each(['', '1e3', '0x10', ' 5', '5 ', '1.5', '+3', 'Infinity'])('--max-warnings %j is refused', (value) => {
+    expectUsageError([CLEAN, '--max-warnings', value], /option '--max-warnings <n>' argument '.*' is invalid\. expected a whole number ≥ 0/);
+  });
+
+  it('--max-warnings 0 and 007 are counts', () => {
+    expect(cli([CLEAN, '--max-warnings', '0']).code).toBe(0);
+    expect(cli([CLEAN, '--max-warnings', '007']).code).toBe(0);
+  });
+
+  it.each(['', ' ', '-1', '1e3', '0x10', '5%%', 'Infinity'])('diff --min-change %j is refused', (value) => {
+    expectUsageError(['diff', CLEAN, CLEAN, '--min-change', value], /option '--min-change <percent>' argument '.*' is invalid\. expected a percentage ≥ 0/);
+  });
+
+  it.each(['5', '5%', '0.5', '.5', '10.'])('diff --min-change %j is a percentage', (value) => {
+    expect(cli(['diff', CLEAN, CLEAN, '--min-change', value]).code).toBe(0);
+  });
+});

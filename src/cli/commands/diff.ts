@@ -3,10 +3,10 @@ import type { CommandDefinition } from './definition.js';
 
 export type DiffFormat = 'stylish' | 'json' | 'markdown';
 
+/** A plain decimal, with or without %: Number() alone would take '' (0), ' 5', '1e3' and '0x10'. */
 function parsePercent(value: string): number {
-  const n = Number(value.replace(/%$/, ''));
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a percentage ≥ 0, e.g. 5 or 5%');
-  return n;
+  if (!/^(?:\d+\.?\d*|\.\d+)%?$/.test(value)) throw new InvalidArgumentError('expected a percentage ≥ 0, e.g. 5 or 5%');
+  return Number(value.replace(/%$/, ''));
 }
 
 export const diffCommand: CommandDefinition = (program, io, setExit) => {
