@@ -5,7 +5,7 @@ import { InputError } from '../read/error.js';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Colour only on a terminal, never with NO_COLOR. */
+  /** Colour only on a terminal (or with FORCE_COLOR), never with NO_COLOR: see wantsColor. */
   color: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -15,7 +15,6 @@ export interface Io {
 
 export function processIo(): Io {
   const env = process.env;
-  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   // The terminal questions are asked when an answer is first needed: process.stdout and
   // process.stderr are built on first touch (a stream object each, a few ms of every start).
   let color: boolean | undefined;
@@ -24,7 +23,7 @@ export function processIo(): Io {
     stdout: (text) => writeOut(1, text),
     stderr: (text) => writeOut(2, text),
     get color() {
-      return (color ??= forced || (env.NO_COLOR === undefined && env.TERM !== 'dumb' && isTerminal(1)));
+      return (color ??= wantsColor(env, () => isTerminal(1)));
     },
     env,
     cwd: process.cwd(),
@@ -32,6 +31,18 @@ export function processIo(): Io {
       return (progress ??= env.CI === undefined && isTerminal(2) ? stderrProgress : null);
     },
   };
+}
+
+/**
+ * Whether output is coloured. NO_COLOR set to anything but '' (no-color.org) wins over all;
+ * then FORCE_COLOR, as Node and chalk read it: 0 or false turns colour off even on a terminal,
+ * any other value ('' included) turns it on; else colour on a terminal that is not TERM=dumb.
+ */
+export function wantsColor(env: Record<string, string | undefined>, terminal: () => boolean): boolean {
+  if (env.NO_COLOR) return false;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
+  return env.TERM !== 'dumb' && terminal();
 }
 
 /** The descriptors whose stream has an EPIPE guard, and those written through their stream. */
