@@ -12,5 +12,74 @@ export function lintOutput(results: LintResults): LintOutput {
 }
 
 export function formatJson(results: LintResults): string {
-  return `${JSON.stringify(lintOutput(results), null, 2)}\n`;
+  return [...jsonChunks(lintOutput(results))].join('');
+}
+
+/**
+ * The lint output as `JSON.stringify(output, null, 2)` writes it, in pieces: the long arrays of a
+ * report (its findings and figures) element by element. A report of 50 MB has a JSON
+ * form longer than the longest string V8 can make (2^29 characters); written piece by piece it
+ * needs no such string, and no more memory than the results themselves.
+ */
+export function* jsonChunks(output: LintOutput): Generator<string> {
+  yield* objectChunks(output as unknown as Record<string, unknown>, 0, (key, depth) => (key === 'reports' ? depth === 0 : false), (value, depth) =>
+    arrayChunks(value as readonly unknown[], depth, (report, d) => objectChunks(report as Record<string, unknown>, d, streamed, nested)),
+  );
+  yield '\n';
+}
+
+/** The keys of a report whose arrays are written element by element. */
+const LONG = new Set(['diagnostics', 'indicators']);
+const streamed = (key: string): boolean => LONG.has(key);
+const nested = (value: unknown, depth: number): Iterable<string> => arrayChunks(value as readonly unknown[], depth, plain);
+
+function* plain(value: unknown, depth: number): Generator<string> {
+  yield indent(JSON.stringify(value, null, 2), depth);
+}
+
+/** An object's members, in order; those `stream` picks are written by `write`. */
+function* objectChunks(
+  value: Record<string, unknown>,
+  depth: number,
+  stream: (key: string, depth: number) => boolean,
+  write: (value: unknown, depth: number) => Iterable<string>,
+): Generator<string> {
+  // Members as JSON.stringify keeps them: own enumerable keys, undefined values left out.
+  const json = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): Record<string, unknown> }).toJSON() : value;
+  const keys = Object.keys(json).filter((k) => json[k] !== undefined && typeof json[k] !== 'function');
+  if (keys.length === 0) {
+    yield '{}';
+    return;
+  }
+  const inner = '  '.repeat(depth + 1);
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const member = json[key];
+    yield `\n${inner}${JSON.stringify(key)}: `;
+    if (Array.isArray(member) && stream(key, depth)) yield* write(member, depth + 1);
+    else yield indent(JSON.stringify(member, null, 2), depth + 1);
+    if (i < keys.length - 1) yield ',';
+  }
+  yield `\n${'  '.repeat(depth)}}`;
+}
+
+function* arrayChunks(values: readonly unknown[], depth: number, write: (value: unknown, depth: number) => Iterable<string>): Generator<string> {
+  if (values.length === 0) {
+    yield '[]';
+    return;
+  }
+  const inner = '  '.repeat(depth + 1);
+  yield '[';
+  for (let i = 0; i < values.length; i++) {
+    yield `\n${inner}`;
+    yield* write(values[i], depth + 1);
+    if (i < values.length - 1) yield ',';
+  }
+  yield `\n${'  '.repeat(depth)}]`;
+}
+
+/** JSON written at nesting depth 0, moved to `depth`: each line after the first indented. */
+function indent(json: string, depth: number): string {
+  return depth === 0 || !json.includes('\n') ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }

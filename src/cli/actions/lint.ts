@@ -108,8 +108,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   } else {
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang }, options.format, io);
+    if (typeof output === 'string') io.stdout(output);
+    else writeChunks(output, io);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
-    io.stdout(output);
   }
   if (timing) io.stderr(timing.table());
   if (state.failed) return EXIT_FAILURE;
@@ -201,10 +202,13 @@ function lineCount({ doc, locator }: Measured): number {
   return doc.text.length === 0 ? 0 : locator.point(doc.text.length).line;
 }
 
-async function format(results: LintResults, format: LintCommandOptions['format'], io: Io): Promise<string> {
+/** The output of a format: one string, or pieces when it may outgrow one (JSON of a 50 MB report). */
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io): Promise<string | Iterable<string>> {
   switch (format) {
-    case 'json':
-      return (await import('../../format/json.js')).formatJson(results);
+    case 'json': {
+      const { jsonChunks, lintOutput } = await import('../../format/json.js');
+      return jsonChunks(lintOutput(results));
+    }
     case 'sarif':
       return (await import('../../format/sarif.js')).formatSarif(results, { toolVersion: pkg.version });
     case 'github':
@@ -214,4 +218,20 @@ async function format(results: LintResults, format: LintCommandOptions['format']
     case 'stylish':
       return (await import('../../format/stylish.js')).formatStylish(results, await styleFor(io.color));
   }
+}
+
+/** Writes pieces of output in blocks of about a megabyte: a write per piece would be millions. */
+function writeChunks(chunks: Iterable<string>, io: Io): void {
+  let block: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    block.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) {
+      io.stdout(block.join(''));
+      block = [];
+      size = 0;
+    }
+  }
+  if (size > 0) io.stdout(block.join(''));
 }
