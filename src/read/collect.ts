@@ -1,7 +1,7 @@
 // Synchronous fs on purpose: reports are read one after another, and fs/promises alone costs a
 // CLI run several milliseconds of module loading.
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InputError } from './error.js';
 
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -10,8 +10,24 @@ export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 export const STDIN = '-';
 
 /**
+ * The paths without repeats, as ESLint: a file named twice (a.txt ./a.txt) is one report, and
+ * `-` is read once (a second read of standard input would be an empty report). The first
+ * spelling of each stays, in order.
+ */
+export function uniquePaths(paths: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path === STDIN ? STDIN : resolve(cwd, path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Expands the paths given on the command line into report files: files as given (whatever
- * their extension), directories recursively by extension, in a stable (sorted) order.
+ * their extension), directories recursively by extension, in a stable (sorted) order. A file
+ * named twice, or also found in a directory named, is listed once.
  */
 export async function collectPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -36,7 +52,7 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
       out.push(path);
     }
   }
-  return out;
+  return uniquePaths(out, process.cwd());
 }
 
 async function walk(dir: string): Promise<string[]> {
