@@ -29,7 +29,7 @@ export function uniquePaths(paths: readonly string[], cwd: string): string[] {
  * their extension), directories recursively by extension, in a stable (sorted) order. A file
  * named twice, or also found in a directory named, is listed once.
  */
-export async function collectPaths(paths: readonly string[]): Promise<string[]> {
+export async function collectPaths(paths: readonly string[], list: ListDirectory = listDirectory): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     if (path === STDIN) {
@@ -43,7 +43,7 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
       throw new InputError(path, describeFsError(error as NodeJS.ErrnoException));
     }
     if (info.isDirectory()) {
-      const found = await walk(path);
+      const found = await walk(path, list);
       if (found.length === 0) {
         throw new InputError(path, `no reports in this directory (looked for ${REPORT_EXTENSIONS.join(' ')})`);
       }
@@ -55,19 +55,26 @@ export async function collectPaths(paths: readonly string[]): Promise<string[]> 
   return uniquePaths(out, process.cwd());
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** Lists a directory. Tests pass one that fails: as root (CI) every directory can be listed. */
+export type ListDirectory = (dir: string) => Dirent[];
+
+const listDirectory: ListDirectory = (dir) => readdirSync(dir, { withFileTypes: true });
+
+async function walk(dir: string, list: ListDirectory): Promise<string[]> {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new InputError(dir, describeFsError(error as NodeJS.ErrnoException));
+    entries = list(dir);
+  } catch {
+    // A directory that cannot be listed (permission denied) stays in the list in its place: the
+    // reader, opening it in turn, says why on one line, and the rest of the scan goes on.
+    return [dir];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) for (const f of await walk(path)) out.push(f);
+    if (entry.isDirectory()) for (const f of await walk(path, list)) out.push(f);
     else if (entry.isFile() && REPORT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);
   }
   return out;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,33 @@ describe('collectPaths', () => {
     writeFileSync(join(dir, 'a.txt'), '甲');
     writeFileSync(join(dir, 'sub', 'b.md'), '乙');
     expect(await collectPaths([join(dir, 'a.txt'), dir, join(dir, 'sub')])).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.md')]);
+  });
+});
+
+describe('collectPaths: a directory that cannot be listed', () => {
+  const denied = (bad: string) => (dir: string) => {
+    if (dir === bad) throw Object.assign(new Error(`EACCES: permission denied, scandir '${dir}'`), { code: 'EACCES' });
+    return readdirSync(dir, { withFileTypes: true });
+  };
+
+  it('stays in the list in its place, for the reader to report; the rest of the scan goes on', async () => {
+    const dir = tmp();
+    for (const sub of ['a', 'sub', 'z']) mkdirSync(join(dir, sub));
+    writeFileSync(join(dir, 'a', 'one.txt'), '甲');
+    writeFileSync(join(dir, 'sub', 'hidden.txt'), '乙');
+    writeFileSync(join(dir, 'ok.txt'), '丙');
+    writeFileSync(join(dir, 'z', 'two.md'), '丁');
+    expect(await collectPaths([dir], denied(join(dir, 'sub')))).toEqual([
+      join(dir, 'a', 'one.txt'),
+      join(dir, 'ok.txt'),
+      join(dir, 'sub'),
+      join(dir, 'z', 'two.md'),
+    ]);
+  });
+
+  it('so does the directory named, when it is the one that cannot be listed', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'ok.txt'), '甲');
+    expect(await collectPaths([dir], denied(dir))).toEqual([dir]);
   });
 });
