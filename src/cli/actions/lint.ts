@@ -77,7 +77,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         if (fixed.text !== doc.text) {
           if (options.fixDryRun) {
             const { unifiedDiff } = await import('../../check/patch.js');
-            patches.push(unifiedDiff(doc.path, doc.text, fixed.text));
+            // With the file's BOM on its first line, so that `patch` finds the line it changes.
+            const bom = doc.encoding === 'utf-8-bom' ? '\uFEFF' : '';
+            patches.push(unifiedDiff(doc.path, bom + doc.text, bom + fixed.text));
           } else {
             if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run)');
             // Loaded only to write: it brings node:crypto and fs/promises, ~5 ms of every start.
