@@ -40,6 +40,13 @@ export function tooManyWarnings(warnings: number, max: number, lang: Lang): stri
   return lang === 'zh' ? `警告 ${warnings} 个，超过了 --max-warnings ${max}` : `${warnings} warnings, more than --max-warnings ${max}`;
 }
 
+/** After --fix-dry-run, whose output is the diff: what the fixes would leave, said on stderr. */
+export function remainAfterFixes(counts: Counts, lang: Lang): string {
+  return lang === 'zh'
+    ? `修复后仍有 ${summaryLine(counts, lang)}：去掉 --fix-dry-run 可逐条列出`
+    : `${summaryLine(counts, lang)} would remain after the fixes: run without --fix-dry-run to list them`;
+}
+
 export function noProblemsLine(lang: Lang): string {
   return lang === 'zh' ? '未发现问题' : 'no problems';
 }

@@ -151,4 +151,14 @@ describe('report-lint --fix', () => {
     expect(r.status).toBe(2);
     expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
   });
+
+  it('--fix-dry-run says on stderr what the fixes would leave, and refuses options it would ignore', () => {
+    const dry = cli(['--fix-dry-run', SEED]);
+    expect(dry.stderr).toBe('report-lint: 修复后仍有 7 个问题（0 个错误，7 个警告）：去掉 --fix-dry-run 可逐条列出\n');
+    expect(dry.code).toBe(0);
+    const json = cli(['--fix-dry-run', '--format', 'json', SEED]);
+    expect([json.code, json.stdout, json.stderr]).toEqual([2, '', 'report-lint: --fix-dry-run prints a unified diff; --format json does not apply\n']);
+    const both = cli(['--fix-dry-run', '--fix', SEED]);
+    expect([both.code, both.stderr]).toEqual([2, 'report-lint: --fix and --fix-dry-run: choose one\n']);
+  });
 });

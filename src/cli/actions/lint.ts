@@ -6,10 +6,10 @@ import { fixUntilStable } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
 import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
 import { extractIndicators } from '../../extract/index.js';
-import type { LintResults } from '../../format/lint-results.js';
+import { summarize, type LintResults } from '../../format/lint-results.js';
 import { styleFor } from '../../format/style.js';
 import type { Lang } from '../../i18n/text.js';
-import { tooManyWarnings } from '../../i18n/ui.js';
+import { remainAfterFixes, tooManyWarnings } from '../../i18n/ui.js';
 import { STDIN } from '../../read/collect.js';
 import { InputError } from '../../read/error.js';
 import { RULES } from '../../rules/registry.js';
@@ -37,6 +37,12 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   } catch (error) {
     if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
     io.stderr(`${describeFailure(error)}\n`);
+    return EXIT_FAILURE;
+  }
+  // --fix-dry-run prints a diff: another output, or writing too, would be ignored without a word.
+  const clash = options.fix && options.fixDryRun ? '--fix and --fix-dry-run: choose one' : options.fixDryRun && options.format !== 'stylish' ? `--fix-dry-run prints a unified diff; --format ${options.format} does not apply` : null;
+  if (clash) {
+    io.stderr(`report-lint: ${clash}\n`);
     return EXIT_FAILURE;
   }
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
@@ -107,6 +113,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 
   if (options.fixDryRun) {
     io.stdout(patches.join(''));
+    const left = summarize(reports);
+    if (left.errors + left.warnings + left.infos > 0) io.stderr(`report-lint: ${remainAfterFixes(left, lang)}\n`);
   } else {
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang }, options.format, io);
