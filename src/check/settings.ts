@@ -45,14 +45,21 @@ export function parseOptions(rule: AnyRule, given: unknown): unknown {
     return {};
   }
   const parsed = safeParse(rule.options, given);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    // The schema drops keys it does not know: a misspelt option would pass without a word.
+    const known = parsed.data as Record<string, unknown>;
+    const unknown = given && typeof given === 'object' ? Object.keys(given).find((k) => !(k in known)) : undefined;
+    if (unknown !== undefined) throw new ConfigError(`options of rule “${rule.id}”: unknown option “${unknown}”`);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   throw new ConfigError(`options of rule “${rule.id}”: ${issue ? describeIssue(issue) : 'invalid'}`);
 }
 
 /** `--rule id=warn` → [id, level]. */
 export function parseRuleFlag(flag: string): [string, SeverityLevel] {
-  const m = /^([a-z0-9-]+)=(off|info|warn|warning|error|[012])$/.exec(flag.trim());
+  // Any id: one that is not a rule's is reported as unknown, not as a malformed flag.
+  const m = /^([^=\s]+)=(off|info|warn|warning|error|[012])$/.exec(flag.trim());
   if (!m) throw new ConfigError(`--rule ${flag}: expected <rule-id>=off|warn|error`);
   const level = /^[012]$/.test(m[2] as string) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as SeverityLevel);
   return [m[1] as string, level];

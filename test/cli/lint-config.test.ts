@@ -56,13 +56,21 @@ describe('config files', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^report-lint: .*report-lint\.config\.json: not valid JSON \(.*\)\n$/);
 
+    // A setting that cannot be used is named by its config file, once for all the reports under it.
     const unknown = project({ rules: { 'no-such-rule': 'off' } });
-    const u = cli(['a.txt'], { cwd: unknown.root });
+    const u = cli(['.'], { cwd: unknown.root });
     expect(u.code).toBe(2);
-    expect(u.stderr).toBe('report-lint: a.txt: unknown rule “no-such-rule” (report-lint rules lists them)\n');
+    expect(u.stderr).toBe(`report-lint: ${join(unknown.root, 'report-lint.config.json')}: unknown rule “no-such-rule” (report-lint rules lists them)\n`);
 
     const options = project({ rules: { 'repeated-sentence': ['warn', { minLength: 'long' }] } });
-    expect(cli(['a.txt'], { cwd: options.root }).stderr).toBe('report-lint: a.txt: options of rule “repeated-sentence”: minLength: expected a number\n');
+    expect(cli(['a.txt'], { cwd: options.root }).stderr).toBe(
+      `report-lint: ${join(options.root, 'report-lint.config.json')}: options of rule “repeated-sentence”: minLength: expected a number\n`,
+    );
+    const misspelt = project({ rules: { 'repeated-sentence': ['warn', { minLenght: 30 }] } });
+    expect(cli(['a.txt'], { cwd: misspelt.root }).stderr).toBe(
+      `report-lint: ${join(misspelt.root, 'report-lint.config.json')}: options of rule “repeated-sentence”: unknown option “minLenght”\n`,
+    );
+    expect(cli([SEED, '--rule', 'HALF-width-punctuation=off']).stderr).toBe('report-lint: --rule: unknown rule “HALF-width-punctuation” (report-lint rules lists them)\n');
 
     const key = project({ rule: {} });
     expect(cli(['a.txt'], { cwd: key.root }).stderr).toMatch(/report-lint\.config\.json: unknown key “rule”\n$/);

@@ -47,6 +47,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   }
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   const settingsCache = new Map<string, RuleSettings>();
+  const badConfigs = new Set<string>();
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
@@ -60,9 +61,19 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       const found = explicit ?? (await findConfig(doc.path === '<stdin>' ? io.cwd : dirname(doc.path)));
       const config = mergeConfigs(found?.config ?? {}, cliLayer);
       const key = found?.path ?? '';
+      // A config file that cannot be used is said once, not once per report under it.
+      if (badConfigs.has(key)) {
+        state.failed = true;
+        continue;
+      }
       let settings = settingsCache.get(key);
       if (!settings) {
-        settings = resolveSettings(RULES, config);
+        try {
+          settings = resolveSettingsOf(config, found);
+        } catch (error) {
+          badConfigs.add(key);
+          throw error;
+        }
         settingsCache.set(key, settings);
       }
       const lint = (report: Measured) => lintMeasured(report, settings, config, lang, timing);
@@ -140,7 +151,12 @@ function commandLineConfig(options: LintCommandOptions): Config {
     const [id, level] = parseRuleFlag(flag);
     rules[id] = level;
   }
-  resolveSettings(RULES, { rules }); // an unknown rule on the command line fails before any file is read
+  // An unknown rule on the command line fails before any file is read.
+  try {
+    resolveSettings(RULES, { rules });
+  } catch (error) {
+    throw error instanceof ConfigError ? new ConfigError(`--rule: ${error.message}`) : error;
+  }
   return { ...(options.profile ? { profile: options.profile } : {}), ...(options.lang ? { lang: options.lang } : {}), rules };
 }
 
@@ -244,4 +260,17 @@ function writeChunks(chunks: Iterable<string>, io: Io): void {
     }
   }
   if (size > 0) io.stdout(block.join(''));
+}
+
+/**
+ * The rule settings of a merged configuration. A setting that cannot be used is named by the
+ * config file it was written in, not by the report it was for (--rule was checked up front).
+ */
+function resolveSettingsOf(config: Config, found: FoundConfig | null): RuleSettings {
+  try {
+    return resolveSettings(RULES, config);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new InputError(found?.path ?? '--rule', error.message);
+  }
 }
