@@ -93,7 +93,9 @@ function paragraphEnd(text: string, from: number): number {
 
 /** The first non-blank line: where a finding about the report as a whole is shown. */
 export function firstLineSpan(text: string, locate: Locator) {
-  const start = trimStartOffset(text, 0, text.length);
+  // A text of blank lines has no first line of words: its start, not a line past its end.
+  const words = trimStartOffset(text, 0, text.length);
+  const start = words < text.length ? words : 0;
   let end = start;
   while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
   return locate.span(start, Math.max(end, Math.min(start + 1, text.length)));
