@@ -1,5 +1,6 @@
 import type { Outline } from '../schema/outline.js';
 import type { ProfileId } from './profile.js';
+import { toSimplified } from '../text/traditional.js';
 
 const TITLE_GZBG = /政府工作报告/;
 const TITLE_FAZHI = /法治政府建设|法治建设|依法行政/;
@@ -23,11 +24,11 @@ const MARGIN = 2;
  * 行政复议 in its own work summary too.
  */
 export function detectProfile(text: string, outline: Outline): ProfileId {
-  const title = outline.title?.text ?? '';
+  const title = toSimplified(outline.title?.text ?? '');
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title)) return 'fazhi';
   if (OTHER_KIND.test(title)) return 'generic';
-  const opening = text.length > VOCABULARY_WINDOW ? text.slice(0, VOCABULARY_WINDOW) : text;
+  const opening = toSimplified(text.length > VOCABULARY_WINDOW ? text.slice(0, VOCABULARY_WINDOW) : text);
   const hits = VOCABULARY.map(([id, re]) => [id, countMatches(opening, re)] as const);
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] < MIN_HITS) return 'generic';

@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { guessIssuer } from './support/issuer.js';
+import { toSimplified } from '../text/traditional.js';
 
 const YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}/;
 // The issuer is whatever names a body before the year: more than a bare 关于.
@@ -45,7 +46,7 @@ export const titleForm = defineRule({
       .replace('{unit}', guessIssuer(ctx.text, ctx.outline) ?? '××')
       .replace('{year}', ctx.year === null ? '××××' : String(ctx.year));
     const data = { form, example };
-    if (!kind.test(title.text)) ctx.report({ span: title.span, messageId: 'kind', data });
+    if (!kind.test(toSimplified(title.text))) ctx.report({ span: title.span, messageId: 'kind', data });
     else if (needsYear && !YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
     else if (needsUnit && !ISSUER_BEFORE_YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'unit', data });
   },

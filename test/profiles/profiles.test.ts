@@ -22,6 +22,11 @@ function figure(over: Partial<Indicator>): Indicator {
 }
 
 describe('detectProfile', () => {
+  it('tells a report in traditional characters as its simplified twin', () => {
+    expect(detect('某區2024年法治政府建設年度報告\n一、主要舉措和成效\n全年受理行政復議案件90件。')).toBe('fazhi');
+    expect(detect('政府工作報告\n各位代表：\n一、2025年工作回顧')).toBe('gzbg');
+  });
+
   it('knows the seed as a 法治政府建设年度报告 from its vocabulary (it has no title)', () => {
     expect(detect(readFileSync(SEED, 'utf8'))).toBe('fazhi');
   });
