@@ -1,5 +1,6 @@
 import type { DiffIndicator, DiffOutput } from '../schema/diff.js';
 import { formatDelta, formatRelative, groupBySection, nameOf, notablePairs, notesOf, sectionOf, summaryLines } from './diff-rows.js';
+import { codeSpan } from './code-span.js';
 
 /** The diff as Markdown tables that paste into a review (GitHub, GitLab, 语雀, 飞书). */
 function cell(s: string): string {
@@ -10,9 +11,7 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
-function code(s: string): string {
-  return `\`${s.replace(/`/g, '')}\``;
-}
+const code = codeSpan;
 
 export function formatDiffMarkdown(output: DiffOutput): string {
   const { diff } = output;

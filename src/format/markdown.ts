@@ -1,13 +1,12 @@
 import { noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
 import { startOf, summarize, type LintResults } from './lint-results.js';
+import { codeSpan } from './code-span.js';
 
 function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function code(s: string): string {
-  return `\`${s.replace(/`/g, '')}\``;
-}
+const code = codeSpan;
 
 /** The results as Markdown (a CI job summary, a review comment): a table per file. */
 export function formatMarkdown(results: LintResults): string {

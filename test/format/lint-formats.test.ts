@@ -190,3 +190,12 @@ describe('extract --format text with hundreds of thousands of figures', () => {
     expect(text.split('\n').length).toBeGreaterThan(300_000);
   }, 60_000);
 });
+
+describe('Markdown code spans', () => {
+  it('keep the backticks of a file name, fenced by a longer run', async () => {
+    const { codeSpan } = await import('../../src/format/code-span.js');
+    expect(codeSpan('a.txt')).toBe('`a.txt`');
+    expect(codeSpan('pi|pe`x.txt')).toBe('``pi|pe`x.txt``');
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+  });
+});
