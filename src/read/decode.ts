@@ -24,10 +24,35 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (bytes.includes(0)) throw new DecodeError('binary file (contains NUL bytes), not a text report');
   const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: checked(utf8), encoding: 'utf-8' };
+  if (utf8 !== null && !gbMistakenForUtf8(utf8, bytes)) return { text: checked(utf8), encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) return { text: checked(gb), encoding: 'gb18030' };
   throw new DecodeError('not text in UTF-8, UTF-16 or GB18030');
+}
+
+// Two-byte UTF-8 sequences decode to U+0080–U+07FF; CJK text in UTF-8 is three bytes a character.
+const TWO_BYTE_UTF8 = /[\u0080-\u07ff]/g;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
+
+/**
+ * GB18030 bytes that happen to be valid UTF-8: a short GBK text often is (一些同学 → һЩͬѧ). Its
+ * characters then are all of two-byte sequences, most of them beyond Latin (Cyrillic, Greek,
+ * Armenian, Hebrew …: the GBK lead bytes 0xC6–0xDF of common characters), and none is CJK; a
+ * UTF-8 text with accents (Café) is in Latin-1 and Latin Extended-A. Such a text that reads as
+ * Chinese in GB18030 is GB18030.
+ */
+function gbMistakenForUtf8(utf8: string, bytes: Uint8Array): boolean {
+  if (CJK.test(utf8)) return false;
+  let twoByte = 0;
+  let beyondLatin = 0;
+  TWO_BYTE_UTF8.lastIndex = 0;
+  for (let m = TWO_BYTE_UTF8.exec(utf8); m; m = TWO_BYTE_UTF8.exec(utf8)) {
+    twoByte++;
+    if ((m[0].codePointAt(0) as number) >= 0x250) beyondLatin++;
+  }
+  if (twoByte === 0 || beyondLatin * 2 < twoByte) return false;
+  const gb = tryDecode('gb18030', bytes);
+  return gb !== null && CJK.test(gb);
 }
 
 /** Text back to bytes in the encoding it was read in (for --fix). */

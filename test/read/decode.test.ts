@@ -43,6 +43,14 @@ describe('decode', () => {
     expect(() => decode(Uint8Array.from([0x01, 0x02, 0x03, 0x04, 0x05, 0x06]))).toThrow(/binary/);
   });
 
+  it('reads GB18030 bytes that happen to be valid UTF-8 as GB18030 (一些同学 is һЩͬѧ in UTF-8)', () => {
+    const bytes = iconv.encode('一些同学,学习法律。', 'gb18030');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 8))).toBe('һЩͬѧ');
+    expect(decode(iconv.encode('一些同学', 'gb18030'))).toEqual({ text: '一些同学', encoding: 'gb18030' });
+    // Latin text with accents in UTF-8 stays UTF-8.
+    expect(decode(Buffer.from('Café résumé, naïve'))).toEqual({ text: 'Café résumé, naïve', encoding: 'utf-8' });
+  });
+
   it('rejects bytes that are neither UTF-8 nor GB18030', () => {
     expect(() => decode(Uint8Array.from([0xff, 0xff, 0xff, 0x80, 0x80]))).toThrow(DecodeError);
   });
