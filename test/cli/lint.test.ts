@@ -76,6 +76,9 @@ describe('report-lint lint', () => {
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toBe('report-lint: 警告 7 个，超过了 --max-warnings 6\n');
     expect(cli([SEED, '--rule', 'half-width-punctuation=off', '--max-warnings', '7']).code).toBe(0);
+    // --quiet hides warnings but --max-warnings still counts them, as in ESLint.
+    const hidden = cli([SEED, '--rule', 'half-width-punctuation=off', '--quiet', '--max-warnings', '6']);
+    expect([hidden.code, hidden.stderr]).toEqual([1, 'report-lint: 警告 7 个，超过了 --max-warnings 6\n']);
     const promoted = cli([SEED, '--rule', 'half-width-punctuation=off', '--rule', 'vague-date=error']);
     expect(promoted.code).toBe(1);
     expect(promoted.stdout).toContain('✖ 7 个问题（3 个错误，4 个警告）');

@@ -48,6 +48,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   const settingsCache = new Map<string, RuleSettings>();
   const badConfigs = new Set<string>();
+  let warnings = 0;
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
@@ -114,6 +115,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         }
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
+      // --max-warnings counts the warnings --quiet does not show, as ESLint does.
+      for (const d of outcome.diagnostics) if (d.severity === 'warning') warnings++;
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
       io.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
@@ -136,7 +139,6 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   if (timing) io.stderr(timing.table());
   if (state.failed) return EXIT_FAILURE;
   const errors = reports.reduce((n, r) => n + r.stats.errors, 0);
-  const warnings = reports.reduce((n, r) => n + r.stats.warnings, 0);
   if (errors > 0) return EXIT_PROBLEMS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`report-lint: ${tooManyWarnings(warnings, options.maxWarnings, lang)}\n`);
