@@ -99,7 +99,7 @@ describe('report-lint lint', () => {
   it('bad input: one line on stderr, exit 2, no stack trace', () => {
     expect(cli(['no-such-report.txt'])).toEqual({ code: 2, stdout: '✔ 未发现问题\n'.slice(0, 0), stderr: 'report-lint: no-such-report.txt: no such file or directory\n' });
     const unknownRule = cli([SEED, '--rule', 'no-such-rule=off']);
-    expect(unknownRule).toEqual({ code: 2, stdout: '', stderr: 'report-lint: unknown rule “no-such-rule” (report-lint rules lists them)\n' });
+    expect(unknownRule).toEqual({ code: 2, stdout: '', stderr: 'report-lint: --rule: unknown rule “no-such-rule” (report-lint rules lists them)\n' });
     const badFlag = cli([SEED, '--rule', 'vague-date']);
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).toBe('report-lint: --rule vague-date: expected <rule-id>=off|warn|error\n');
