@@ -1,28 +1,112 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError } from './decode.js';
-import { formatOf, type ReportDocument } from './document.js';
+import { formatOf, STDIN_NAME, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
+
+/**
+ * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
+ * KB), and a bound on memory when a device or a pipe never ends.
+ */
+export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /** Reads and decodes one report file, or standard input for `-`. */
 export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<ReportDocument> {
+  const name = path === STDIN ? STDIN_NAME : path;
   let bytes: Uint8Array;
   try {
-    bytes = path === STDIN ? await stdin() : readFileSync(path);
+    bytes = path === STDIN ? await stdin() : readPath(path);
   } catch (error) {
-    throw new InputError(path, describeFsError(error as NodeJS.ErrnoException));
+    if (error instanceof DecodeError) throw new InputError(name, error.message);
+    throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
   try {
     const { text, encoding } = decode(bytes);
-    return { path: path === STDIN ? '<stdin>' : path, text, encoding, format: formatOf(path) };
+    return { path: name, text, encoding, format: formatOf(path) };
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(path === STDIN ? '<stdin>' : path, error.message);
+    if (error instanceof DecodeError) throw new InputError(name, error.message);
     throw error;
   }
 }
 
+/**
+ * Gathers input chunk by chunk, refusing it at the first chunk with a NUL byte (binary: /dev/zero
+ * would never end) or once it passes `max` bytes.
+ */
+export async function gather(chunks: AsyncIterable<Uint8Array>, max = MAX_REPORT_BYTES): Promise<Uint8Array> {
+  const gathered = gatherer(max);
+  // Leaving the loop by a throw destroys a stream, so a pipe's writer is not waited for.
+  for await (const chunk of chunks) gathered.add(chunk);
+  return gathered.bytes();
+}
+
+function readPath(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    return readFd(fd, MAX_REPORT_BYTES);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * A regular file says its size: the cap is checked up front and the file read at once, as
+ * readFileSync does. Anything else — a device, a FIFO, a /proc file of size 0 — in chunks.
+ */
+function readFd(fd: number, max: number): Uint8Array {
+  const info = fstatSync(fd);
+  if (info.isFile() && info.size > 0) {
+    if (info.size > max) throw tooLarge(max);
+    const bytes = Buffer.allocUnsafe(info.size);
+    let got = 0;
+    for (let n = -1; got < bytes.length && n !== 0; got += n) n = readSync(fd, bytes, got, bytes.length - got, null);
+    return got < bytes.length ? bytes.subarray(0, got) : bytes;
+  }
+  const gathered = gatherer(max);
+  const chunk = Buffer.allocUnsafe(CHUNK);
+  // Each chunk is copied out: a FIFO may give a few bytes a read, and a view would keep 64 KB each.
+  for (let n; (n = readSync(fd, chunk, 0, CHUNK, null)) > 0; ) gathered.add(Buffer.from(chunk.subarray(0, n)));
+  return gathered.bytes();
+}
+
+/**
+ * Standard input. A file or a directory behind it (`- < report.txt`, `- < dir`) is read as a file
+ * (Node's stream would give a directory as empty input); a pipe or a terminal through the stream,
+ * which waits without blocking when the pipe is non-blocking.
+ */
 async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  const info = fstatSync(0);
+  if (info.isFile() || info.isDirectory()) return readFd(0, MAX_REPORT_BYTES);
+  return gather(process.stdin);
+}
+
+function gatherer(max: number) {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  return {
+    add(chunk: Uint8Array): void {
+      if (chunk.length === 0) return;
+      size += chunk.length;
+      if (size > max) throw tooLarge(max);
+      chunks.push(chunk);
+      // UTF-16 text is half NUL bytes; decode judges it once it is whole.
+      if (chunk.includes(0) && !startsUtf16(chunks)) {
+        throw new DecodeError('binary file (contains NUL bytes), not a text report');
+      }
+    },
+    bytes: () => Buffer.concat(chunks, size),
+  };
+}
+
+/** Whether the input so far starts with a UTF-16 byte order mark (FF FE or FE FF). */
+function startsUtf16(chunks: readonly Uint8Array[]): boolean {
+  const first = chunks[0]?.[0];
+  const second = chunks[0]?.[1] ?? chunks[1]?.[0];
+  return (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
+}
+
+function tooLarge(max: number): DecodeError {
+  return new DecodeError(`too large (over ${Math.round(max / (1024 * 1024))} MB)`);
 }
