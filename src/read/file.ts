@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError } from './decode.js';
 import { formatOf, STDIN_NAME, type ReportDocument } from './document.js';
@@ -26,6 +26,20 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(name, error.message);
     throw error;
+  }
+}
+
+/**
+ * Why a report cannot be read, asked of the file system without reading it (null when it can
+ * be): for a command that must name every bad path before it reads any.
+ */
+export function whyUnreadable(path: string): InputError | null {
+  if (path === STDIN) return null;
+  try {
+    accessSync(path, constants.R_OK);
+    return null;
+  } catch (error) {
+    return new InputError(path, describeFsError(error as NodeJS.ErrnoException));
   }
 }
 

@@ -1,4 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { uniquePaths } from '../../read/collect.js';
+import { EXIT_FAILURE } from '../exit.js';
+import { describeFailure } from '../io.js';
 import type { CommandDefinition } from './definition.js';
 
 export type DiffFormat = 'stylish' | 'json' | 'markdown';
@@ -18,6 +21,15 @@ export const diffCommand: CommandDefinition = (program, io, setExit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--min-change <percent>', 'hide changes smaller than this percentage of the old value', parsePercent)
     .action(async (oldPath: string, newPath: string, options: { format: DiffFormat; minChange?: number }) => {
+      // The diff stops at the first report it cannot read; both are asked about first, so that
+      // two missing files are both named.
+      const { whyUnreadable } = await import('../../read/file.js');
+      const problems = uniquePaths([oldPath, newPath], io.cwd).flatMap((path) => whyUnreadable(path) ?? []);
+      if (problems.length > 0) {
+        for (const problem of problems) io.stderr(`${describeFailure(problem)}\n`);
+        setExit(EXIT_FAILURE);
+        return;
+      }
       const { runDiff } = await import('../actions/diff.js');
       setExit(await runDiff(oldPath, newPath, options, io));
     });
