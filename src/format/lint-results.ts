@@ -14,6 +14,8 @@ export interface LintResults {
   reports: readonly ReportResult[];
   rules: readonly RuleInfo[];
   lang: Lang;
+  /** What failed in the run (a file that could not be read), one line each, as said on stderr. */
+  failures?: readonly string[];
 }
 
 export function summarize(reports: readonly ReportResult[]): LintSummary {

@@ -28,6 +28,13 @@ export function formatSarif(results: LintResults, options: { toolVersion: string
             rules: results.rules.map((rule) => describeRule(rule, lang)),
           },
         },
+        // Whether the run read every report, and what it could not (GitHub shows these).
+        invocations: [
+          {
+            executionSuccessful: (results.failures ?? []).length === 0,
+            toolExecutionNotifications: (results.failures ?? []).map((text) => ({ level: 'error', message: { text } })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: results.reports.flatMap((report) =>
           report.diagnostics.map((d) => ({

@@ -50,6 +50,14 @@ describe('report-lint lint', () => {
     const log = SarifLog.parse(JSON.parse(cli([SEED, '--format', 'sarif']).stdout));
     expect(log.runs[0]?.results.length).toBe(219);
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(SEED);
+    // A report that could not be read is recorded in the run's invocation, as on stderr.
+    const failed = cli(['no-such-report.txt', SEED, '--format', 'sarif']);
+    expect(failed.code).toBe(2);
+    const run = JSON.parse(failed.stdout).runs[0];
+    expect(run.invocations).toEqual([
+      { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'report-lint: no-such-report.txt: no such file or directory' } }] },
+    ]);
+    expect(run.results.length).toBe(219);
   });
 
   it('--format github prints workflow commands', () => {

@@ -55,7 +55,16 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
 
   // The clock is read only under TIMING: the first performance.now() of a process loads perf_hooks.
   let reading = timing?.now() ?? 0;
-  for await (const loaded of loadReports(paths, io, state)) {
+  // What fails is said on stderr as it happens, and kept for the formats that record it (SARIF).
+  const failures: string[] = [];
+  const said: Io = {
+    ...io,
+    stderr: (text) => {
+      failures.push(text.replace(/\n$/, ''));
+      io.stderr(text);
+    },
+  };
+  for await (const loaded of loadReports(paths, said, state)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -107,7 +116,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             } catch (error) {
               // The file is as it was: its findings are still listed, and the run has failed.
               if (!(error instanceof InputError)) throw error;
-              io.stderr(`${describeFailure(error)}\n`);
+              said.stderr(`${describeFailure(error)}\n`);
               state.failed = true;
               ({ final, outcome } = unfixed);
             }
@@ -119,7 +128,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       for (const d of outcome.diagnostics) if (d.severity === 'warning') warnings++;
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
-      io.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
+      said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
       state.failed = true;
     }
     reading = timing?.now() ?? 0;
@@ -131,7 +140,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (left.errors + left.warnings + left.infos > 0) io.stderr(`report-lint: ${remainAfterFixes(left, lang)}\n`);
   } else {
     const started = timing?.now() ?? 0;
-    const output = await format({ reports, rules: RULES, lang }, options.format, io);
+    const output = await format({ reports, rules: RULES, lang, failures }, options.format, io);
     if (typeof output === 'string') io.stdout(output);
     else writeChunks(output, io);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
