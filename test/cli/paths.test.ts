@@ -33,6 +33,14 @@ describe('a path named twice is one report, as in ESLint', () => {
     expect(files(outline.stdout)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')]);
   });
 
+  it('a file found again in a directory named after it is read once', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), '一、甲\n共办理案件12件。\n');
+    writeFileSync(join(dir, 'b.txt'), '一、乙\n');
+    const r = cli([dir, join(dir, 'a.txt'), '--format', 'json']);
+    expect(files(r.stdout)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+  });
+
   it('diff - - still refuses', () => {
     expect(cli(['diff', '-', '-'], { input: '' }).code).toBe(2);
   });

@@ -127,7 +127,7 @@ describe('report-lint diff: bad input, one line, exit 2', () => {
   it('standard input for both', () => {
     const r = cli(['diff', '-', '-'], { input: '' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: -: standard input can be only one of the two reports\n');
+    expect(r.stderr).toBe('report-lint: <stdin>: standard input can be only one of the two reports\n');
   });
 
   it('a binary file', () => {

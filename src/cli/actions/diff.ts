@@ -19,7 +19,7 @@ export interface DiffCommandOptions {
 /** A diff compares two files: a directory, or standard input for both, is a mistake said plainly. */
 function checkPaths(oldPath: string, newPath: string): void {
   if (oldPath === STDIN && newPath === STDIN) {
-    throw new InputError(STDIN, 'standard input can be only one of the two reports');
+    throw new InputError('<stdin>', 'standard input can be only one of the two reports');
   }
   for (const path of [oldPath, newPath]) {
     if (path === STDIN) continue;
