@@ -36,6 +36,8 @@ export interface Figure {
   indicator: Indicator;
   span: Span;
   sentence: number;
+  /** The sentence says its counts include last year's carried-over cases (上年结转). */
+  carryOver: boolean;
 }
 
 /** The figures of a report, for the range and relation checks of a profile. */

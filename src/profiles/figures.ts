@@ -73,6 +73,7 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
       for (const { part, whole } of relations) {
         for (const i of partsOf.get(part) ?? []) {
           const figure = indicators[i] as Figure;
+          if (figure.carryOver) continue;
           const p = figure.indicator;
           const index = firstOf.get(whole)?.get(figure.sentence);
           const w = index === undefined ? undefined : indicators[index]?.indicator;

@@ -6,6 +6,7 @@ import type { Locator } from '../text/location.js';
 import { collectContents, firstLineSpan } from './contents.js';
 import type { Figure, ReportFigures } from './facts.js';
 import { isRate } from './rate.js';
+import { mentionsCarryOver } from './carry-over.js';
 import { fazhi } from './fazhi.js';
 import { findingsOf, type ProfileFinding } from './findings.js';
 import { generic } from './generic.js';
@@ -30,12 +31,18 @@ export function validateProfile(
   const facts = input.facts ?? createTextFacts(input.text);
   const contents = collectContents(input.text, input.outline, input.locate);
   // Only rates and keyed figures can raise a figures issue; the schema need not see the rest.
+  const carried = new Map<number, boolean>(); // by sentence start
   const concerned = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
     // Each figure wraps its indicator with its sentence: three fields, where a copy of the
     // indicator was sixteen (and a prototype per figure made the checks' reads megamorphic).
-    indicators: concerned.map((i): Figure => ({ indicator: i, span: i.span, sentence: facts.sentenceAt(i.span.start.offset).start })),
+    indicators: concerned.map((i): Figure => {
+      const sentence = facts.sentenceAt(i.span.start.offset);
+      let carryOver = carried.get(sentence.start);
+      if (carryOver === undefined) carried.set(sentence.start, (carryOver = mentionsCarryOver(input.text.slice(sentence.start, sentence.end))));
+      return { indicator: i, span: i.span, sentence: sentence.start, carryOver };
+    }),
   };
   const out: ProfileFinding[] = [];
   const c = safeParse(profile.contents, contents);

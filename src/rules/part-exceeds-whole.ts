@@ -1,14 +1,16 @@
 import { lowerBound, upperBound } from '../profiles/bounds.js';
 import type { Indicator } from '../schema/indicator.js';
+import { mentionsCarryOver } from '../profiles/carry-over.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { comparableUnits, indicatorsBySentence } from './support/scope.js';
 
 // What is a part of what: settled of received, corrected of concluded. The verbs are read from
 // the clause before each number (受理90件，审结70件).
+// 不予受理 names the applications turned away, not a whole (其中不予受理12件，审结84件).
 const PART_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
-  { whole: /受理|收到|接收|收案|立案|登记/, part: /审结|办结|结案|答复|调解成功|调处成功|化解/ },
-  { whole: /排查|摸排|接待/, part: /调处成功|调解成功|化解成功|成功调解|成功化解/ },
+  { whole: /(?<!不予|不)受理|收到|接收|收案|立案|登记/, part: /审结|办结|结案|答复|调解成功|调处成功|化解/ },
+  { whole: /排查|摸排|接待/, part: /调处成功|调解成功|化解|成功调解|整改完成|完成整改|整改到位|已整改/ },
   { whole: /审结|办结|结案/, part: /纠错|撤销|变更|确认违法|维持|驳回|胜诉|败诉/ },
   { whole: /诉讼案件|应诉案件/, part: /开庭|胜诉|败诉/ },
 ];
@@ -71,6 +73,8 @@ export const partExceedsWhole = defineRule({
     for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
       const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
       if (counts.length < 2) continue;
+      const sentence = ctx.facts.sentenceAt((counts[0] as Indicator).span.start.offset);
+      if (mentionsCarryOver(ctx.text.slice(sentence.start, sentence.end))) continue;
       const roles = counts.map((i) => rolesOf(leadOf(ctx.text, i)));
       counts.forEach((part, at) => {
         const asPart = (roles[at] as Roles).part;
