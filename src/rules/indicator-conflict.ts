@@ -9,7 +9,9 @@ import type { TextRange } from '../text/facts.js';
 // Words that do not say what is counted: 全年共受理, 依法受理 and 共受理 count the same thing, and so
 // do 行政复议案件共受理 and 行政复议案件受理.
 const FILLERS = /其中|全年|全区|全市|全县|本年度|年内|共计|累计|依法|先后|共|已/g;
-const YEAR = /(?:19|20)\d{2}年/g;
+// The period a sentence speaks of: a year, months (1—6月, 1-11月), a half or a quarter. A figure
+// of the first half (1—6月，受理40件) and one of the whole year (全年受理95件) are two indicators.
+const PERIOD = /(?:19|20)\d{2}年|[0-9０-９]{1,2}(?:[-－—–～~至到][0-9０-９]{1,2})?月|上半年|下半年|前三季度|[一二三四1-4１-４]季度/g;
 // 开展培训 names many things; 受理行政复议案件 names one.
 const MIN_LEAD = 6;
 const MAX_TAIL = 30;
@@ -33,8 +35,8 @@ export const indicatorConflict = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同年份的数据不作比较；政府工作报告不适用。',
-      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different years are not compared; government work reports are not concerned.',
+      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同时期（年份、月份、上半年、季度）的数据不作比较；政府工作报告不适用。',
+      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different periods (years, months, halves, quarters) are not compared; government work reports are not concerned.',
     },
     bad: ['依法受理行政复议案件90件……全年受理行政复议案件95件。'],
     good: ['依法受理行政复议案件90件……全年受理行政复议案件90件。'],
@@ -95,5 +97,5 @@ function clauseTail(text: string, from: number): string {
 }
 
 function yearsOf(text: string, sentence: { start: number; end: number }): string {
-  return (text.slice(sentence.start, sentence.end).match(YEAR) ?? []).join(',');
+  return (text.slice(sentence.start, sentence.end).match(PERIOD) ?? []).join(',');
 }
