@@ -15,6 +15,7 @@ const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
   { stem: /胜诉|败诉/, whole: /审结|判决|诉讼案件|应诉案件|案件/ },
   { stem: /出庭/, whole: /开庭|应诉|诉讼案件|案件/ },
   { stem: /答复|回复|办理/, whole: /受理|收到|申请/ },
+  { stem: /开工|竣工|完工/, whole: /实施|安排|谋划|计划/ },
 ];
 
 export const rateConsistency = defineRule({
@@ -53,14 +54,19 @@ export const rateConsistency = defineRule({
       if (!row) return;
       const scope = countsAround(ctx, sorted, at);
       const leads = scope.map((c) => leadOf(text, c));
-      const partAt = leads.findIndex((lead) => sharesStem(lead, stem));
+      // The part names the rate's own kind (出庭应诉30件 for 出庭应诉率), before any count that only
+      // shares a word with it (办理行政应诉案件37件).
+      let partAt = leads.findIndex((lead) => row.stem.test(lead) && sharesStem(lead, stem));
+      if (partAt < 0) partAt = leads.findIndex((lead) => sharesStem(lead, stem));
       const part = scope[partAt];
       if (!part || !isExact(part)) return;
       // Every count that could be the whole is tried (调解成功 may be of the disputes mediated or
       // of those looked into): the rate is wrong only if it agrees with none of them.
+      // Not a count of the part's own kind: 出庭应诉30件 names the part, 办理行政应诉案件37件 the
+      // whole, though both say 应诉.
       const wholes = scope.filter((c, i) => {
         const lead = leads[i] as string;
-        return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !sharesStem(lead, stem);
+        return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !row.stem.test(lead);
       });
       if (wholes.length === 0 || wholes.some((w) => agrees(part, w, rate))) return;
       // The message names the whole nearest before the part (败诉1件 of 审结19件, not of the
