@@ -34,6 +34,9 @@ const TERMS: readonly Term[] = [
   { pattern: /国土资源局/g, replacement: '自然资源局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /环境保护局|环保局/g, replacement: '生态环境局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /卫生和计划生育委员会|卫生计生委|卫计委/g, replacement: '卫生健康委员会', fix: false, after: 2018, why: REFORM_2018 },
+  { pattern: /法制副校长/g, replacement: '法治副校长', fix: true, after: 2021, why: { zh: '2021年教育部《中小学法治副校长聘任与管理办法》起称“法治副校长”', en: 'called 法治副校长 since the Ministry of Education’s 2021 rules' } },
+  { pattern: /法制日报/g, replacement: '法治日报', fix: true, after: 2020, why: { zh: '2020年8月起《法制日报》更名为《法治日报》', en: '《法制日报》 has been 《法治日报》 since August 2020' } },
+  { pattern: /卫计局/g, replacement: '卫生健康局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /安全生产监督管理局|安全生产监管局|安监局/g, replacement: '应急管理局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /质量技术监督局|质监局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
   // 截止 marks a deadline (截止日期); a point in time up to which something is counted is 截至.

@@ -4,7 +4,8 @@ import { firstAtOrAfter } from '../text/sorted.js';
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
 // Vague when they date a figure: 目前已建成调解室18个.
-const NOW = /目前|近期|现阶段/g;
+// Not the 日前 of 节日前 or 假日前.
+const NOW = /目前|近期|近日|(?<![节假生])日前|当前|现阶段/g;
 const PLANNED = /将|拟|计划|力争|争取/;
 
 export const vagueDate = defineRule({
@@ -33,8 +34,8 @@ export const vagueDate = defineRule({
   },
   docs: {
     rationale: {
-      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“目前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报。',
-      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 目前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported.',
+      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“近期”“近日”“日前”说的是做了的事，应写明日期；“目前”“当前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报。',
+      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 近期, 近日 and 日前 date things done, which need a date; 目前, 当前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported.',
     },
     bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。', '近期，区政府出台《关于进一步优化营商环境的若干措施》。'],
     good: ['截至2025年12月31日，审核区级文件及合同29份。', '目前仍需持续推进。'],
@@ -57,7 +58,7 @@ export const vagueDate = defineRule({
       if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
       // 近期 dates what was done (近期，区政府出台…); 目前 may describe how things stand, and
       // needs a date only for the figures of its sentence.
-      const recent = m[0] === '近期';
+      const recent = m[0] === '近期' || m[0] === '近日' || m[0] === '日前';
       if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
