@@ -28,6 +28,10 @@ export const headingSequence = defineRule({
       zh: '标题序号顺序颠倒：“{found}”出现在“{previous}”之后，请调整顺序或重新编号。',
       en: 'Heading numbers out of order: “{found}” comes after “{previous}”; reorder or renumber.',
     },
+    swapped: {
+      zh: '标题序号颠倒：“{found}”排在“{next}”之前，请对调两部分或重新编号。',
+      en: 'Two headings swapped: “{found}” comes before “{next}”; swap the two parts or renumber them.',
+    },
   },
   docs: {
     rationale: {
@@ -54,6 +58,15 @@ export const headingSequence = defineRule({
         const n = here.ordinal as number;
         const data = { found: here.marker, previous: prev.marker, expected: markerFor(here.style, p + 1) };
         if (n === p + 1 || n === 1) continue; // a restart is heading-restart's
+        // （一）（三）（二）（四）: two parts swapped is one finding, not a skip, a reversal and a skip.
+        const next = run[i + 1];
+        if (n === p + 2 && next?.ordinal === p + 1 && (run[i + 2] === undefined || run[i + 2]!.ordinal !== p + 2)) {
+          ctx.report({ ...markerRange(here), messageId: 'swapped', data: { found: here.marker, next: next.marker } });
+          // The next pair is judged from the larger of the two: （四） follows （三）.
+          if (run[i + 2] !== undefined && run[i + 2]!.ordinal === n + 1) i += 2;
+          else i += 1;
+          continue;
+        }
         if (n === p) ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });
         else if (n > p + 1) ctx.report({ ...markerRange(here), messageId: 'skip', data });
         else ctx.report({ ...markerRange(here), messageId: 'order', data });
