@@ -161,6 +161,7 @@ export function scanText(
   const levels: string[] = [];
   let levelsSentence = -1;
   let respective: { labels: string[]; next: number; rest: string } | null = null;
+  let listed: { items: string[]; next: number; word: string } | null = null;
   // Whether the last figure ends after `at` (a function: tryAt, a closure, is what sets prev).
   const figureEndsAfter = (at: number): boolean => prev !== null && prev.end > at;
   // The candidate being matched against the catalogue, for the lazily computed topic.
@@ -425,6 +426,19 @@ export function scanText(
       levels.length = 0;
       levelsSentence = sentenceStart;
       respective = null;
+      listed = null;
+    }
+    // 群众满意度、知晓率分别达到98%和102%: things listed, then their figures in turn. Only where the
+    // list is of whole names (not 城镇、农村居民人均可支配收入, whose first item is a modifier).
+    // A change the same way: 化学需氧量、二氧化硫排放量分别减少4.42%和5.95%.
+    if (own.includes('、') && text.slice(labelFrom, at).includes('分别')) {
+      const { subject, word } = verb ? splitChange(own) : { subject: own, word: '' };
+      const items = subject.split('、');
+      const n = listLength(text, afterEnd, end, table);
+      listed = items.length === n && items.every((item) => item.length >= 3) ? { items, next: 1, word } : null;
+      if (listed) label = (items[0] as string) + word;
+    } else if (listed && joined && listed.next < listed.items.length) {
+      label = (listed.items[listed.next++] as string) + listed.word;
     }
     if (verb && own.startsWith('分别') && levels.length >= 2) {
       const n = listLength(text, afterEnd, end, table);
@@ -560,6 +574,14 @@ export function scanText(
     i++;
   }
 }
+
+/** 化学需氧量、二氧化硫排放量分别减少 → its subject (化学需氧量、二氧化硫排放量) and change word (减少). */
+function splitChange(label: string): { subject: string; word: string } {
+  const subject = labelParts(label).subject.replace(RESPECTIVELY, '');
+  return { subject, word: label.slice(subject.length).replace(/^分别/, '') };
+}
+
+const RESPECTIVELY = /分别$/;
 
 /**
  * How many figures a list has that goes on after `from` (…12.3%和15.6%, …23%、15%、18%): one
