@@ -26,7 +26,7 @@ export const indicatorConflict = defineRule({
   tags: ['indicators'],
   fixable: false,
   // A 政府工作报告 names the same thing for many years and places (中央财政安排…).
-  profiles: ['fazhi', 'generic'],
+  profiles: ['fazhi', 'generic', 'gzbg'],
   messages: {
     conflict: {
       zh: '“{label}”在此为{value}，但第{line}行为{other}：同一指标前后数值不一致，请核对并统一。',
@@ -35,8 +35,8 @@ export const indicatorConflict = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同时期（年份、月份、上半年、季度）的数据不作比较；政府工作报告不适用。',
-      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different periods (years, months, halves, quarters) are not compared; government work reports are not concerned.',
+      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同时期（年份、月份、上半年、季度）的数据不作比较。政府工作报告中只比较指标目录中的指标，以及前后写了两次的同一目标（如先写“地区生产总值增长6%左右”，后又写“增长6.5%左右”）。',
+      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different periods (years, months, halves, quarters) are not compared. In a government work report only catalogue indicators are compared, and a target stated twice (地区生产总值增长6%左右, later 增长6.5%左右).',
     },
     bad: ['依法受理行政复议案件90件……全年受理行政复议案件95件。'],
     good: ['依法受理行政复议案件90件……全年受理行政复议案件90件。'],
@@ -53,11 +53,25 @@ export const indicatorConflict = defineRule({
       }
       return found;
     };
+    // A 政府工作报告 names many things in like words (中央财政安排384亿元 for one purpose, 423亿元
+    // for another; a district's growth beside the province's): there only catalogue indicators
+    // are compared, and a target stated twice (地区生产总值增长6%左右, later 增长6.5%左右) too.
+    const keyedOnly = ctx.profile.id === 'gzbg';
     for (const indicator of inTextOrder(ctx.indicators)) {
-      if (indicator.kind !== 'quantity' || !isExact(indicator)) continue;
-      const label = identity(ctx.text, indicator);
-      if (label === null) continue;
-      const key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${yearsAt(indicator.span.start.offset)}`;
+      let key: string;
+      let label: string | null;
+      const period = yearsAt(indicator.span.start.offset);
+      if (keyedOnly && indicator.kind === 'target') {
+        // Targets are stated with 左右 and 以上: their words, not their precision, say they are one.
+        if (!indicator.key) continue;
+        label = indicator.label;
+        key = `${indicator.key}\u0000${label}\u0000target\u0000${indicator.unitKind}\u0000${period}`;
+      } else {
+        if (indicator.kind !== 'quantity' || !isExact(indicator) || (keyedOnly && !indicator.key)) continue;
+        label = identity(ctx.text, indicator);
+        if (label === null) continue;
+        key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${period}`;
+      }
       const first = seen.get(key);
       if (!first) {
         seen.set(key, indicator);
