@@ -1,4 +1,5 @@
 import { foldDigits } from '../numeral/width.js';
+import { isGoalHeading, isResultsHeading } from '../extract/target.js';
 import { defineRule } from './rule.js';
 
 const YEAR = /[12１２][0-9０-９]{3}(?=年)/g;
@@ -28,11 +29,19 @@ export const yearMismatch = defineRule({
       zh: '标题年份为{titleYear}年，正文开头却是{year}年：请核对报告年度。',
       en: 'The title says {titleYear} but the text opens with {year}: check which year the report is about.',
     },
+    planHeading: {
+      zh: '{reportYear}年度报告的工作安排写的是{year}年：应为{next}年，请核对（是否沿用了上一年的报告）。',
+      en: 'The plan of a {reportYear} report is headed {year}: it should be {next}; check (was last year’s report reused?).',
+    },
+    resultsHeading: {
+      zh: '{reportYear}年度报告的工作情况写的是{year}年：请核对年份（是否沿用了上一年的报告）。',
+      en: 'The work of a {reportYear} report is headed {year}: check the year (was last year’s report reused?).',
+    },
   },
   docs: {
     rationale: {
-      zh: '年度报告总结的是报告年度已完成的工作，晚于报告年度的年份只能出现在计划、目标中（“2026年将……”“到2027年……”）。把“2025年”误写为“2026年”，或沿用上一年报告未改年份，是常见错误。年度报告的标题年份还应与正文开头的年份一致。',
-      en: 'An annual report sums up work done in its year; a later year belongs only in plans and targets (2026年将…, 到2027年…). Writing 2026 for 2025, or keeping last year’s dates, is a common slip. In an annual report the year of the title also matches the year the text opens with.',
+      zh: '年度报告总结的是报告年度已完成的工作，晚于报告年度的年份只能出现在计划、目标中（“2026年将……”“到2027年……”）。把“2025年”误写为“2026年”，或沿用上一年报告未改年份，是常见错误。年度报告的标题年份还应与正文开头的年份一致；工作情况部分的标题写上一年、工作安排部分的标题写报告年度（而非下一年），多是沿用了上一年的报告。',
+      en: 'An annual report sums up work done in its year; a later year belongs only in plans and targets (2026年将…, 到2027年…). Writing 2026 for 2025, or keeping last year’s dates, is a common slip. In an annual report the year of the title also matches the year the text opens with; a results heading with last year, or a plan heading with the report year instead of the next, usually means last year’s report was reused.',
     },
     bad: ['（2025年度报告）2026年已完成重大行政决策目录编制。'],
     good: ['（2025年度报告）2025年已完成重大行政决策目录编制，2026年将继续推进。'],
@@ -54,6 +63,31 @@ export const yearMismatch = defineRule({
       ctx.report({ start: m.index, end: m.index + m[0].length + 1, messageId: 'future', data: { year, reportYear } });
     }
     checkTitleYear();
+    if (ctx.profile.annual) checkHeadingYears();
+
+    /**
+     * 一、2024年法治政府建设主要举措和成效 or 四、2025年工作安排 in a 2025 report: a heading kept
+     * from last year's report. The year's work is headed with the report year, its plan with the
+     * next.
+     */
+    function checkHeadingYears(): void {
+      const y = reportYear as number;
+      for (const s of ctx.sections) {
+        if (s.kind !== 'heading') continue;
+        YEAR.lastIndex = 0;
+        const m = YEAR.exec(s.title);
+        if (!m) continue;
+        const year = Number(foldDigits(m[0]));
+        const at = s.titleSpan.start.offset + m.index;
+        const span = { start: at, end: at + m[0].length + 1 };
+        // Only last year's number: 到2035年远景目标 and 2021年以来 speak of other horizons.
+        if (isGoalHeading(s.title)) {
+          if (year === y) ctx.report({ ...span, messageId: 'planHeading', data: { year, reportYear: y, next: y + 1 } });
+        } else if (isResultsHeading(s.title) && year === y - 1) {
+          ctx.report({ ...span, messageId: 'resultsHeading', data: { year, reportYear: y } });
+        }
+      }
+    }
 
     function checkTitleYear(): void {
       const { title, preamble } = ctx.outline;
