@@ -29,7 +29,8 @@ const PATTERNS: ReadonlyArray<[MarkerStyle, RegExp]> = [
 ];
 
 const ITEM_PATTERNS: ReadonlyArray<[MarkerStyle, RegExp]> = [
-  ['item-shi', new RegExp(`([${CN}]{1,3})是`, 'y')],
+  // 一是 二是, and 一要 二要 (what is to be done) in the same place.
+  ['item-shi', new RegExp(`([${CN}]{1,3})[是要]`, 'y')],
   ['item-di', new RegExp(`第([${CN}]{1,3})[，,、：:]`, 'y')],
 ];
 

@@ -1,3 +1,4 @@
+import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
@@ -43,16 +44,22 @@ export const enumeratorOrder = defineRule({
         const prev = run[i - 1];
         const n = here.ordinal as number;
         if (!prev) {
-          if (n !== 1) ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: markerFor(here.style, 1) } });
+          if (n !== 1) ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: written(here, 1) } });
           return;
         }
         const p = prev.ordinal as number;
         // A paragraph may start an enumeration of its own.
         if (n === p + 1 || (n === 1 && prev.span.start.line !== here.span.start.line)) return;
-        const data = { found: here.marker, previous: prev.marker, expected: markerFor(here.style, p + 1) };
+        const data = { found: here.marker, previous: prev.marker, expected: written(here, p + 1) };
         const messageId = n === p ? 'repeat' : n > p + 1 ? 'skip' : 'order';
         ctx.report({ ...markerRange(here), messageId, data });
       });
     }
   },
 });
+
+/** The marker of number `n` as this list writes its markers (三是, or 三要 in a list of 一要 二要). */
+function written(item: Section, n: number): string {
+  const marker = markerFor(item.style, n);
+  return item.style === 'item-shi' ? marker.slice(0, -1) + item.marker.slice(-1) : marker;
+}
