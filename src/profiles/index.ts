@@ -32,6 +32,7 @@ export function validateProfile(
   const contents = collectContents(input.text, input.outline, input.locate);
   // Only rates and keyed figures can raise a figures issue; the schema need not see the rest.
   const carried = new Map<number, boolean>(); // by sentence start
+  const carries = mentionsCarryOver(input.text); // most reports never speak of carried-over cases
   const concerned = input.indicators.filter((i) => i.key !== undefined || (i.unitKind === 'percent' && isRate(i)));
   const figures: ReportFigures = {
     span: contents.span ?? firstLineSpan(input.text, input.locate),
@@ -40,7 +41,7 @@ export function validateProfile(
     indicators: concerned.map((i): Figure => {
       const sentence = facts.sentenceAt(i.span.start.offset);
       let carryOver = carried.get(sentence.start);
-      if (carryOver === undefined) carried.set(sentence.start, (carryOver = mentionsCarryOver(input.text.slice(sentence.start, sentence.end))));
+      if (carryOver === undefined) carried.set(sentence.start, (carryOver = carries && mentionsCarryOver(input.text.slice(sentence.start, sentence.end))));
       return { indicator: i, span: i.span, sentence: sentence.start, carryOver };
     }),
   };

@@ -73,7 +73,7 @@ export const yearMismatch = defineRule({
     function checkHeadingYears(): void {
       const y = reportYear as number;
       for (const s of ctx.sections) {
-        if (s.kind !== 'heading') continue;
+        if (s.kind !== 'heading' || !s.title.includes('年')) continue;
         YEAR.lastIndex = 0;
         const m = YEAR.exec(s.title);
         if (!m) continue;
