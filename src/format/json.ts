@@ -38,7 +38,7 @@ function* plain(value: unknown, depth: number): Generator<string> {
 }
 
 /** An object's members, in order; those `stream` picks are written by `write`. */
-function* objectChunks(
+function objectChunks(
   value: Record<string, unknown>,
   depth: number,
   stream: (key: string, depth: number) => boolean,
@@ -47,36 +47,41 @@ function* objectChunks(
   // Members as JSON.stringify keeps them: own enumerable keys, undefined values left out.
   const json = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): Record<string, unknown> }).toJSON() : value;
   const keys = Object.keys(json).filter((k) => json[k] !== undefined && typeof json[k] !== 'function');
-  if (keys.length === 0) {
-    yield '{}';
-    return;
-  }
-  const inner = '  '.repeat(depth + 1);
-  yield '{';
-  for (let i = 0; i < keys.length; i++) {
+  return bracketed('{', '}', keys.length, depth, function* (i, inner) {
     const key = keys[i] as string;
     const member = json[key];
     yield `\n${inner}${JSON.stringify(key)}: `;
     if (Array.isArray(member) && stream(key, depth)) yield* write(member, depth + 1);
     else yield indent(JSON.stringify(member, null, 2), depth + 1);
-    if (i < keys.length - 1) yield ',';
-  }
-  yield `\n${'  '.repeat(depth)}}`;
+  });
 }
 
-function* arrayChunks(values: readonly unknown[], depth: number, write: (value: unknown, depth: number) => Iterable<string>): Generator<string> {
-  if (values.length === 0) {
-    yield '[]';
+function arrayChunks(values: readonly unknown[], depth: number, write: (value: unknown, depth: number) => Iterable<string>): Generator<string> {
+  return bracketed('[', ']', values.length, depth, function* (i, inner) {
+    yield `\n${inner}`;
+    yield* write(values[i], depth + 1);
+  });
+}
+
+/** `n` members between brackets, comma-separated, as JSON.stringify(…, null, 2) lays them out. */
+function* bracketed(
+  open: string,
+  close: string,
+  n: number,
+  depth: number,
+  member: (i: number, inner: string) => Iterable<string>,
+): Generator<string> {
+  if (n === 0) {
+    yield open + close;
     return;
   }
   const inner = '  '.repeat(depth + 1);
-  yield '[';
-  for (let i = 0; i < values.length; i++) {
-    yield `\n${inner}`;
-    yield* write(values[i], depth + 1);
-    if (i < values.length - 1) yield ',';
+  yield open;
+  for (let i = 0; i < n; i++) {
+    yield* member(i, inner);
+    if (i < n - 1) yield ',';
   }
-  yield `\n${'  '.repeat(depth)}]`;
+  yield `\n${'  '.repeat(depth)}${close}`;
 }
 
 /** JSON written at nesting depth 0, moved to `depth`: each line after the first indented. */
