@@ -85,13 +85,15 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
     SENTENCE_END.lastIndex = from;
     for (;;) {
       const at = SENTENCE_END.lastIndex;
-      const m = SENTENCE_END.exec(text);
-      if (!m || m.index >= le) {
+      // test() and lastIndex, not exec(): no match array per sentence (a long report has 100,000s).
+      const found = SENTENCE_END.test(text);
+      const stop = found ? SENTENCE_END.lastIndex - 1 : -1;
+      if (!found || stop >= le) {
         searchedFrom = at;
-        nextEnd = m ? m.index : text.length;
+        nextEnd = found ? stop : text.length;
         return;
       }
-      let q = m.index + 1;
+      let q = stop + 1;
       while (q < le && SPACE_OR_QUOTE.has(text.charCodeAt(q))) q++;
       if (q >= le) return;
       const item = matchItemMarker(text, q);
