@@ -275,11 +275,40 @@ export function scanText(
       const share = next === 0x6210 ? tryTenths(at) : tryFraction(at);
       if (share >= 0) return share;
     }
+    // 分别下降1.2和0.8个百分点: the first of two numbers joined by 和 takes the unit of the second.
+    if ((next === 0x548c /* 和 */ || next === 0x3001) /* 、 */ && !tok.chinese && tok.end === tok.coreEnd && ((table[text.charCodeAt(tok.end + 1)] as number) & NUM_START)) {
+      const shared = tryUnitAfter(at);
+      if (shared >= 0) return shared;
+    }
     // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
     if (!((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
     if (!readQuantity(qa)) return resume;
     if (excludedByPrefix(text, at, tok.chinese)) return resume;
     return measure(at, tok.chinese, resume);
+  };
+
+  /**
+   * The number at `at` (Arabic, read into `qa`) measured in the unit of the number after the 和
+   * that follows it (1.2和0.8个百分点, 3和5万人); -1 when that one has no unit. The span is the
+   * number alone: its unit is written once, after the second.
+   */
+  const tryUnitAfter = (at: number): number => {
+    const numberEnd = qa.tok.end;
+    const second = lexNumber(text, numberEnd + 1, end, qb.tok);
+    if (second.chinese || second.digitByDigit || !readQuantity(qb) || !qb.hasUnit || qb.inner || !qb.unit.def) return -1;
+    if (excludedByPrefix(text, at, false)) return -1;
+    const value = numberValue(text, at, numberEnd, false);
+    if (!Number.isFinite(value)) return -1;
+    qa.value = value;
+    qa.inner = null;
+    qa.hasUnit = true;
+    qa.unit.magnitude = qb.unit.magnitude;
+    qa.unit.def = qb.unit.def;
+    qa.unit.unit = qb.unit.unit;
+    qa.unit.end = numberEnd;
+    qa.end = numberEnd;
+    qa.scaled = false;
+    return measure(at, false, numberEnd);
   };
 
   // 百分之九十五, 千分之三: a rate in words, the numeral after the words.
