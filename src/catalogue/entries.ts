@@ -63,7 +63,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     key: 'admin_reconsideration.concluded', zh: '行政复议案件审结数', en: 'Administrative reconsideration cases concluded',
-    subject: RECONSIDERATION, measure: /审结|办结|结案/, exclude: /率/,
+    // Not the cases still open (尚未审结2件).
+    subject: RECONSIDERATION, measure: /审结|办结|结案/, exclude: /率|未/,
     unitKinds: COUNT, kinds: LEVEL, range: CASES,
   },
   {
@@ -79,7 +80,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     key: 'admin_litigation.concluded', zh: '行政诉讼案件审结数', en: 'Administrative litigation cases concluded',
-    subject: LITIGATION, measure: /审结|办结|结案/, exclude: /率|复议/,
+    subject: LITIGATION, measure: /审结|办结|结案/, exclude: /率|复议|未/,
     unitKinds: COUNT, kinds: LEVEL, range: CASES,
   },
   {

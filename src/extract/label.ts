@@ -17,7 +17,7 @@ const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三�
 const LEADING_FILLER =
   /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+/;
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
-export const TO_LEVEL = /(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|缩短|增|升|降|减)(?:到|至)$/;
+export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
 // words of targets (不少于4次) are the target extractor's own list. Built on first use.
@@ -92,7 +92,7 @@ const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共�
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
 const PREPOSITIONS = charSet('从由对向按');
 const NOT_A_NOUN =
-  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|扩大|缩小|缩减|压缩|缩短|跃升|翻|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
+  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|扩大|缩小|缩减|压缩|压减|整合|精简|缩短|跃升|翻|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
 
 const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
 // Their first characters, derived: a cheap test before the words are compared.

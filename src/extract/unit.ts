@@ -83,6 +83,7 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '工作日', kind: 'time', base: '工作日', factor: 1 },
   { unit: '天', kind: 'time', base: '天', factor: 1, notBefore: '然津' },
   { unit: '小时', kind: 'time', base: '小时', factor: 1 },
+  { unit: '学时', kind: 'time', base: '学时', factor: 1 },
   { unit: '分钟', kind: 'time', base: '分钟', factor: 1 },
   { unit: '个月', kind: 'time', base: '月', factor: 1 },
   { unit: '周岁', kind: 'other', base: '岁', factor: 1 },

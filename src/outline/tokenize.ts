@@ -3,10 +3,11 @@ import { matchHeadingMarker, matchItemMarker, type MarkerMatch } from './marker.
 import type { MarkdownStructure } from './markdown.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
-import { charSet, isLineBreak, LEADING_SPACE } from '../text/space.js';
+import { charSet, isLineBreak, LEADING_SPACE, trimEndOffset } from '../text/space.js';
 
-// After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow.
-const SENTENCE_END = /[。！？；;：:!?]/g;
+// After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow; after
+// a comma, an enumerator only (职责，一是带头学法，…；二是…).
+const SENTENCE_END = /[。！？；;：:!?，,]/g;
 const SPACE_OR_QUOTE = charSet(' \u3000\u00a0”’');
 // Only these heading styles are believed in mid-line, and only when their numbering continues.
 const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
@@ -102,6 +103,8 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
         SENTENCE_END.lastIndex = item.end;
         continue;
       }
+      const stopCode = text.charCodeAt(stop);
+      if (stopCode === 0xff0c || stopCode === 0x2c) continue;
       const heading = matchHeadingMarker(text, q);
       if (heading && RUN_IN_STYLES.has(heading.style) && sequence.continues(heading.style, heading.ordinal)) {
         pushHeading(heading, q, le, true);
@@ -119,6 +122,9 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   }
 
   function pushItem(m: MarkerMatch, start: number, le: number): void {
+    // 一是强化学法，二是严格执法: the title of 一是 ends before the comma that opens 二是.
+    const before = tokens.at(-1);
+    if (before && before.titleEnd > start && before.titleStart < start) before.titleEnd = trimEndOffset(text, before.titleStart, start - 1);
     tokens.push({
       kind: 'item', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
       start, titleStart: m.end, titleEnd: findItemTitleEnd(text, m.end, le), lineEnd: le,

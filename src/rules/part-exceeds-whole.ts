@@ -11,7 +11,8 @@ import { comparableUnits, indicatorsBySentence } from './support/scope.js';
 const PART_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
   { whole: /(?<!不予|不)受理|收到|接收|收案|立案|登记/, part: /审结|办结|结案|答复|调解成功|调处成功|化解/ },
   { whole: /排查|摸排|接待/, part: /调处成功|调解成功|化解|成功调解|整改完成|完成整改|整改到位|已整改/ },
-  { whole: /审结|办结|结案/, part: /纠错|撤销|变更|确认违法|维持|驳回|胜诉|败诉/ },
+  // Not the cases still open (其中维持24件…尚未审结2件): one part of the breakdown, not its whole.
+  { whole: /(?<!未)(?:审结|办结|结案)/, part: /纠错|撤销|变更|确认违法|维持|驳回|胜诉|败诉/ },
   { whole: /诉讼案件|应诉案件/, part: /开庭|胜诉|败诉/ },
 ];
 

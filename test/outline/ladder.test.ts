@@ -150,4 +150,16 @@ describe('titles that share their line with the body', () => {
     const outline = parseOutline(text);
     expect(outline.sections.map((s) => s.title)).toEqual(['2013年工作回顾', '2014年工作总体部署']);
   });
+
+  it('an enumerator after a comma opens a list too, and the item before ends at that comma', () => {
+    const text = '一、主要举措和成效\n局长履行第一责任人职责，一是带头学法，全年学法12次；二是亲自部署。\n（一）完善制度。一是强化学法，二是严格执法。\n';
+    expect(shape(parseOutline(text).sections)).toEqual([
+      '一、主要举措和成效 @1',
+      '  一是带头学法，全年学法12次 @2',
+      '  二是亲自部署 @2',
+      '  （一）完善制度 @3',
+      '    一是强化学法 @3',
+      '    二是严格执法 @3',
+    ]);
+  });
 });
