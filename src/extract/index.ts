@@ -3,7 +3,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
-import { isGoalHeading, isResultsHeading } from './target.js';
+import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
 import type { TextRange } from '../text/facts.js';
 
 export type { RawIndicator } from './scan.js';
@@ -24,8 +24,21 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
     // Figures of one section share its path array: output is read-only.
     out.push(toIndicator(text, raw, locate, at.path, at.id, at.item));
   };
-  scanText(text, 0, text.length, emit, bodiesUnder(outline, isGoalHeading), bodiesUnder(outline, isResultsHeading));
+  const resultsYear = yearOfResults(outline);
+  const isPlan = (title: string) => isGoalHeading(title) || isLaterWorkHeading(title, resultsYear);
+  scanText(text, 0, text.length, emit, bodiesUnder(outline, isPlan), bodiesUnder(outline, isResultsHeading));
   return out;
+}
+
+/** The latest year a heading over results names (一、2025年工作回顾 → 2025), or null. */
+function yearOfResults(outline: Outline): number | null {
+  let latest: number | null = null;
+  for (const s of outline.sections) {
+    if (s.kind !== 'heading' || !isResultsHeading(s.title)) continue;
+    const year = headingYear(s.title);
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
+  return latest;
 }
 
 /**

@@ -95,6 +95,7 @@ const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
 // a table pasted from a word processor is (法律援助案件\t1,204件\t1,356件).
 const NEXT_CELL = /^ *(?:\||\t+) *$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
+const RESTATED = /^(?:达到|达|为|是|突破|超过|超|逾)$/;
 
 function newQuantity(): Quantity {
   return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
@@ -440,14 +441,17 @@ export function scanText(
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
+    // 地区生产总值突破1.2万亿元，达到12,086亿元: a clause of only a verb of level restates the subject.
+    const restated = own === '' && !totals && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at));
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
-    const enumerated = joined || nextCell || toLevel || totals || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
+    const enumerated = joined || nextCell || toLevel || totals || restated || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const source = prev !== null && prev.inParenthesis && bracketOpen < 0 && outer !== null && outer.sentenceStart === sentenceStart ? outer : prev;
     const carryFrom = sameSentence && source && (own !== '' || enumerated) ? source : null;
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
     else if (!carryFrom) label = own;
     else if (totals) label = totalOf((carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label);
+    else if (restated) label = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
     // 接待游客4.2亿人次、实现旅游花费2900亿元，分别增长12.3%和15.6%: a list of changes said to go
     // with the figures before it one by one takes their subjects in turn.

@@ -62,6 +62,27 @@ export function isResultsHeading(title: string): boolean {
   return RESULTS_HEADING.test(title) && !isGoalHeading(title);
 }
 
+const HEADING_YEAR = /(?:19|20)\d{2}(?=年)/;
+
+/** The year a heading names (2025年工作回顾 → 2025), or null. */
+export function headingYear(title: string): number | null {
+  const m = HEADING_YEAR.exec(title);
+  return m ? Number(m[0]) : null;
+}
+
+/**
+ * A heading of the key work of a year after the year whose results the report reviews (三、2026年
+ * 重点工作 after 一、2025年工作回顾): the year's plan, though its title does not say 安排 or 目标.
+ */
+export function isLaterWorkHeading(title: string, resultsYear: number | null): boolean {
+  if (resultsYear === null || !KEY_WORK.test(title) || REVIEW_HEADING.test(title)) return false;
+  const year = headingYear(title);
+  return year !== null && year > resultsYear;
+}
+
+// 重点工作 heads the year's work in a review as often as in a plan: only its year tells.
+const KEY_WORK = /重点工作|重点任务/;
+
 /**
  * The bound when the figure is a target, else null. `before` is the text right before the
  * number (without its prefix qualifier), `after` the text right after the unit and its suffix

@@ -3,7 +3,11 @@ import type { ProfileId } from './profile.js';
 import { toSimplified } from '../text/traditional.js';
 
 const TITLE_GZBG = /政府工作报告/;
-const TITLE_FAZHI = /法治政府建设|法治建设|依法行政/;
+const TITLE_FAZHI = /法治政府建设|依法行政/;
+// 法治建设 alone is a 法治政府 report unless the title calls it another kind (法治建设工作总结 of a
+// township is no 法治政府建设年度报告, and is not held to its parts).
+const TITLE_RULE_OF_LAW = /法治建设/;
+const NOT_A_REPORT = /总结|汇报|要点|计划|方案/;
 const OTHER_KIND = /总结|报告|汇报|要点|计划|方案/;
 
 // Words that mark each kind of report. Plain alternations: one linear pass over the text.
@@ -26,7 +30,7 @@ const MARGIN = 2;
 export function detectProfile(text: string, outline: Outline): ProfileId {
   const title = toSimplified(outline.title?.text ?? '');
   if (TITLE_GZBG.test(title)) return 'gzbg';
-  if (TITLE_FAZHI.test(title)) return 'fazhi';
+  if (TITLE_FAZHI.test(title) || (TITLE_RULE_OF_LAW.test(title) && !NOT_A_REPORT.test(title))) return 'fazhi';
   if (OTHER_KIND.test(title)) return 'generic';
   const opening = toSimplified(text.length > VOCABULARY_WINDOW ? text.slice(0, VOCABULARY_WINDOW) : text);
   const hits = VOCABULARY.map(([id, re]) => [id, countMatches(opening, re)] as const);

@@ -42,7 +42,7 @@ describe('goals announced by a heading', () => {
       '4% target exact',
       '4000人 target at-least',
       '5.5% target at-most',
-      '120个 quantity',
+      '120个 target exact', // 2025年重点工作 after 2024年工作回顾: the year's plan
     ]);
   });
 
@@ -62,6 +62,11 @@ describe('goals announced by a heading', () => {
     expect(kinds(text)).toEqual(['1.2% change', '3% quantity', '2% target at-most']);
     const approx = extractIndicators(text, parseOutline(text)).map((i) => i.approx);
     expect(approx).toEqual(['以内', '左右', null]);
+  });
+
+  it('重点工作 of a year after the one reviewed is a plan; of the year reviewed, results', () => {
+    expect(kinds('一、2025年工作回顾\n全年实施重点项目118个。\n三、2026年重点工作\n全年实施重点项目120个。')).toEqual(['118个 quantity', '120个 target exact']);
+    expect(kinds('一、2025年工作成效\n全年实施重点项目118个。\n二、2025年重点工作推进\n全年实施重点项目118个。')).toEqual(['118个 quantity', '118个 quantity']);
   });
 
   it('a review of the goals is not a goals heading', () => {

@@ -22,6 +22,11 @@ function figure(over: Partial<Indicator>): Indicator {
 }
 
 describe('detectProfile', () => {
+  it('a township 法治建设工作总结 is a work summary, not a 法治政府建设年度报告', () => {
+    expect(detect('柳河镇人民政府2025年度法治建设工作总结\n一、主要工作\n开展普法活动12场次。')).toBe('generic');
+    expect(detect('某县2025年法治建设年度报告\n一、主要工作\n开展普法活动12场次。')).toBe('fazhi');
+  });
+
   it('tells a report in traditional characters as its simplified twin', () => {
     expect(detect('某區2024年法治政府建設年度報告\n一、主要舉措和成效\n全年受理行政復議案件90件。')).toBe('fazhi');
     expect(detect('政府工作報告\n各位代表：\n一、2025年工作回顧')).toBe('gzbg');
