@@ -10,7 +10,7 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style): 
     const places = report.indicators.map((i) => `${i.span.start.line}:${i.span.start.column}`);
     // Not Math.max(...): a spread of a hundred thousand figures overflows the stack.
     const placeWidth = places.reduce((w, p) => Math.max(w, p.length), 0);
-    const texts = report.indicators.map((i) => (i.approx && !i.text.includes(i.approx) ? `${i.text}(${i.approx})` : i.text));
+    const texts = report.indicators.map(written);
     const textWidth = Math.min(16, texts.reduce((w, t) => Math.max(w, widthOf(t)), 0));
     report.indicators.forEach((i, n) => {
       const key = i.key ? c.cyan(i.key) : '';
@@ -19,4 +19,14 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style): 
     out.push('');
   }
   return out.join('\n');
+}
+
+// How a target's bound reads beside its figure: 不少于60学时 → 60学时(≥).
+const BOUND_MARK = { 'at-least': '≥', 'at-most': '≤', about: '≈', exact: '' } as const;
+
+/** The figure as written, with its qualifier or, for a target, its bound when the text leaves them out. */
+function written(i: ExtractReport['indicators'][number]): string {
+  if (i.approx && !i.text.includes(i.approx)) return `${i.text}(${i.approx})`;
+  const mark = i.target ? BOUND_MARK[i.target.bound] : '';
+  return mark ? `${i.text}(${mark})` : i.text;
 }

@@ -199,3 +199,15 @@ describe('Markdown code spans', () => {
     expect(codeSpan('`x`')).toBe('`` `x` ``');
   });
 });
+
+describe('extract --format text', () => {
+  it('shows a target’s bound where its text leaves it out (不少于60学时 → 60学时(≥))', async () => {
+    const { formatExtractText } = await import('../../src/format/extract-text.js');
+    const { scanIndicators } = await import('../../src/extract/index.js');
+    const text = '培训不少于60学时，失业率控制在5.5%以内，新增就业1200万人以上。';
+    const out = formatExtractText([{ file: 'a.txt', encoding: 'utf-8', format: 'text', year: null, title: null, indicators: scanIndicators(text) }], plainStyle);
+    expect(out).toContain('60学时(≥)');
+    expect(out).toContain('5.5%(≤)');
+    expect(out).toContain('1200万人(以上)');
+  });
+});
