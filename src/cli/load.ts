@@ -1,7 +1,6 @@
 import type { Outline } from '../schema/outline.js';
 import { parseOutline } from '../outline/index.js';
-import { resolve } from 'node:path';
-import { collectPaths, STDIN } from '../read/collect.js';
+import { collectPaths, firstSight } from '../read/collect.js';
 import type { ReportDocument } from '../read/document.js';
 import { readReport } from '../read/file.js';
 import { createLocator, type Locator } from '../text/location.js';
@@ -19,18 +18,16 @@ export interface LoadedReport {
  * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
  */
 export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }): AsyncGenerator<LoadedReport> {
-  // Paths are expanded one at a time (a bad one is said in its place); a file named again, or
-  // found again in a directory named after it (report-lint dir dir/a.txt), is read once.
-  const seen = new Set<string>();
+  // Paths are expanded one at a time (a bad one is said in its place), each once (a.txt ./a.txt,
+  // - -); a file found again, in a directory named after it (report-lint dir dir/a.txt), is read
+  // once too.
+  const freshPath = firstSight(io.cwd);
+  const freshFile = firstSight(io.cwd);
   for (const path of paths) {
+    if (!freshPath(path)) continue;
     let files: string[];
     try {
-      files = (await collectPaths([path])).filter((file) => {
-        const key = file === STDIN ? STDIN : resolve(file);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+      files = (await collectPaths([path])).filter(freshFile);
     } catch (error) {
       io.stderr(`${describeFailure(error)}\n`);
       state.failed = true;

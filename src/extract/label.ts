@@ -1,5 +1,6 @@
 import { isClauseBoundary, isClosingBracket, isDigit, isOpeningBracket } from './chars.js';
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
+import { REFERENCE_BASES } from './change.js';
 import { charSet } from '../text/space.js';
 
 /**
@@ -28,7 +29,10 @@ function trailingFiller(): RegExp {
     `(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$`,
   ));
 }
-const REFERENCE = /同比|环比|(?:比|较|相比)(?:上年同期|去年同期|上年末|上年底|去年末|去年底|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?)|(?:由|从)(?:上年|去年)(?:的)?/g;
+// Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
+let referencePattern: RegExp | null = null;
+const reference = (): RegExp =>
+  (referencePattern ??= new RegExp(`同比|环比|(?:比|较|相比)(?:${REFERENCE_BASES})|(?:由|从)(?:上年|去年)(?:的)?`, 'g'));
 
 /** The cleaned clause before the number: text[from, to). */
 export function labelBefore(text: string, from: number, to: number): string {
@@ -68,7 +72,7 @@ export function cleanLabel(clause: string): string {
     if (last === '（' || last === '(') s = s.slice(0, -1);
   }
   // Cheap character tests guard the regexes: most labels need none of them.
-  if (MAY_REFER.test(s)) s = s.replace(REFERENCE, '');
+  if (MAY_REFER.test(s)) s = s.replace(reference(), '');
   if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
   if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
   // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.

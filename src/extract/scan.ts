@@ -19,7 +19,7 @@ import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, newUnitMatch, unitDef, type UnitMatch } from './unit.js';
+import { magnitudeValue, matchUnit, newUnitMatch, unitDef, type UnitDef, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -219,16 +219,8 @@ export function scanText(
     return true;
   };
 
-  let goal = 0; // the first goal range that may still contain an offset
-  const inGoals = (at: number): boolean => {
-    while (goal < goals.length && (goals[goal] as TextRange).end <= at) goal++;
-    return goal < goals.length && (goals[goal] as TextRange).start <= at;
-  };
-  let result = 0; // likewise for the ranges of results
-  const inResults = (at: number): boolean => {
-    while (result < results.length && (results[result] as TextRange).end <= at) result++;
-    return result < results.length && (results[result] as TextRange).start <= at;
-  };
+  const inGoals = rangeCursor(goals);
+  const inResults = rangeCursor(results);
 
   const targetCue = (at: number): boolean => {
     if (cueSentence !== sentenceStart) {
@@ -299,17 +291,7 @@ export function scanText(
     if (second.chinese || second.digitByDigit || !readQuantity(qb) || !qb.hasUnit || qb.inner || !qb.unit.def) return -1;
     if (excludedByPrefix(text, at, false)) return -1;
     const value = numberValue(text, at, numberEnd, false);
-    if (!Number.isFinite(value)) return -1;
-    qa.value = value;
-    qa.inner = null;
-    qa.hasUnit = true;
-    qa.unit.magnitude = qb.unit.magnitude;
-    qa.unit.def = qb.unit.def;
-    qa.unit.unit = qb.unit.unit;
-    qa.unit.end = numberEnd;
-    qa.end = numberEnd;
-    qa.scaled = false;
-    return measure(at, false, numberEnd);
+    return fillUnit(qa, value, qb.unit.def, qb.unit.magnitude, numberEnd, null) ? measure(at, false, numberEnd) : -1;
   };
 
   // 百分之九十五, 千分之三: a rate in words, the numeral after the words.
@@ -321,7 +303,7 @@ export function scanText(
     const tok = lexNumber(text, numeral, end, q.tok);
     if (!tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return false;
     const value = numberValue(text, numeral, tok.end, true);
-    return fillShare(q, value, text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%', tok.end, null);
+    return fillUnit(q, value, unitDef(text.charCodeAt(at) === 0x5343 /* 千 */ ? '‰' : '%'), '', tok.end, null);
   };
 
   // 三分之一, 五分之四: a share as a fraction, in percent; -1 when it is none.
@@ -333,7 +315,7 @@ export function scanText(
     if (tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return -1;
     const num = numberValue(text, numeral, tok.end, tok.chinese);
     if (!(den >= 2 && num > 0 && num <= den)) return -1;
-    return fillShare(qa, Number(((num / den) * 100).toPrecision(12)), '%', tok.end, null) ? measure(at, false, tok.end) : -1;
+    return fillUnit(qa, Number(((num / den) * 100).toPrecision(12)), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
   };
 
   // 九成, 近七成企业, 八成以上, 七成多: tenths, in percent; -1 when it is none. Not where 成 starts
@@ -347,22 +329,22 @@ export function scanText(
     if (!(tenths >= 1 && tenths <= 10) || !(alone || (tenths >= 2 && !WORD_AFTER_CHENG.has(c)))) return -1;
     // The 多 of 七成多 is inside the span, as the 余 of 1600余次 is.
     const to = inner ? after + 1 : after;
-    return fillShare(qa, Number((tenths * 10).toPrecision(12)), '%', to, inner) ? measure(at, false, to) : -1;
+    return fillUnit(qa, Number((tenths * 10).toPrecision(12)), unitDef('%'), '', to, inner) ? measure(at, false, to) : -1;
   };
 
   /**
-   * Fills `q` with a share written in words: `value` in `unit` (% or ‰), ending at `to`. Not a
-   * Chinese count to measure: a share in words is a figure at any value.
+   * Fills `q` with a figure whose unit is not read after its number (a share in words, 三分之一;
+   * a unit written once for two numbers, 1.2和0.8个百分点): `value` in `def` at `magnitude`,
+   * the span ending at `to`. Measured as no Chinese count is: such a figure counts at any value.
    */
-  const fillShare = (q: Quantity, value: number, unit: string, to: number, inner: string | null): boolean => {
-    const def = unitDef(unit);
+  const fillUnit = (q: Quantity, value: number, def: UnitDef | null, magnitude: string, to: number, inner: string | null): boolean => {
     if (!Number.isFinite(value) || !def) return false;
     q.value = value;
     q.inner = inner;
     q.hasUnit = true;
-    q.unit.magnitude = '';
+    q.unit.magnitude = magnitude;
     q.unit.def = def;
-    q.unit.unit = def.unit;
+    q.unit.unit = magnitude + def.unit;
     q.unit.end = to;
     q.end = to;
     q.scaled = false;
@@ -450,8 +432,10 @@ export function scanText(
     let label: string;
     if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
     else if (!carryFrom) label = own;
-    else if (totals) label = totalOf((carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label);
-    else if (restated) label = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
+    else if (totals || restated) {
+      const subject = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
+      label = totals ? totalOf(subject) : subject;
+    }
     else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
     // 接待游客4.2亿人次、实现旅游花费2900亿元，分别增长12.3%和15.6%: a list of changes said to go
     // with the figures before it one by one takes their subjects in turn.
@@ -615,6 +599,18 @@ function splitChange(label: string): { subject: string; word: string } {
 }
 
 const RESPECTIVELY = /分别$/;
+
+/**
+ * Whether increasing offsets fall in sorted, disjoint ranges: a cursor that only moves forward,
+ * as the scanner asks in text order.
+ */
+function rangeCursor(ranges: readonly TextRange[]): (at: number) => boolean {
+  let i = 0; // the first range that may still contain an offset
+  return (at) => {
+    while (i < ranges.length && (ranges[i] as TextRange).end <= at) i++;
+    return i < ranges.length && (ranges[i] as TextRange).start <= at;
+  };
+}
 
 /**
  * How many figures a list has that goes on after `from` (…12.3%和15.6%, …23%、15%、18%): one

@@ -3,6 +3,7 @@
  * that announces the year's goals (今年发展的主要预期目标是：国内生产总值增长6.5%左右；…).
  */
 import { charSet, type CharSet } from '../text/space.js';
+import { foldDigits } from '../numeral/width.js';
 export type Bound = 'about' | 'at-most' | 'at-least' | 'exact';
 
 // Bounds that make a figure a target wherever they stand. The label extractor leaves these words
@@ -62,12 +63,17 @@ export function isResultsHeading(title: string): boolean {
   return RESULTS_HEADING.test(title) && !isGoalHeading(title);
 }
 
-const HEADING_YEAR = /(?:19|20)\d{2}(?=年)/;
+const HEADING_YEAR = /[12１２][0-9０-９]{3}(?=年)/;
+
+/** The first year a title names (2025年工作回顾, ２０２５年…), and where its digits are, or null. */
+export function yearIn(title: string): { year: number; index: number; length: number } | null {
+  const m = HEADING_YEAR.exec(title);
+  return m ? { year: Number(foldDigits(m[0])), index: m.index, length: m[0].length } : null;
+}
 
 /** The year a heading names (2025年工作回顾 → 2025), or null. */
 export function headingYear(title: string): number | null {
-  const m = HEADING_YEAR.exec(title);
-  return m ? Number(m[0]) : null;
+  return yearIn(title)?.year ?? null;
 }
 
 /**

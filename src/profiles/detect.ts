@@ -8,7 +8,6 @@ const TITLE_FAZHI = /法治政府建设|依法行政/;
 // township is no 法治政府建设年度报告, and is not held to its parts).
 const TITLE_RULE_OF_LAW = /法治建设/;
 const NOT_A_REPORT = /总结|汇报|要点|计划|方案/;
-const OTHER_KIND = /总结|报告|汇报|要点|计划|方案/;
 
 // Words that mark each kind of report. Plain alternations: one linear pass over the text.
 const VOCABULARY: ReadonlyArray<[ProfileId, RegExp]> = [
@@ -31,7 +30,7 @@ export function detectProfile(text: string, outline: Outline): ProfileId {
   const title = toSimplified(outline.title?.text ?? '');
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title) || (TITLE_RULE_OF_LAW.test(title) && !NOT_A_REPORT.test(title))) return 'fazhi';
-  if (OTHER_KIND.test(title)) return 'generic';
+  if (NOT_A_REPORT.test(title) || title.includes('报告')) return 'generic';
   const opening = toSimplified(text.length > VOCABULARY_WINDOW ? text.slice(0, VOCABULARY_WINDOW) : text);
   const hits = VOCABULARY.map(([id, re]) => [id, countMatches(opening, re)] as const);
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1]);

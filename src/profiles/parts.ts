@@ -90,6 +90,5 @@ export const PARTS: Record<PartId, PartDefinition> = {
  */
 export const PROMISED_CAUSES: PartDefinition = {
   ...PARTS.causes,
-  heading: PARTS.causes.heading,
   words: /原因|究其|根源|根子|由于|源于|归因|主观上|客观上|导致|造成|主要是|在于|因为|受制于/,
 };

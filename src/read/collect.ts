@@ -15,13 +15,18 @@ export const STDIN = '-';
  * spelling of each stays, in order.
  */
 export function uniquePaths(paths: readonly string[], cwd: string): string[] {
+  return paths.filter(firstSight(cwd));
+}
+
+/** A filter that passes each path the first time it is seen, under any spelling. */
+export function firstSight(cwd: string): (path: string) => boolean {
   const seen = new Set<string>();
-  return paths.filter((path) => {
+  return (path) => {
     const key = path === STDIN ? STDIN : resolve(cwd, path);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  });
+  };
 }
 
 /**

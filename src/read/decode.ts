@@ -30,8 +30,6 @@ export function decode(bytes: Uint8Array): Decoded {
   throw new DecodeError('not text in UTF-8, UTF-16 or GB18030');
 }
 
-// Two-byte UTF-8 sequences decode to U+0080–U+07FF; CJK text in UTF-8 is three bytes a character.
-const TWO_BYTE_UTF8 = /[\u0080-\u07ff]/g;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
 
 /**
@@ -43,12 +41,14 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff]/;
  */
 function gbMistakenForUtf8(utf8: string, bytes: Uint8Array): boolean {
   if (CJK.test(utf8)) return false;
+  // Two-byte UTF-8 sequences decode to U+0080–U+07FF; CJK text in UTF-8 is three bytes a character.
   let twoByte = 0;
   let beyondLatin = 0;
-  TWO_BYTE_UTF8.lastIndex = 0;
-  for (let m = TWO_BYTE_UTF8.exec(utf8); m; m = TWO_BYTE_UTF8.exec(utf8)) {
+  for (let i = 0; i < utf8.length; i++) {
+    const c = utf8.charCodeAt(i);
+    if (c < 0x80 || c > 0x7ff) continue;
     twoByte++;
-    if ((m[0].codePointAt(0) as number) >= 0x250) beyondLatin++;
+    if (c >= 0x250) beyondLatin++;
   }
   if (twoByte === 0 || beyondLatin * 2 < twoByte) return false;
   const gb = tryDecode('gb18030', bytes);

@@ -60,11 +60,11 @@ export const headingSequence = defineRule({
         if (n === p + 1 || n === 1) continue; // a restart is heading-restart's
         // （一）（三）（二）（四）: two parts swapped is one finding, not a skip, a reversal and a skip.
         const next = run[i + 1];
-        if (n === p + 2 && next?.ordinal === p + 1 && (run[i + 2] === undefined || run[i + 2]!.ordinal !== p + 2)) {
+        const then = run[i + 2];
+        if (n === p + 2 && next?.ordinal === p + 1 && then?.ordinal !== p + 2) {
           ctx.report({ ...markerRange(here), messageId: 'swapped', data: { found: here.marker, next: next.marker } });
-          // The next pair is judged from the larger of the two: （四） follows （三）.
-          if (run[i + 2] !== undefined && run[i + 2]!.ordinal === n + 1) i += 2;
-          else i += 1;
+          // The pair after is judged from the larger of the two: （四） follows （三）.
+          i += then?.ordinal === n + 1 ? 2 : 1;
           continue;
         }
         if (n === p) ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });

@@ -71,15 +71,15 @@ export const partExceedsWhole = defineRule({
       flagged.add(f.span.start.offset);
       ctx.report({ span: f.span, message: f.message, data: f.data, ...(f.related ? { related: [f.related] } : {}) });
     }
-    // Most reports never speak of carried-over cases: then no sentence need be read for them.
-    const carries = mentionsCarryOver(ctx.text);
     for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
       const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
       if (counts.length < 2) continue;
-      if (carries) {
+      // Read only for a sentence about to be reported: most have no part over its whole.
+      let carriesOver: boolean | undefined;
+      const carries = () => {
         const sentence = ctx.facts.sentenceAt((counts[0] as Indicator).span.start.offset);
-        if (mentionsCarryOver(ctx.text.slice(sentence.start, sentence.end))) continue;
-      }
+        return (carriesOver ??= mentionsCarryOver(ctx.text.slice(sentence.start, sentence.end)));
+      };
       const roles = counts.map((i) => rolesOf(leadOf(ctx.text, i)));
       counts.forEach((part, at) => {
         const asPart = (roles[at] as Roles).part;
@@ -92,7 +92,7 @@ export const partExceedsWhole = defineRule({
             whole = candidate;
           }
         }
-        if (!whole) return;
+        if (!whole || carries()) return;
         flagged.add(part.span.start.offset);
         ctx.report({
           span: part.span,

@@ -6,6 +6,8 @@ const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到�
 // Vague when they date a figure: 目前已建成调解室18个.
 // Not the 日前 of 节日前 or 假日前.
 const NOW = /目前|近期|近日|(?<![节假生])日前|当前|现阶段/g;
+// Of these, the ones that date what was done (近期，区政府出台…), not how things stand.
+const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
 const PLANNED = /将|拟|计划|力争|争取/;
 
 export const vagueDate = defineRule({
@@ -58,7 +60,7 @@ export const vagueDate = defineRule({
       if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
       // 近期 dates what was done (近期，区政府出台…); 目前 may describe how things stand, and
       // needs a date only for the figures of its sentence.
-      const recent = m[0] === '近期' || m[0] === '近日' || m[0] === '日前';
+      const recent = RECENT.has(m[0]);
       if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }

@@ -1,5 +1,5 @@
 import { foldDigits } from '../numeral/width.js';
-import { isGoalHeading, isResultsHeading } from '../extract/target.js';
+import { isGoalHeading, isResultsHeading, yearIn } from '../extract/target.js';
 import { defineRule } from './rule.js';
 
 const YEAR = /[12１２][0-9０-９]{3}(?=年)/g;
@@ -74,12 +74,11 @@ export const yearMismatch = defineRule({
       const y = reportYear as number;
       for (const s of ctx.sections) {
         if (s.kind !== 'heading' || !s.title.includes('年')) continue;
-        YEAR.lastIndex = 0;
-        const m = YEAR.exec(s.title);
-        if (!m) continue;
-        const year = Number(foldDigits(m[0]));
-        const at = s.titleSpan.start.offset + m.index;
-        const span = { start: at, end: at + m[0].length + 1 };
+        const named = yearIn(s.title);
+        if (!named) continue;
+        const { year } = named;
+        const at = s.titleSpan.start.offset + named.index;
+        const span = { start: at, end: at + named.length + 1 };
         // Only last year's number: 到2035年远景目标 and 2021年以来 speak of other horizons.
         if (isGoalHeading(s.title)) {
           if (year === y) ctx.report({ ...span, messageId: 'planHeading', data: { year, reportYear: y, next: y + 1 } });
@@ -92,12 +91,11 @@ export const yearMismatch = defineRule({
     function checkTitleYear(): void {
       const { title, preamble } = ctx.outline;
       if (!ctx.profile.annual || !title || !preamble) return;
-      YEAR.lastIndex = 0;
-      const inTitle = YEAR.exec(title.text);
+      const inTitle = yearIn(title.text);
       // Only a year the text opens with (2025年，城中区…) is the year it reports on; 到2027年 is a goal.
       const inText = OPENING_YEAR.exec(text.slice(preamble.start.offset, preamble.start.offset + 8));
       if (!inTitle || !inText) return;
-      const titleYear = Number(foldDigits(inTitle[0]));
+      const titleYear = inTitle.year;
       const year = Number(foldDigits(inText[0]));
       if (titleYear === year) return;
       const at = preamble.start.offset + inText.index;

@@ -1,5 +1,4 @@
 import { Option } from 'commander';
-import { uniquePaths } from '../../read/collect.js';
 import type { CommandDefinition } from './definition.js';
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -16,6 +15,6 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
     )
     .action(async (paths: string[], options: { format: ExtractFormat }) => {
       const { runExtract } = await import('../actions/extract.js');
-      setExit(await runExtract(uniquePaths(paths, io.cwd), options, io));
+      setExit(await runExtract(paths, options, io));
     });
 };

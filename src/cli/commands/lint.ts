@@ -1,6 +1,5 @@
 import { Option } from 'commander';
 import { parseCount } from '../program.js';
-import { uniquePaths } from '../../read/collect.js';
 import type { CommandDefinition } from './definition.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -37,6 +36,6 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, change nothing')
     .action(async (paths: string[], options: LintCommandOptions) => {
       const { runLint } = await import('../actions/lint.js');
-      setExit(await runLint(uniquePaths(paths, io.cwd), options, io));
+      setExit(await runLint(paths, options, io));
     });
 };

@@ -1,5 +1,4 @@
 import { Option } from 'commander';
-import { uniquePaths } from '../../read/collect.js';
 import type { CommandDefinition } from './definition.js';
 
 export const outlineCommand: CommandDefinition = (program, io, setExit) => {
@@ -10,6 +9,6 @@ export const outlineCommand: CommandDefinition = (program, io, setExit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
       const { runOutline } = await import('../actions/outline.js');
-      setExit(await runOutline(uniquePaths(paths, io.cwd), options, io));
+      setExit(await runOutline(paths, options, io));
     });
 };
