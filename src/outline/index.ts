@@ -31,7 +31,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   const preamble = trimmed(text, bodyStart, preambleEnd);
   return {
     title: titleLine ? { text: text.slice(titleLine.start, titleLine.end), span: locate.span(titleLine.start, titleLine.end) } : null,
-    year: findYear(text, titleLine, Math.max(preambleEnd, tokens[0]?.titleEnd ?? 0)),
+    year: findYear(text, titleLine, Math.max(preambleEnd, tokens[0]?.titleEnd ?? 0), tokens),
     preamble: preamble ? locate.span(preamble.start, preamble.end) : null,
     sections,
   };

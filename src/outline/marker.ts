@@ -69,6 +69,19 @@ export function matchHeadingMarker(text: string, offset: number): MarkerMatch | 
   return m;
 }
 
+const LIST_NUMBER_BEFORE_FIGURE = new RegExp(`([${DIGITS}]{1,2})[.．](?=[${DIGITS}])`, 'y');
+
+/**
+ * `8.` of `8.6个重大科技专项`: a number and a dot before a digit, which only the running list can
+ * tell from a decimal (the caller asks it). Null where no such form stands at `offset`.
+ */
+export function matchListNumberBeforeFigure(text: string, offset: number): MarkerMatch | null {
+  LIST_NUMBER_BEFORE_FIGURE.lastIndex = offset;
+  const m = LIST_NUMBER_BEFORE_FIGURE.exec(text);
+  if (!m) return null;
+  return { style: 'arabic-dot', marker: m[0], ordinal: Number(foldDigits(m[1] as string)), end: offset + m[0].length };
+}
+
 /** An in-paragraph enumerator (一是, 第一，) at `offset`, or null. */
 export function matchItemMarker(text: string, offset: number): MarkerMatch | null {
   if (!ITEM_START.has(text.charCodeAt(offset))) return null;

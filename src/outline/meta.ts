@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { foldDigits } from '../numeral/width.js';
 import type { OutlineToken } from './token.js';
 import { isLineBreak, trimEndOffset } from '../text/space.js';
 
@@ -43,10 +44,22 @@ export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine |
 
 const YEAR = /(?:19|20)\d{2}(?=年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)/;
 
-/** The year a report is about: from its title, else the first year its opening text names. */
-export function findYear(text: string, title: TitleLine | null, preambleEnd: number): number | null {
+// `一、2024年工作回顾`: the review of last year opens a report delivered the year after.
+const REVIEW_OF_YEAR = /^((?:19|20)[0-9０-９]{2})年(?:度)?(?:政府)?工作回顾/;
+
+/**
+ * The year a report is about: from its title; else from a part that reviews a year (a report
+ * whose first part is `2024年工作回顾` is the 2025 report); else the first year its opening text
+ * names.
+ */
+export function findYear(text: string, title: TitleLine | null, preambleEnd: number, tokens: readonly OutlineToken[] = []): number | null {
   const fromTitle = title ? yearIn(text.slice(title.start, title.end)) : null;
   if (fromTitle !== null) return fromTitle;
+  for (const t of tokens) {
+    if (t.kind !== 'heading') continue;
+    const review = REVIEW_OF_YEAR.exec(text.slice(t.titleStart, t.titleEnd));
+    if (review) return Number(foldDigits(review[1] as string)) + 1;
+  }
   return yearIn(text.slice(0, Math.min(preambleEnd, 2000)));
 }
 

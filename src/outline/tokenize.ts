@@ -1,6 +1,7 @@
 import type { MarkerStyle } from '../schema/outline.js';
-import { matchHeadingMarker, matchItemMarker, type MarkerMatch } from './marker.js';
+import { matchHeadingMarker, matchItemMarker, matchListNumberBeforeFigure, type MarkerMatch } from './marker.js';
 import type { MarkdownStructure } from './markdown.js';
+import { matchPartLine, type PartLine } from './part.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
 import { charSet, isLineBreak, LEADING_SPACE, trimEndOffset } from '../text/space.js';
@@ -23,6 +24,10 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   const opaque = markdown?.opaque ?? [];
   let opaqueAt = 0;
 
+  // The first line with words is the title's place, never a part (a document titled 2025年工作要点).
+  let seenContent = false;
+  // Inside a glossary (名词解释) numbered lines are entries, not sections.
+  let inGlossary = false;
   let searchedFrom = text.length + 1; // see scanRunIn
   let nextEnd = -1;
   let lineStart = 0;
@@ -45,6 +50,7 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
   function scanLine(ls: number, le: number): void {
     const md = mdHeadings.get(ls);
     if (md) {
+      seenContent = true;
       // In Markdown the number of #s says which headings are siblings, whatever their numbering.
       const rank = `markdown-${md.depth}`;
       const m = matchHeadingMarker(text, md.contentStart);
@@ -65,7 +71,14 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
     let p = ls;
     while (p < le && LEADING_SPACE.has(text.charCodeAt(p))) p++;
     if (p === le) return;
-    const heading = matchHeadingMarker(text, p);
+    const part = seenContent ? matchPartLine(text, p, trimEndOffset(text, p, le)) : null;
+    seenContent = true;
+    if (part) {
+      pushPart(part, p, le);
+      return;
+    }
+    if (inGlossary) return;
+    const heading = matchHeadingMarker(text, p) ?? listNumberBeforeFigure(p);
     if (heading) {
       pushHeading(heading, p, le);
       sequence.accept(heading.style, heading.ordinal);
@@ -114,6 +127,25 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
     }
   }
 
+  /**
+   * `8.6个重大科技专项` at a line start reads as a decimal, but where 7. came before it is item 8.
+   * followed by a figure: the number that continues the running list is the marker.
+   */
+  function listNumberBeforeFigure(p: number): MarkerMatch | null {
+    const m = matchListNumberBeforeFigure(text, p);
+    return m && sequence.follows(m.style, m.ordinal) ? m : null;
+  }
+
+  function pushPart(part: PartLine, start: number, le: number): void {
+    tokens.push({
+      kind: 'heading', style: part.style, rank: 'part', marker: part.marker, ordinal: part.ordinal,
+      start, titleStart: part.titleStart, titleEnd: part.titleEnd, lineEnd: le,
+    });
+    // A part starts a new numbering scope: its （一） is a first, not a restart.
+    sequence.clear();
+    inGlossary = part.glossary;
+  }
+
   function pushHeading(m: MarkerMatch, start: number, le: number, runIn = false): void {
     tokens.push({
       kind: 'heading', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
@@ -150,6 +182,16 @@ function lineStartOf(text: string, offset: number): number {
 class RunInSequence {
   private readonly last = new Map<MarkerStyle, number>();
   private readonly order: MarkerStyle[] = [];
+
+  /** True when `ordinal` is the next number of a list of this style already running. */
+  follows(style: MarkerStyle, ordinal: number): boolean {
+    return this.last.get(style) === ordinal - 1;
+  }
+
+  clear(): void {
+    this.last.clear();
+    this.order.length = 0;
+  }
 
   continues(style: MarkerStyle, ordinal: number): boolean {
     const last = this.last.get(style);

@@ -74,7 +74,8 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
       item = { token, node };
       continue;
     }
-    const sibling = findRank(stack, token.rank);
+    // An unnumbered part (2024年工作回顾, 名词解释) is always top level: it ends every open section.
+    const sibling = token.rank === PART_RANK ? 0 : findRank(stack, token.rank);
     if (sibling !== -1) {
       for (const open of stack.splice(sibling)) close(open, token.start);
     }
@@ -87,6 +88,7 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
 }
 
 const ROOT = -2;
+const PART_RANK = 'part';
 
 function findRank(stack: Open[], rank: string): number {
   for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as Open).token.rank === rank) return i;

@@ -15,6 +15,8 @@ export const MarkerStyle = z.enum([
   'markdown', // # heading
   'item-shi', // 一是 二是
   'item-di', // 第一， 第二，
+  'part', // a part without a number: a bare 2024年工作回顾 line
+  'annex', // matter after the body: 附件1, 名词解释
 ]);
 export type MarkerStyle = z.infer<typeof MarkerStyle>;
 
@@ -44,7 +46,7 @@ export const Section: z.ZodType<Section> = z.object({
   level: z.number().int().positive().describe('Depth in the tree, 1 for top level'),
   style: MarkerStyle,
   marker: z.string().describe('The marker as written: "一、", "(一)", "1．", "一是", "##"'),
-  ordinal: z.number().int().nullable().describe('The number the marker stands for; null for Markdown headings'),
+  ordinal: z.number().int().nullable().describe('The number the marker stands for; null for Markdown headings and unnumbered parts'),
   title: z.string(),
   titleSpan: Span,
   span: Span,

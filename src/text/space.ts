@@ -76,5 +76,9 @@ export function charClasses(classes: ReadonlyArray<readonly [chars: string, bit:
   };
 }
 
-/** What may stand before the first word of a line or sentence: spaces, tabs, the ideographic space, a BOM. */
-export const LEADING_SPACE = charSet(' \t\u3000\u00a0\ufeff');
+/**
+ * What may stand before the first word of a line or sentence: any Unicode space but a line break
+ * (word processors indent with the ideographic space, EM SPACE U+2003 and its kin), a BOM, and
+ * the zero-width space that web pages leave at line starts.
+ */
+export const LEADING_SPACE = charSet(' \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff');

@@ -31,6 +31,10 @@ export function markerFor(style: MarkerStyle, n: number): string {
       return `第${chineseNumeral(n)}，`;
     case 'markdown':
       return '#';
+    case 'annex':
+      return `附件${n}`;
+    case 'part':
+      return '';
   }
 }
 

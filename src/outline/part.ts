@@ -1,0 +1,86 @@
+import type { MarkerStyle } from '../schema/outline.js';
+import { foldDigits } from '../numeral/width.js';
+import { parseChineseNumeral } from '../numeral/chinese.js';
+
+/**
+ * Parts of a report that carry no number: a bare `2024年工作回顾` line, `加强政府自身建设`, and the
+ * matter after the body (`附件1`, `名词解释`). Each is a top-level part and starts a new numbering
+ * scope, so the `（一）` lists of two parts are two lists, not one that restarts.
+ *
+ * A line is such a part only when the whole line is the title and the title is one of the forms
+ * below: report text is full of short lines (bylines, datelines, link text broken onto lines of
+ * its own), and only these few forms head parts. The tables are data: a new form is one line.
+ */
+
+// When the part is of: a year, or a period the report speaks of.
+const WHEN = String.raw`(?:(?:19|20)[0-9０-９]{2}年(?:度)?|过去一年(?:和五年)?|过去五年|今年|明年|今后五年|今后一个时期|下一步|下一年度|一年来|五年来|本年度)`;
+
+// What a part does. The first group needs a time before it (工作安排 alone is too common a phrase
+// in running text); the second stands alone.
+const TIMED_PART = [
+  String.raw`(?:的)?(?:政府)?工作回顾`,
+  String.raw`(?:的)?(?:政府)?工作(?:安排|部署|建议|打算|计划|思路|要点|任务)(?:建议)?`,
+  String.raw`(?:经济社会发展)?(?:的)?主要(?:预期)?(?:目标)?(?:和)?(?:重点)?任务`,
+  String.raw`(?:的)?目标任务`,
+  String.raw`(?:的)?重点工作(?:安排|任务)?`,
+  String.raw`(?:的)?工作(?:总体要求|总体思路)(?:和(?:主要)?(?:预期)?目标(?:任务)?)?`,
+  String.raw`(?:法治政府建设)?(?:主要)?(?:工作)?(?:举措|措施)(?:和|及)成效`,
+];
+const BARE_PART = [
+  String.raw`(?:全面|切实|进一步|着力|不断)?加强政府自身建设`,
+  String.raw`对今年政府工作的建议`,
+  String.raw`(?:工作中)?存在的?(?:主要)?(?:问题|不足)(?:(?:和|与|及)(?:不足|困难|原因))*`,
+  String.raw`下一步(?:的)?(?:工作)?(?:计划|打算|安排|思路|措施)`,
+];
+
+const PART = new RegExp(`^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
+
+// Matter after the body: an annex with or without a number and a title, a glossary, notes.
+const ANNEX = /^(?:附件|附录)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[\s\u3000:：、.．]*)(.{0,40})$/;
+const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)$/;
+
+export interface PartLine {
+  style: Extract<MarkerStyle, 'part' | 'annex'>;
+  /** The marker as written: `附件1` for a numbered annex, else empty. */
+  marker: string;
+  ordinal: number | null;
+  /** Offsets of the title within the text. */
+  titleStart: number;
+  titleEnd: number;
+  /** A glossary: its entries are definitions, not sections of the report. */
+  glossary: boolean;
+}
+
+/**
+ * The unnumbered part that `text[start, end)` (one line, without its indentation) heads, or
+ * null. Lines longer than any part title are rejected before a regex runs.
+ */
+export function matchPartLine(text: string, start: number, end: number): PartLine | null {
+  if (end - start > 48 || end - start < 2) return null;
+  const line = text.slice(start, end);
+  if (PART.test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
+  if (GLOSSARY.test(line)) return { style: 'annex', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: true };
+  const annex = ANNEX.exec(line);
+  if (annex) {
+    const number = annex[1];
+    const title = annex[2] ?? '';
+    // 附件 followed by a sentence is running text (附件所列…), not an annex heading.
+    if (/[。，；,;]/.test(title)) return null;
+    const marker = line.slice(0, 2 + (number?.length ?? 0));
+    const titleStart = start + line.length - title.length;
+    return {
+      style: 'annex',
+      marker,
+      ordinal: number === undefined ? null : /[一二三四五六七八九十]/.test(number) ? parseChineseNumeral(number) : Number(foldDigits(number)),
+      titleStart,
+      titleEnd: end,
+      glossary: GLOSSARY.test(title.trim()),
+    };
+  }
+  return null;
+}
+
+/** True for a glossary's title (名词解释, 注释): its entries are not sections, its figures not indicators. */
+export function isGlossaryTitle(title: string): boolean {
+  return GLOSSARY.test(title.trim());
+}
