@@ -5,6 +5,7 @@ import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
 import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
 import type { TextRange } from '../text/facts.js';
+import { rangesBetween, unscannedRanges } from './unscanned.js';
 
 export type { RawIndicator } from './scan.js';
 export { scanRaw, scanText } from './scan.js';
@@ -26,7 +27,9 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
   };
   const resultsYear = yearOfResults(outline);
   const isPlan = (title: string) => isGoalHeading(title) || isLaterWorkHeading(title, resultsYear);
-  scanText(text, 0, text.length, emit, bodiesUnder(outline, isPlan), bodiesUnder(outline, isResultsHeading));
+  const goals = bodiesUnder(outline, isPlan);
+  const results = bodiesUnder(outline, isResultsHeading);
+  for (const r of rangesBetween(0, text.length, unscannedRanges(outline))) scanText(text, r.start, r.end, emit, goals, results);
   return out;
 }
 

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from '../../src/extract/index.js';
+import { parseOutline } from '../../src/outline/index.js';
+import { shape } from '../support/outline.js';
+
+// Reports as offices and newspapers typeset them, in our own words: parts with no numbers,
+// paragraphs indented with EM SPACE, a glossary at the end, list numbers before figures.
+describe('parts of a report that carry no number', () => {
+  const unnumbered = [
+    '2026年某市政府工作报告',
+    '各位代表：',
+    '现在，我代表市人民政府，向大会报告工作，请予审议。',
+    '2025年工作回顾',
+    '过去一年，全市地区生产总值增长5.6%。',
+    '（一）稳住经济基本盘。新开工项目320个。',
+    '（二）办好民生实事。新增城镇就业4.1万人。',
+    '2026年工作安排',
+    '今年发展主要预期目标是：地区生产总值增长5.5%左右。',
+    '（一）扩大有效投资。实施重点项目260个。',
+    '（二）提振消费。',
+    '（三）兜牢民生底线。',
+    '加强政府自身建设',
+    '（一）坚持依法行政。',
+    '各位代表！让我们勠力同心，奋发有为。',
+    '名词解释',
+    '1.“两新”：是指大规模设备更新和消费品以旧换新。',
+    '2.3个示范区：是指省里确定的三个先行示范区。',
+    '3.“一网通办”：是指政务服务一个网络办理。',
+  ].join('\n');
+
+  it('reads a bare 2025年工作回顾 line as a top-level part, each with its own （一） list', () => {
+    const outline = parseOutline(unnumbered);
+    expect(shape(outline.sections)).toEqual([
+      '2025年工作回顾 @4',
+      '  （一）稳住经济基本盘 @6',
+      '  （二）办好民生实事 @7',
+      '2026年工作安排 @8',
+      '  （一）扩大有效投资 @10',
+      '  （二）提振消费 @11',
+      '  （三）兜牢民生底线 @12',
+      '加强政府自身建设 @13',
+      '  （一）坚持依法行政 @14',
+      '名词解释 @16',
+    ]);
+    expect(outline.sections.map((s) => s.style)).toEqual(['part', 'part', 'part', 'annex']);
+  });
+
+  it('takes no figure from a glossary, and no list number for a decimal', () => {
+    const outline = parseOutline(unnumbered);
+    const figures = extractIndicators(unnumbered, outline).map((i) => i.text);
+    expect(figures).toContain('4.1万人');
+    expect(figures.some((f) => f.startsWith('2.3') || f === '3个')).toBe(false);
+  });
+
+  it('does not take a title line, running text or a byline for a part', () => {
+    const text = [
+      '2025年工作要点',
+      '一、总体要求',
+      '全年工作安排如下，重点工作任务分解到各部门。',
+      '区长 王某某',
+      '二、重点任务',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.title?.text).toBe('2025年工作要点');
+    expect(shape(outline.sections)).toEqual(['一、总体要求 @2', '二、重点任务 @5']);
+  });
+
+  it('numbers annexes and keeps their sections apart from the body', () => {
+    const text = [
+      '一、主要工作',
+      '（一）完善制度。',
+      '二、下一步打算',
+      '附件1',
+      '（一）全区行政复议案件统计表',
+      '附件2 名词解释',
+      '1.府院联动：是指政府与法院的协作机制。',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(shape(outline.sections)).toEqual([
+      '一、主要工作 @1',
+      '  （一）完善制度 @2',
+      '二、下一步打算 @3',
+      '附件1 @4',
+      '  （一）全区行政复议案件统计表 @5',
+      '附件2名词解释 @6',
+    ]);
+    expect(outline.sections.slice(2).map((s) => [s.style, s.ordinal])).toEqual([['annex', 1], ['annex', 2]]);
+  });
+});
+
+describe('indentation and list numbers as typeset', () => {
+  it('finds headings indented with EM SPACE, EN SPACE or a zero-width space', () => {
+    const text = ['某县2025年法治政府建设年度报告', '\u2003\u2003一、主要举措', '\u2002\u2002（一）健全制度。', '\u200b二、存在的问题', '\u3000\u3000三、下一步计划'].join('\n');
+    expect(shape(parseOutline(text).sections)).toEqual([
+      '一、主要举措 @2',
+      '  （一）健全制度 @3',
+      '二、存在的问题 @4',
+      '三、下一步计划 @5',
+    ]);
+  });
+
+  it('reads 3．10种 and 4.2025年 at a line start as the next item of the running list', () => {
+    const text = [
+      '一、重点工作',
+      '1.深化改革。',
+      '2.扩大开放。',
+      '3．10种常用证明实行告知承诺。',
+      '4.2025年底前完成清理。',
+      '二、保障措施',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(shape(outline.sections)).toEqual([
+      '一、重点工作 @1',
+      '  1.深化改革 @2',
+      '  2.扩大开放 @3',
+      '  3．10种常用证明实行告知承诺 @4',
+      '  4.2025年底前完成清理 @5',
+      '二、保障措施 @6',
+    ]);
+    const figures = extractIndicators(text, outline).map((i) => [i.text, i.value]);
+    expect(figures).toEqual([['10种', 10]]);
+  });
+
+  it('keeps a decimal a decimal where no list runs', () => {
+    const text = ['一、主要指标', '1.5亿元用于基础设施建设，当年全部拨付。'].join('\n');
+    const outline = parseOutline(text);
+    expect(shape(outline.sections)).toEqual(['一、主要指标 @1']);
+    expect(extractIndicators(text, outline).map((i) => i.text)).toEqual(['1.5亿元']);
+  });
+});
+
+describe('the year of a report without a title', () => {
+  it('is the year after the one its first part reviews', () => {
+    const text = ['各位代表：', '2024年是不平凡的一年。', '一、2024年工作回顾', '全年地区生产总值增长5%。', '二、2025年工作安排'].join('\n');
+    expect(parseOutline(text).year).toBe(2025);
+  });
+
+  it('is the title year when there is a title', () => {
+    const text = ['某省2025年政府工作报告', '一、2024年工作回顾', '二、2025年工作安排'].join('\n');
+    expect(parseOutline(text).year).toBe(2025);
+  });
+});
