@@ -45,10 +45,16 @@ export function formatRulesMarkdown(rules: readonly RuleDocInput[], lang: Lang, 
     out.push('', localize(r.docs.rationale, lang), '');
     for (const [label, examples] of [[w.bad, r.docs.bad], [w.good, r.docs.good]] as const) {
       if (examples.length === 0) continue;
-      out.push(`${label}:`, '', '```text', ...examples, '```', '');
+      out.push(`${label}:`, '', '```text', ...examples.map(shortExample), '```', '');
     }
     const setting = r.defaults && Object.keys(r.defaults).length > 0 ? `["${r.severity === 'warning' ? 'warn' : r.severity}", ${JSON.stringify(r.defaults)}]` : '"off"';
     out.push(`${w.config}:`, '', '```json', `{ "rules": { "${r.id}": ${setting} } }`, '```', '');
   }
   return out.join('\n');
+}
+
+// An example that must be long to be true (a report of 3,000 characters) is shown by its start.
+const LONGEST_EXAMPLE = 300;
+function shortExample(text: string): string {
+  return text.length <= LONGEST_EXAMPLE ? text : `${text.slice(0, 120)}……（${text.length}）`;
 }

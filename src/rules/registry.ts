@@ -22,6 +22,7 @@ import { requiredParts } from './required-parts.js';
 import { shortcomingCauses } from './shortcoming-causes.js';
 import { spaceBetweenChinese } from './space-between-chinese.js';
 import { titleForm } from './title-form.js';
+import { outlineMissing } from './outline-missing.js';
 import { titleMissing } from './title-missing.js';
 import { vagueDate } from './vague-date.js';
 import { yearAbbreviated } from './year-abbreviated.js';
@@ -33,6 +34,7 @@ export const RULES: readonly AnyRule[] = [
   // structure
   titleMissing,
   titleForm,
+  outlineMissing,
   headingSequence,
   headingRestart,
   headingLadder,
