@@ -3,6 +3,7 @@ import { doubledPunctuation } from './doubled-punctuation.js';
 import { emptySection } from './empty-section.js';
 import { enumeratorOrder } from './enumerator-order.js';
 import { halfWidthPunctuation } from './half-width-punctuation.js';
+import { headingDotMixed } from './heading-dot-mixed.js';
 import { headingArabicComma } from './heading-arabic-comma.js';
 import { headingLadder } from './heading-ladder.js';
 import { headingPunctuation } from './heading-punctuation.js';
@@ -40,6 +41,7 @@ export const RULES: readonly AnyRule[] = [
   headingLadder,
   headingPunctuation,
   headingArabicComma,
+  headingDotMixed,
   emptySection,
   enumeratorOrder,
   // completeness
