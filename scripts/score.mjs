@@ -204,11 +204,13 @@ for (const { path: goldPath, gold } of timeframeGold) {
       continue;
     }
     matched++;
+    // The fields on the indicator itself, or grouped under `timeframe` if they land that way.
+    const frame = best.timeframe ?? best;
     for (const k of fields) {
-      if (!(k in best)) continue;
+      if (!(k in frame)) continue;
       given[k]++;
-      if ((best[k] ?? null) === (e[k] ?? null)) right[k]++;
-      else wrong[k].push(`  ${e.text} ${e.file} @${where(report.text, e.start)}: ${k} ${JSON.stringify(best[k])}, gold ${JSON.stringify(e[k])}`);
+      if ((frame[k] ?? null) === (e[k] ?? null)) right[k]++;
+      else wrong[k].push(`  ${e.text} ${e.file} @${where(report.text, e.start)}: ${k} ${JSON.stringify(frame[k])}, gold ${JSON.stringify(e[k])}`);
     }
   }
   const files = new Set(gold.entries.map((e) => e.file)).size;
