@@ -1,12 +1,15 @@
 // Scores the indicator extractor against the hand-checked gold files: per file and in total,
 // precision, recall and F1 on exact spans; then, for matched spans, disagreements in value, unit
 // and approx; every miss, every false hit and every notIndicators entry that was extracted.
+// A gold file with `ranges` annotates only those ranges: extracted figures outside them are
+// neither hits nor false hits. fixtures/gold/timeframe.json is scored apart: the status, period
+// and aggregate of the figures it lists, matched to the extracted ones by overlapping spans.
 //
-//   npm run score                 gold from $REPORT_LINT_GOLD, else ../shared/gold
+//   npm run score                 gold from $REPORT_LINT_GOLD, else ../shared/gold; and fixtures/gold
 //   npm run score -- --verbose    also matched indicators whose label or section differ
 //
-// It bundles src/extract (and src/outline, for section paths) with esbuild into a temporary
-// directory, so it needs neither dist/ nor a TypeScript loader.
+// It bundles the library from source with esbuild into a temporary directory, so it needs
+// neither dist/ nor a TypeScript loader.
 import { loadLibrary } from './library.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -15,15 +18,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 
-const goldDir = resolve(root, process.env.REPORT_LINT_GOLD ?? '../shared/gold');
-if (!existsSync(goldDir)) {
-  console.log(`score: no gold directory at ${goldDir} (set REPORT_LINT_GOLD); nothing to score.`);
-  process.exit(0);
-}
-const corpusDir = resolve(root, process.env.REPORT_LINT_CORPUS ?? join(goldDir, '..', 'corpus'));
-const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-if (goldFiles.length === 0) {
-  console.log(`score: no gold files in ${goldDir}; nothing to score.`);
+const sharedGold = resolve(root, process.env.REPORT_LINT_GOLD ?? '../shared/gold');
+const projectGold = join(root, 'fixtures', 'gold');
+const corpusDir = resolve(root, process.env.REPORT_LINT_CORPUS ?? join(sharedGold, '..', 'corpus'));
+const jsonIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : []);
+const allGold = [...jsonIn(sharedGold), ...jsonIn(projectGold)].map((path) => ({ path, gold: JSON.parse(readFileSync(path, 'utf8')) }));
+const extractionGold = allGold.filter((g) => Array.isArray(g.gold.indicators));
+const timeframeGold = allGold.filter((g) => Array.isArray(g.gold.entries));
+if (allGold.length === 0) {
+  console.log(`score: no gold files in ${sharedGold} or ${projectGold} (set REPORT_LINT_GOLD); nothing to score.`);
   process.exit(0);
 }
 
@@ -63,16 +66,30 @@ const where = (text, start) => {
 };
 
 const total = { gold: 0, found: 0, tp: 0, value: 0, unit: 0, approx: 0, not: 0, labelSum: 0, section: 0, item: 0 };
-for (const goldName of goldFiles) {
-  const gold = JSON.parse(readFileSync(join(goldDir, goldName), 'utf8'));
-  const path = findText(gold.file ?? goldName.replace(/\.json$/, '.txt'));
-  if (!path) {
+const inRanges = (ranges, start) => !ranges || ranges.some((r) => start >= r.start && start < r.end);
+const extracted = new Map();
+/** The text and extracted indicators of a report, once per run; null when the text is absent. */
+function reportOf(name) {
+  if (!extracted.has(name)) {
+    const path = findText(name);
+    if (!path) extracted.set(name, null);
+    else {
+      const { text } = lib.decode(readFileSync(path));
+      extracted.set(name, { path, text, found: lib.extractIndicators(text, lib.parseOutline(text)) });
+    }
+  }
+  return extracted.get(name);
+}
+
+for (const { path: goldPath, gold } of extractionGold) {
+  const goldName = basename(goldPath);
+  const report = reportOf(gold.file ?? goldName.replace(/\.json$/, '.txt'));
+  if (!report) {
     console.log(`\n${goldName}: text ${gold.file} not found in ${corpusDir} or fixtures/; skipped.`);
     continue;
   }
-  const { text } = lib.decode(readFileSync(path));
-  const outline = lib.parseOutline ? lib.parseOutline(text) : null;
-  const found = outline ? lib.extractIndicators(text, outline) : lib.scanIndicators(text);
+  const { path, text } = report;
+  const found = report.found.filter((f) => inRanges(gold.ranges, f.span.start.offset));
   const byStart = new Map(found.map((f) => [`${f.span.start.offset}:${f.span.end.offset}`, f]));
   const goldSpans = new Set();
   const s = { gold: gold.indicators.length, found: found.length, tp: 0, value: 0, unit: 0, approx: 0, not: 0, labelSum: 0, section: 0, item: 0 };
@@ -104,8 +121,9 @@ for (const goldName of goldFiles) {
     if (problems.length) disagreements.push(`  ${g.text} @${g.line}:${g.column}: ${problems.join(', ')}`);
     const sim = similarity(f.label, g.label ?? '');
     s.labelSum += sim;
-    const sectionOk = JSON.stringify(f.sectionPath) === JSON.stringify(g.section ?? []);
-    const itemOk = (f.item ?? null) === (g.item ?? null);
+    // Gold written for ranges annotates figures, not the outline: no section, no item to check.
+    const sectionOk = !('section' in g) || JSON.stringify(f.sectionPath) === JSON.stringify(g.section ?? []);
+    const itemOk = !('item' in g) || (f.item ?? null) === (g.item ?? null);
     if (sectionOk) s.section++;
     if (itemOk) s.item++;
     if (verbose && (sim < 0.5 || !sectionOk || !itemOk)) {
@@ -126,7 +144,8 @@ for (const goldName of goldFiles) {
 
   const p = s.tp / s.found;
   const r = s.tp / s.gold;
-  console.log(`\n${basename(path)}  (gold ${goldName})`);
+  const extent = gold.ranges ? `; ${gold.ranges.reduce((n, r) => n + r.end - r.start, 0)} characters in ${gold.ranges.length} range(s)` : '';
+  console.log(`\n${basename(path)}  (gold ${goldName}${extent})`);
   console.log(`  gold ${s.gold}  extracted ${s.found}  matched ${s.tp}   P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1(p, r))}`);
   console.log(`  on matched spans: value ≠ ${s.value}, unit ≠ ${s.unit}, approx ≠ ${s.approx};` +
     ` label similarity ${s.tp ? (s.labelSum / s.tp).toFixed(2) : '–'}; section = ${s.section}/${s.tp}, item = ${s.item}/${s.tp}`);
@@ -139,13 +158,12 @@ for (const goldName of goldFiles) {
 }
 
 // Corpus files without gold: not scored, but counted, so that a change in behaviour shows.
-const scored = new Set(goldFiles.map((g) => JSON.parse(readFileSync(join(goldDir, g), 'utf8')).file));
+const scored = new Set(extractionGold.map((g) => g.gold.file));
 if (existsSync(corpusDir)) {
   const others = readdirSync(corpusDir).filter((f) => f.endsWith('.txt') && !scored.has(f)).sort();
   if (others.length) console.log(`\ncorpus files without gold (not scored):`);
   for (const f of others) {
-    const { text } = lib.decode(readFileSync(join(corpusDir, f)));
-    const found = lib.parseOutline ? lib.extractIndicators(text, lib.parseOutline(text)) : lib.scanIndicators(text);
+    const { found } = reportOf(f);
     const kinds = {};
     for (const x of found) kinds[x.kind] = (kinds[x.kind] ?? 0) + 1;
     const keyed = found.filter((x) => x.key).length;
@@ -158,3 +176,50 @@ const P = total.tp / total.found;
 const R = total.tp / total.gold;
 console.log(`\nTOTAL  gold ${total.gold}  extracted ${total.found}  matched ${total.tp}   P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}`);
 console.log(`  on matched spans: value ≠ ${total.value}, unit ≠ ${total.unit}, approx ≠ ${total.approx}; notIndicators extracted: ${total.not}`);
+
+// Time frames: each gold entry is matched to the extracted indicator whose span overlaps it most.
+for (const { path: goldPath, gold } of timeframeGold) {
+  const fields = ['status', 'period', 'aggregate'];
+  const right = Object.fromEntries(fields.map((k) => [k, 0]));
+  const given = Object.fromEntries(fields.map((k) => [k, 0]));
+  const wrong = Object.fromEntries(fields.map((k) => [k, []]));
+  const unmatched = [];
+  const badSpans = [];
+  let matched = 0;
+  for (const e of gold.entries) {
+    const report = reportOf(e.file);
+    if (!report) {
+      unmatched.push(`  ${e.file}: text not found`);
+      continue;
+    }
+    if (report.text.slice(e.start, e.end) !== e.text) badSpans.push(`  ${e.file} [${e.start},${e.end}) is not “${e.text}”`);
+    let best = null;
+    let bestOverlap = 0;
+    for (const f of report.found) {
+      const overlap = Math.min(e.end, f.span.end.offset) - Math.max(e.start, f.span.start.offset);
+      if (overlap > bestOverlap) [best, bestOverlap] = [f, overlap];
+    }
+    if (!best) {
+      unmatched.push(`  ${e.text} ${e.file} @${where(report.text, e.start)}`);
+      continue;
+    }
+    matched++;
+    // The fields on the indicator itself, or grouped under `timeframe` if they land that way.
+    const frame = best.timeframe ?? best;
+    for (const k of fields) {
+      if (!(k in frame)) continue;
+      given[k]++;
+      if ((frame[k] ?? null) === (e[k] ?? null)) right[k]++;
+      else wrong[k].push(`  ${e.text} ${e.file} @${where(report.text, e.start)}: ${k} ${JSON.stringify(frame[k])}, gold ${JSON.stringify(e[k])}`);
+    }
+  }
+  const files = new Set(gold.entries.map((e) => e.file)).size;
+  console.log(`\ntime frames (gold ${basename(goldPath)}): ${gold.entries.length} figures from ${files} reports, ${matched} matched by an extracted indicator`);
+  for (const k of fields) {
+    if (given[k] === 0) console.log(`  ${k.padEnd(9)} not scored: the extractor gives no ${k}`);
+    else console.log(`  ${k.padEnd(9)} ${pct(right[k] / given[k])} right (${right[k]}/${given[k]})`);
+  }
+  if (badSpans.length) console.log(`  gold spans that do not match their text (${badSpans.length}):\n` + badSpans.join('\n'));
+  if (unmatched.length) console.log(`  not extracted (${unmatched.length}):\n` + unmatched.join('\n'));
+  for (const k of fields) if (wrong[k].length && (verbose || wrong[k].length <= 30)) console.log(`  wrong ${k} (${wrong[k].length}):\n` + wrong[k].join('\n'));
+}

@@ -101,3 +101,11 @@ export function isThreshold(text: string, unitEnd: number, def: UnitDef | null):
   // A noun or 的 follows (a CJK ideograph); a clause boundary would end the figure instead.
   return next >= 0x4e00 && next <= 0x9fff;
 }
+
+/**
+ * A class of scale, not a quantity: 30万吨级航道, 五百亿级产业, 千万千瓦级基地. 级 right after the
+ * unit makes the figure an adjective of size.
+ */
+export function isScaleClass(text: string, unitEnd: number): boolean {
+  return text.charCodeAt(unitEnd) === 0x7ea7 /* 级 */;
+}

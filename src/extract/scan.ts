@@ -2,7 +2,7 @@ import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
 import { charSet } from '../text/space.js';
 import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
-import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isOpeningBracket } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isDigit, isLetter, isOpeningBracket } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
@@ -11,6 +11,7 @@ import {
   excludedBySuffix,
   isFormula,
   isPlanPeriod,
+  isScaleClass,
   isSessionName,
   isThreshold,
 } from './exclude.js';
@@ -19,7 +20,7 @@ import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, newUnitMatch, unitDef, type UnitDef, type UnitMatch } from './unit.js';
+import { magnitudeValue, matchUnit, newUnitMatch, spaceBeforeUnit, unitDef, type UnitDef, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -96,6 +97,8 @@ const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
 const NEXT_CELL = /^ *(?:\||\t+) *$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
 const RESTATED = /^(?:达到|达|为|是|突破|超过|超|逾)$/;
+// What says that an Arabic fraction after it is a share: 占, 比重, or a qualifier right before it.
+const SHARE_BEFORE = /占|比重|比例|份额|[的近约超逾过达]$/;
 
 function newQuantity(): Quantity {
   return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
@@ -188,12 +191,15 @@ export function scanText(
     const tok = q.tok;
     const at = tok.start;
     if (tokenTooLong(tok) || tok.digitByDigit) return false;
-    const inner = innerQualifierAt(text, tok.end);
+    // 3 个, 470 余人次: a space typed between number and unit. The figure is read as written and
+    // its span keeps the space; the spacing rule reports the space itself.
+    const gap = spaceBeforeUnit(text, tok) ? 1 : 0;
+    const inner = innerQualifierAt(text, tok.end + gap);
     let valueEnd: number;
     let p: number;
     if (inner) {
       // 10万余次: the magnitude before the qualifier is part of the value.
-      p = tok.end + 1;
+      p = tok.end + gap + 1;
       valueEnd = tok.end;
       const last = text[tok.end - 1];
       if ((last === '千' || last === '百' || last === '十') && text[p] === '万' && text.slice(at, tok.end).includes('亿')) {
@@ -205,13 +211,14 @@ export function scanText(
       }
     } else {
       // 82.7万亿元: a trailing 万/亿 belongs to the unit as written.
-      p = tok.coreEnd;
+      p = tok.coreEnd + gap;
       valueEnd = tok.coreEnd;
       q.value = numberValue(text, at, valueEnd, tok.chinese);
     }
     if (!Number.isFinite(q.value)) return false;
     q.inner = inner;
     q.hasUnit = matchUnit(text, p, q.unit);
+    if (gap && !q.hasUnit && !inner) return false;
     q.end = q.hasUnit ? q.unit.end : inner ? p : tok.end;
     let scaled = false;
     for (let k = at; k < valueEnd && !scaled; k++) scaled = isBigMagnitude(text.charCodeAt(k));
@@ -273,8 +280,13 @@ export function scanText(
       const shared = tryUnitAfter(at);
       if (shared >= 0) return shared;
     }
+    // 1/3, 超1/4: a share as an Arabic fraction, in percent.
+    if (next === 0x2f /* / */ && !tok.chinese && tok.end === tok.coreEnd && !tok.digitByDigit) {
+      const share = tryArabicFraction(at);
+      if (share >= 0) return share;
+    }
     // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
-    if (!((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER)) return resume;
+    if (!((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER) && !spaceBeforeUnit(text, tok)) return resume;
     if (!readQuantity(qa)) return resume;
     if (excludedByPrefix(text, at, tok.chinese)) return resume;
     return measure(at, tok.chinese, resume);
@@ -316,6 +328,28 @@ export function scanText(
     const num = numberValue(text, numeral, tok.end, tok.chinese);
     if (!(den >= 2 && num > 0 && num <= den)) return -1;
     return fillUnit(qa, Number(((num / den) * 100).toPrecision(12)), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
+  };
+
+  // 占全国1/3, 近1/6: numerator, slash, denominator; -1 when it is none. Dates (2024/1/3) and
+  // codes (3/2/1) fail the checks: a proper fraction, no slash or digit on either side.
+  const tryArabicFraction = (at: number): number => {
+    if (at > 0) {
+      const b = text.charCodeAt(at - 1);
+      if (b === 0x2f || b === 0x2e || isDigit(b)) return -1;
+    }
+    const num = numberValue(text, at, qa.tok.end, false);
+    const denStart = qa.tok.end + 1;
+    if (denStart >= end || !isDigit(text.charCodeAt(denStart))) return -1;
+    const tok = lexNumber(text, denStart, end, qb.tok);
+    if (tok.chinese || tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return -1;
+    const after = text.charCodeAt(tok.end);
+    if (after === 0x2f || after === 0x2e || isLetter(after)) return -1;
+    const den = numberValue(text, denStart, tok.end, false);
+    if (!(Number.isInteger(num) && Number.isInteger(den) && den >= 2 && num > 0 && num < den)) return -1;
+    if (excludedByPrefix(text, at, false)) return -1;
+    // A date (3/15召开) is written the same way: a share is said to be one (占全国1/3, 超1/4).
+    if (!SHARE_BEFORE.test(text.slice(Math.max(clauseStart, at - BACK), at))) return -1;
+    return fillUnit(qa, Number(((num / den) * 100).toPrecision(4)), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
   };
 
   // 九成, 近七成企业, 八成以上, 七成多: tenths, in percent; -1 when it is none. Not where 成 starts
@@ -386,7 +420,7 @@ export function scanText(
     const unitText = hasUnit ? unit.unit : '';
     const def = hasUnit ? unit.def : null;
     if (excludedBySuffix(text, unitEnd)) return Math.max(resume, unitEnd);
-    if (isThreshold(text, unitEnd, def)) return Math.max(resume, unitEnd);
+    if (isThreshold(text, unitEnd, def) || isScaleClass(text, unitEnd)) return Math.max(resume, unitEnd);
     if (hasUnit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
     if (isFormula(text, unitEnd)) return resume;
     if (insideQuotes(at, unitEnd)) return resume;

@@ -1,4 +1,5 @@
 import type { UnitKind } from '../schema/indicator.js';
+import type { NumberToken } from './number.js';
 
 /**
  * The unit table: every unit the extractor recognises, in one place, with its kind, the base unit
@@ -40,6 +41,8 @@ export const UNITS: readonly UnitDef[] = [
   count('种', '植子类'), count('类', '似型别'), count('轮', '换'), count('辆'), count('台', '账阶'),
   count('架', '构设'), count('艘'), count('列', '入为举'), count('栋'), count('幢'),
   count('本', '级地市区土质'), count('册'), count('张', '贴'), count('棵'), count('株'),
+  // 缔结友城148对, 新增球类场地405片, 发放印章11780枚, 设备更新33.6万台套.
+  count('对', '于象接口比照标应外话称策待抗'), count('片', '区面段刻'), count('枚'), count('台套'),
   count('重量箱'), count('标准箱'),
   // Livestock and poultry: 780万头, 5800万只, 1.2亿羽.
   count('头', '部号脑等衔发条'), count('只', '有要是能见需'), count('羽', '毛绒'), count('匹'),
@@ -73,6 +76,8 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '立方米', kind: 'volume', base: '立方米', factor: 1 },
   { unit: '千瓦时', kind: 'energy', base: '千瓦时', factor: 1 },
   { unit: '度电', kind: 'energy', base: '千瓦时', factor: 1 },
+  // 外送电量3150亿度: a 度 is a kilowatt-hour.
+  { unit: '度', kind: 'energy', base: '千瓦时', factor: 1, notBefore: '过假汛' },
   { unit: '千瓦', kind: 'energy', base: '千瓦', factor: 1 },
   // concentration (PM2.5平均浓度为32微克/立方米); no kind of their own, so compared by base unit
   { unit: '微克/立方米', kind: 'other', base: '微克/立方米', factor: 1 },
@@ -184,4 +189,14 @@ export function magnitudeValue(magnitude: string): number {
 /** The unit table's row for a unit as written (％ and % are rows of their own), or null. */
 export function unitDef(unit: string): UnitDef | null {
   return UNITS.find((u) => u.unit === unit) ?? null;
+}
+
+/**
+ * One space typed between an Arabic number and its unit or 余/多 (3 个, 470 余人次, 12.5 %): the
+ * figure is still there. Not after a Chinese numeral, and not two spaces (columns of a table).
+ */
+export function spaceBeforeUnit(text: string, tok: NumberToken): boolean {
+  if (tok.chinese || tok.end !== tok.coreEnd || text.charCodeAt(tok.end) !== 0x20) return false;
+  const c = text.charCodeAt(tok.end + 1);
+  return c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || unitStartsAt(text, tok.end + 1) || magnitudeAt(text, tok.end + 1) !== '';
 }
