@@ -12,6 +12,20 @@ export interface ReportDocument {
   text: string;
   encoding: Encoding;
   format: DocumentFormat;
+  /** The file as it was read, when read to be fixed: --fix writes only over that same file. */
+  stamp?: FileStamp;
+}
+
+/**
+ * What identifies a file's content at one moment: a save in between changes at least one of
+ * these (an editor that keeps size and mtime still changes the hash).
+ */
+export interface FileStamp {
+  size: number;
+  /** Modification time in nanoseconds, as a decimal string (a bigint does not survive JSON). */
+  mtimeNs: string;
+  /** SHA-256 of the bytes, hexadecimal. */
+  sha256: string;
 }
 
 export function formatOf(path: string): DocumentFormat {

@@ -64,7 +64,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(text);
     },
   };
-  for await (const loaded of loadReports(paths, said, state)) {
+  for await (const loaded of loadReports(paths, said, state, { forFix: options.fix === true })) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -112,7 +112,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             // Loaded only to write: it brings node:crypto and fs/promises, ~5 ms of every start.
             const { writeFixed } = await import('../write-fixed.js');
             try {
-              await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
+              await writeFixed(doc.path, doc.text, fixed.text, doc.encoding, doc.stamp ? { read: doc.stamp } : {});
             } catch (error) {
               // The file is as it was: its findings are still listed, and the run has failed.
               if (!(error instanceof InputError)) throw error;
