@@ -1,4 +1,5 @@
 import type { Encoding } from '../schema/report.js';
+import type { Oddity } from './decode.js';
 
 export type DocumentFormat = 'text' | 'markdown';
 
@@ -12,6 +13,8 @@ export interface ReportDocument {
   text: string;
   encoding: Encoding;
   format: DocumentFormat;
+  /** Stray control characters and invalid bytes, in text order: findings, not a refusal. */
+  oddities?: Oddity[];
   /** The file as it was read, when read to be fixed: --fix writes only over that same file. */
   stamp?: FileStamp;
 }

@@ -1,6 +1,6 @@
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
-import { decode, DecodeError } from './decode.js';
+import { decode, DecodeError, type ForcedEncoding } from './decode.js';
 import { formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 
@@ -16,6 +16,8 @@ export interface ReadOptions {
    * cannot be replaced), stamped so that the writer can tell whether it changed meanwhile.
    */
   forFix?: boolean;
+  /** Read in this encoding, not a detected one (--encoding). */
+  encoding?: ForcedEncoding;
 }
 
 /** Reads and decodes one report file, or standard input for `-`. */
@@ -33,8 +35,8 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
   try {
-    const { text, encoding } = decode(bytes);
-    return { path: name, text, encoding, format: formatOf(path), ...(stamp ? { stamp } : {}) };
+    const { text, encoding, oddities } = decode(bytes, options.encoding);
+    return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(name, error.message);
     throw error;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { DiffFormat } from '../commands/diff.js';
+import type { ForcedEncoding } from '../../read/decode.js';
 import { diffReports } from '../../diff/index.js';
 import { extractIndicators } from '../../extract/index.js';
 import { STDIN } from '../../read/collect.js';
@@ -14,6 +15,7 @@ import { analyse } from '../load.js';
 export interface DiffCommandOptions {
   format: DiffFormat;
   minChange?: number;
+  encoding?: ForcedEncoding;
 }
 
 /** A diff compares two files: a directory, or standard input for both, is a mistake said plainly. */
@@ -33,8 +35,8 @@ function checkPaths(oldPath: string, newPath: string): void {
   }
 }
 
-async function load(path: string) {
-  const { doc, locator, outline } = await analyse(await readReport(path));
+async function load(path: string, encoding: ForcedEncoding | undefined) {
+  const { doc, locator, outline } = await analyse(await readReport(path, undefined, encoding ? { encoding } : {}));
   return { doc, input: { text: doc.text, outline, indicators: extractIndicators(doc.text, outline, locator) } };
 }
 
@@ -43,8 +45,8 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   let neu: Awaited<ReturnType<typeof load>>;
   try {
     checkPaths(oldPath, newPath);
-    old = await load(oldPath);
-    neu = await load(newPath);
+    old = await load(oldPath, options.encoding);
+    neu = await load(newPath, options.encoding);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr(`${describeFailure(error)}\n`);

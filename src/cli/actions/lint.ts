@@ -4,6 +4,7 @@ import type { Config } from '../../check/config.js';
 import { mergeConfigs } from '../../check/merge-config.js';
 import { fixUntilStable } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
+import { oddityDiagnostics } from '../../check/oddities.js';
 import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
 import { extractIndicators } from '../../extract/index.js';
 import { summarize, type LintResults } from '../../format/lint-results.js';
@@ -64,7 +65,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(text);
     },
   };
-  for await (const loaded of loadReports(paths, said, state, { forFix: options.fix === true })) {
+  for await (const loaded of loadReports(paths, said, state, { forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -180,7 +181,7 @@ function measure(report: LoadedReport): Measured {
 
 function lintMeasured(report: Measured, settings: RuleSettings, config: Config, lang: Lang, timing: Timing | null): LintOutcome {
   const { doc, outline, locator, indicators } = report;
-  return lintReport({
+  const outcome = lintReport({
     text: doc.text,
     outline,
     indicators,
@@ -190,6 +191,13 @@ function lintMeasured(report: Measured, settings: RuleSettings, config: Config, 
     ...(config.profile ? { profile: config.profile } : {}),
     ...(timing ? { timing: (id: string, ms: number) => timing.add(id, ms) } : {}),
   });
+  // What the reader met that is no text: said at its place among the rules' findings.
+  if (!doc.oddities) return outcome;
+  const replaced = doc.oddities.some((o) => o.kind === 'invalid');
+  const odd = oddityDiagnostics(doc.text, { replaced, encoding: doc.encoding }, lang, locator);
+  if (odd.length === 0) return outcome;
+  const diagnostics = [...odd, ...outcome.diagnostics].sort((a, b) => a.start - b.start);
+  return { ...outcome, diagnostics };
 }
 
 function fixesOf(outcome: LintOutcome) {

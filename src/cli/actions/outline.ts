@@ -1,3 +1,4 @@
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { OutlineOutput, OutlineReport } from '../../schema/output.js';
 import { outputHeader } from '../../schema/version.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
@@ -6,12 +7,13 @@ import { loadReports } from '../load.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
+  encoding?: ForcedEncoding;
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: OutlineReport[] = [];
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
+  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {})) {
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
   }
   if (options.format === 'json') {
