@@ -23,10 +23,10 @@ describe('report-lint lint', () => {
   it('leaves the other commands and the help as they were', () => {
     expect(cli(['outline', SEED]).stdout).toContain('一、工作进展情况');
     const help = cli([]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Usage: report-lint/);
-    expect(help.stdout).toMatch(/lint \[options\] <paths\.\.\.>/);
-    expect(help.stdout).toMatch(/rules \[options\]/);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toMatch(/Usage: report-lint/);
+    expect(help.stderr).toMatch(/lint \[options\] <paths\.\.\.>/);
+    expect(help.stderr).toMatch(/rules \[options\]/);
     expect(cli(['lint', '--help']).stdout).toContain('--fix-dry-run');
   });
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { ROOT, SEED } from '../support/paths.js';
 
 function file(name: string, bytes: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'report-lint-odd-')), name);
@@ -58,5 +59,46 @@ describe('encodings and documents', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: a Word document (.docx), not a plain-text report: save it as plain text (.txt, UTF-8) and check that\n` });
     const pdf = file('报告.pdf', '%PDF-1.4\n');
     expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: a PDF file, not a plain-text report: save it as plain text (.txt, UTF-8) and check that\n`);
+  });
+});
+
+describe('the command line says what it means', () => {
+  it('a mistyped command gets "did you mean", exit 2; a file of that name is still a file', () => {
+    for (const [typed, meant] of [['lnit', 'lint'], ['extrct', 'extract'], ['outlien', 'outline'], ['dif', 'diff']]) {
+      const r = cli([typed as string, 'a.txt']);
+      expect(r.stderr).toBe(`report-lint: unknown command '${typed}' (Did you mean ${meant}?) (report-lint --help for usage)\n`);
+      expect(r.code).toBe(2);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-typo-'));
+    writeFileSync(join(dir, 'lnit'), '城中区2025年法治政府建设年度报告\n');
+    expect(cli(['lnit'], { cwd: dir }).stderr).toBe('');
+    // A missing file that is no command's near miss is a missing file.
+    expect(cli(['报告.txt'], { cwd: dir }).stderr).toBe('report-lint: 报告.txt: no such file or directory\n');
+  });
+
+  it('--quiet with --max-warnings failing does not say there are no problems', () => {
+    // The seed without its errors has 7 warnings.
+    const r = cli([SEED, '--rule', 'half-width-punctuation=off', '--quiet', '--max-warnings', '6']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('未发现问题');
+    expect(r.stdout).toBe('未发现错误；--quiet 未列出其余 7 个问题\n');
+    expect(cli([SEED, '--rule', 'half-width-punctuation=off', '--quiet', '--lang', 'en']).stdout).toBe('no errors; 7 other problems not listed (--quiet)\n');
+  });
+
+  it.each([['outline'], ['extract'], ['diff']])('TIMING=1 works for %s too', (command) => {
+    const args = command === 'diff' ? [command, SEED, SEED] : [command, SEED];
+    const r = cli(args, { env: { TIMING: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Step +\| Time \(ms\) \| Relative\n/);
+    expect(r.stderr).toContain('(read, outline)');
+  });
+
+  it('a run under other NODE_OPTIONS adds no cache file to dist/: its cache is in the user cache directory', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'report-lint-cache-'));
+    const before = readdirSync(join(ROOT, 'dist')).sort();
+    const r = cli(['rules'], { env: { NODE_OPTIONS: '--no-warnings --no-deprecation', XDG_CACHE_HOME: cache } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(before);
+    expect(readdirSync(join(cache, 'report-lint')).filter((f) => /^cli\.\w+\.cache$/.test(f))).toHaveLength(1);
   });
 });

@@ -50,6 +50,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const settingsCache = new Map<string, RuleSettings>();
   const badConfigs = new Set<string>();
   let warnings = 0;
+  let hidden = 0;
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
@@ -126,7 +127,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
       // --max-warnings counts the warnings --quiet does not show, as ESLint does.
-      for (const d of outcome.diagnostics) if (d.severity === 'warning') warnings++;
+      for (const d of outcome.diagnostics) {
+        if (d.severity === 'warning') warnings++;
+        if (options.quiet && d.severity !== 'error') hidden++;
+      }
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
       said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
@@ -141,7 +145,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (left.errors + left.warnings + left.infos > 0) io.stderr(`report-lint: ${remainAfterFixes(left, lang)}\n`);
   } else {
     const started = timing?.now() ?? 0;
-    const output = await format({ reports, rules: RULES, lang, failures }, options.format, io);
+    const output = await format({ reports, rules: RULES, lang, failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io);
     if (typeof output === 'string') io.stdout(output);
     else writeChunks(output, io);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
