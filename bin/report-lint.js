@@ -2,9 +2,11 @@
 'use strict';
 // Tiny launcher. The CLI is one CommonJS bundle, dist/cli.cjs, built by `npm ci` (the prepare
 // script). Compiling it was most of report-lint's startup, so it is loaded through V8's code
-// cache (dist/cli.<tag>.cache): made at build time by a warm-up run, and remade here, atomically,
-// when missing or rejected. CommonJS because an ES module entry alone costs a Node
-// CLI ~12 ms of loader start-up.
+// cache: dist/cli.<tag>.cache, made at build time by a warm-up run for the build's Node and
+// flags. A run under other flags (NODE_OPTIONS) or another Node keeps its cache in the user's
+// cache directory ($XDG_CACHE_HOME/report-lint, else ~/.cache/report-lint), made there,
+// atomically, when missing or rejected: dist/ is the build's, and a run adds nothing to it.
+// CommonJS because an ES module entry alone costs a Node CLI ~12 ms of loader start-up.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -20,7 +22,15 @@ const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'cli.cjs');
 // V8 rejects a cache made by another Node version or under other V8 flags; one file per such
 // setting keeps two settings from rewriting each other's cache on every run.
-const CACHE = path.join(DIST, `cli.${cacheTag()}.cache`);
+const TAG = cacheTag();
+const BUILT_CACHE = path.join(DIST, `cli.${TAG}.cache`);
+
+/** Where this run's cache is read from and, when stale, written to. */
+function cachePath(forBuild) {
+  if (forBuild || fs.existsSync(BUILT_CACHE)) return BUILT_CACHE;
+  const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
+  return path.join(home, 'report-lint', `cli.${TAG}.cache`);
+}
 
 function cacheTag() {
   const setting = `${process.version} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
@@ -29,8 +39,10 @@ function cacheTag() {
   return (hash >>> 0).toString(36);
 }
 
-function loadCli() {
+/** Loads the bundle; `forBuild`: the build's warm-up, which makes dist/'s cache. */
+function loadCli(forBuild = false) {
   const source = fs.readFileSync(BUNDLE, 'utf8');
+  const CACHE = cachePath(forBuild);
   let cachedData;
   try {
     cachedData = fs.readFileSync(CACHE);
@@ -50,10 +62,11 @@ function loadCli() {
       if (!force && !stale) return;
       const temp = `${CACHE}.${process.pid}.tmp`;
       try {
+        if (CACHE !== BUILT_CACHE) fs.mkdirSync(path.dirname(CACHE), { recursive: true });
         fs.writeFileSync(temp, script.createCachedData());
         fs.renameSync(temp, CACHE);
       } catch {
-        // A read-only install just runs without the cache.
+        // A read-only install or home just runs without the cache.
         fs.rmSync(temp, { force: true });
       }
     },

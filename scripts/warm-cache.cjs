@@ -18,7 +18,7 @@ const runs = [
 ];
 
 (async () => {
-  const { cli, saveCache } = loadCli();
+  const { cli, saveCache } = loadCli(true);
   for (const args of runs) await cli.run(['node', 'report-lint', ...args], quiet);
   saveCache(true);
 })().catch((error) => {

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_OK } from './exit.js';
+import { nearestCommand } from './did-you-mean.js';
 import { describeFailure, processIo, type Io } from './io.js';
-import { createProgram } from './program.js';
+import { createProgram, usageError } from './program.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -9,9 +12,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = createProgram(io, (c) => {
     code = c;
   });
+  // No arguments is a usage error, as in ESLint: the usage goes to stderr, and a script that
+  // lost its file list fails instead of passing.
   if (argv.length <= 2) {
-    io.stdout(program.helpInformation());
-    return EXIT_OK;
+    io.stderr(program.helpInformation());
+    return EXIT_FAILURE;
+  }
+  // `report-lint lnit a.txt` would lint a file named lnit: a first word that is no file but
+  // nearly a command is a mistyped command.
+  const first = argv[2] as string;
+  const names = program.commands.map((c) => c.name());
+  const meant = first.startsWith('-') || names.includes(first) || existsSync(resolve(io.cwd, first)) ? null : nearestCommand(first, names);
+  if (meant) {
+    io.stderr(usageError(`unknown command '${first}' (Did you mean ${meant}?)`));
+    return EXIT_FAILURE;
   }
   try {
     await program.parseAsync([...argv]);

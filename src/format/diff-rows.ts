@@ -64,7 +64,23 @@ export function formatDelta(p: IndicatorPair): string {
   const scaleOf = (x: DiffIndicator) => (x.value !== 0 ? x.base.value / x.value : null);
   const scale = scaleOf(p.new) ?? scaleOf(p.old);
   if (scale === null || scale === 0) return signed(absolute, `${formatNumber(absolute)}${p.change.unit}`);
+  // 10万余次 is the value 100000 in 次: the change is written with the 万 the report writes.
+  const magnitude = writtenMagnitude(p.new);
+  if (magnitude) return signed(absolute, `${formatNumber(absolute / scale / magnitude.factor)}${magnitude.word}${p.new.unit}`);
   return signed(absolute, `${formatNumber(absolute / scale)}${p.new.unit}`);
+}
+
+// Magnitudes a figure is written with, longest first (万亿 before 亿 and 万).
+const MAGNITUDES: ReadonlyArray<{ word: string; factor: number }> = [
+  { word: '万亿', factor: 1e12 },
+  { word: '亿', factor: 1e8 },
+  { word: '万', factor: 1e4 },
+];
+
+/** The magnitude a figure's text writes outside its unit (8万余次: 万; 1.2万亿元 has it in the unit). */
+function writtenMagnitude(x: DiffIndicator): { word: string; factor: number } | null {
+  if (MAGNITUDES.some((m) => x.unit.includes(m.word))) return null;
+  return MAGNITUDES.find((m) => x.text.includes(m.word)) ?? null;
 }
 
 export function formatRelative(p: IndicatorPair): string {

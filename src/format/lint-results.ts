@@ -16,6 +16,8 @@ export interface LintResults {
   lang: Lang;
   /** What failed in the run (a file that could not be read), one line each, as said on stderr. */
   failures?: readonly string[];
+  /** Findings --quiet left out (warnings, infos): a run with none shown is not clean then. */
+  hidden?: number;
 }
 
 export function summarize(reports: readonly ReportResult[]): LintSummary {

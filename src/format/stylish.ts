@@ -1,4 +1,4 @@
-import { fixableLine, noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
+import { fixableLine, hiddenLine, noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
 import type { Severity } from '../schema/diagnostic.js';
 import { startOf, summarize, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
@@ -42,6 +42,7 @@ export function formatStylish(results: LintResults, style: Style): string {
   }
   const summary = summarize(results.reports);
   const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0 && results.hidden) return `${style.yellow(hiddenLine(results.hidden, lang))}\n`;
   if (total === 0) return results.reports.length > 0 ? `${style.green(`✔ ${noProblemsLine(lang)}`)}\n` : '';
   const mark = summary.errors > 0 ? style.red : style.yellow;
   out.push(mark(style.bold(`✖ ${summaryLine(summary, lang)}`)));

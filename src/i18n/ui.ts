@@ -47,6 +47,11 @@ export function remainAfterFixes(counts: Counts, lang: Lang): string {
     : `${summaryLine(counts, lang)} would remain after the fixes: run without --fix-dry-run to list them`;
 }
 
+/** After --quiet, when no error is listed but warnings were left out: no “no problems” then. */
+export function hiddenLine(hidden: number, lang: Lang): string {
+  return lang === 'zh' ? `未发现错误；--quiet 未列出其余 ${hidden} 个问题` : `no errors; ${plural(hidden, 'other problem')} not listed (--quiet)`;
+}
+
 export function noProblemsLine(lang: Lang): string {
   return lang === 'zh' ? '未发现问题' : 'no problems';
 }

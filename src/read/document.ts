@@ -1,4 +1,5 @@
 import type { Encoding } from '../schema/report.js';
+import type { Oddity } from './decode.js';
 
 export type DocumentFormat = 'text' | 'markdown';
 
@@ -12,6 +13,22 @@ export interface ReportDocument {
   text: string;
   encoding: Encoding;
   format: DocumentFormat;
+  /** Stray control characters and invalid bytes, in text order: findings, not a refusal. */
+  oddities?: Oddity[];
+  /** The file as it was read, when read to be fixed: --fix writes only over that same file. */
+  stamp?: FileStamp;
+}
+
+/**
+ * What identifies a file's content at one moment: a save in between changes at least one of
+ * these (an editor that keeps size and mtime still changes the hash).
+ */
+export interface FileStamp {
+  size: number;
+  /** Modification time in nanoseconds, as a decimal string (a bigint does not survive JSON). */
+  mtimeNs: string;
+  /** SHA-256 of the bytes, hexadecimal. */
+  sha256: string;
 }
 
 export function formatOf(path: string): DocumentFormat {

@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
-import { decode, DecodeError } from './decode.js';
-import { formatOf, STDIN_NAME, type ReportDocument } from './document.js';
+import { decode, DecodeError, type ForcedEncoding } from './decode.js';
+import { formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 
 /**
@@ -10,19 +10,33 @@ import { InputError } from './error.js';
  */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
+export interface ReadOptions {
+  /**
+   * Read to be fixed in place: only a regular file (a FIFO would block --fix for ever, and
+   * cannot be replaced), stamped so that the writer can tell whether it changed meanwhile.
+   */
+  forFix?: boolean;
+  /** Read in this encoding, not a detected one (--encoding). */
+  encoding?: ForcedEncoding;
+}
+
 /** Reads and decodes one report file, or standard input for `-`. */
-export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<ReportDocument> {
+export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin, options: ReadOptions = {}): Promise<ReportDocument> {
   const name = path === STDIN ? STDIN_NAME : path;
   let bytes: Uint8Array;
+  let stamp: FileStamp | undefined;
   try {
-    bytes = path === STDIN ? await stdin() : readPath(path);
+    if (path === STDIN) bytes = await stdin();
+    else if (options.forFix) ({ bytes, stamp } = await readToFix(path));
+    else bytes = readPath(path);
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(name, error.message);
+    if (error instanceof InputError) throw error;
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
   try {
-    const { text, encoding } = decode(bytes);
-    return { path: name, text, encoding, format: formatOf(path) };
+    const { text, encoding, oddities } = decode(bytes, options.encoding);
+    return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(name, error.message);
     throw error;
@@ -61,6 +75,32 @@ function readPath(path: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file to be fixed. Opened without blocking, so that a FIFO with no writer is refused at once
+ * instead of waiting for ever; anything but a regular file is refused.
+ */
+async function readToFix(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd, { bigint: true });
+    if (!info.isFile()) throw new InputError(path, `cannot fix ${kindOf(info)}: --fix rewrites regular files only (--fix-dry-run shows the fixes)`);
+    const bytes = readFd(fd, MAX_REPORT_BYTES);
+    return { bytes, stamp: (await import('./stamp.js')).stampOf(bytes, info) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a file that is not a regular file is, in words. */
+export function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isDirectory()) return 'a directory';
+  return 'a special file';
 }
 
 const CHUNK = 64 * 1024;

@@ -19,6 +19,7 @@ import { rateConsistency } from './rate-consistency.js';
 import { rateRange } from './rate-range.js';
 import { rateWithoutBase } from './rate-without-base.js';
 import { repeatedSentence } from './repeated-sentence.js';
+import { reportEmpty } from './report-empty.js';
 import { requiredParts } from './required-parts.js';
 import { shortcomingCauses } from './shortcoming-causes.js';
 import { spaceBetweenChinese } from './space-between-chinese.js';
@@ -33,6 +34,7 @@ import type { AnyRule } from './rule.js';
 /** Every rule, grouped by family in the order `report-lint rules` lists them. */
 export const RULES: readonly AnyRule[] = [
   // structure
+  reportEmpty,
   titleMissing,
   titleForm,
   outlineMissing,

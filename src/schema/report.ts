@@ -3,7 +3,8 @@ import { Outline } from './outline.js';
 import { Indicator } from './indicator.js';
 import { Diagnostic } from './diagnostic.js';
 
-export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030']);
+// utf-16le and utf-16be have a byte order mark; the -nobom forms are the same text without one.
+export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-16le-nobom', 'utf-16be-nobom', 'gb18030', 'big5']);
 export type Encoding = z.infer<typeof Encoding>;
 
 export const Stats = z.object({

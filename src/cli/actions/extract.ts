@@ -4,15 +4,17 @@ import { INDICATOR_COLUMNS, toIndicatorRow } from '../../format/indicator-row.js
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
 import { outputHeader } from '../../schema/version.js';
 import type { ExtractFormat } from '../commands/extract.js';
+import type { ForcedEncoding } from '../../read/decode.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
+import { createTiming } from '../timing.js';
 
 /**
  * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
  * shows progress and holds one report in memory at a time; json is one document and waits.
  */
-export async function runExtract(paths: string[], options: { format: ExtractFormat }, io: Io): Promise<number> {
+export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding }, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: ExtractReport[] = [];
   const columns = INDICATOR_COLUMNS;
@@ -20,14 +22,21 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
   const text = options.format === 'text' ? (await import('../../format/extract-text.js')).formatExtractText : null;
 
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
+  // TIMING as for lint: the clock is read only when asked for.
+  const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
+  let reading = timing?.now() ?? 0;
+  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {})) {
+    if (timing) timing.add('(read, outline)', timing.now() - reading);
+    const extract = () => extractIndicators(doc.text, outline);
+    const indicators = timing ? timing.time('(extract indicators)', extract) : extract();
+    const writing = timing?.now() ?? 0;
     const report: ExtractReport = {
       file: doc.path,
       encoding: doc.encoding,
       format: doc.format,
       year: outline.year,
       title: outline.title?.text ?? null,
-      indicators: extractIndicators(doc.text, outline),
+      indicators,
     };
     switch (options.format) {
       case 'json':
@@ -46,10 +55,14 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
         if (text && style) io.stdout(text([report], style));
         break;
     }
+    if (timing) timing.add(`(format ${options.format})`, timing.now() - writing);
+    reading = timing?.now() ?? 0;
   }
   if (options.format === 'json') {
     const output: ExtractOutput = { ...outputHeader('extract'), reports };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    if (timing) timing.time('(format json)', () => io.stdout(`${JSON.stringify(output, null, 2)}\n`));
+    else io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   }
+  if (timing) io.stderr(timing.table());
   return state.failed ? EXIT_FAILURE : EXIT_OK;
 }

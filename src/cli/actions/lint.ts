@@ -4,6 +4,7 @@ import type { Config } from '../../check/config.js';
 import { mergeConfigs } from '../../check/merge-config.js';
 import { fixUntilStable } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
+import { oddityDiagnostics } from '../../check/oddities.js';
 import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
 import { extractIndicators } from '../../extract/index.js';
 import { summarize, type LintResults } from '../../format/lint-results.js';
@@ -49,6 +50,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const settingsCache = new Map<string, RuleSettings>();
   const badConfigs = new Set<string>();
   let warnings = 0;
+  let hidden = 0;
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
@@ -64,7 +66,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(text);
     },
   };
-  for await (const loaded of loadReports(paths, said, state)) {
+  for await (const loaded of loadReports(paths, said, state, { forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -112,7 +114,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             // Loaded only to write: it brings node:crypto and fs/promises, ~5 ms of every start.
             const { writeFixed } = await import('../write-fixed.js');
             try {
-              await writeFixed(doc.path, doc.text, fixed.text, doc.encoding);
+              await writeFixed(doc.path, doc.text, fixed.text, doc.encoding, doc.stamp ? { read: doc.stamp } : {});
             } catch (error) {
               // The file is as it was: its findings are still listed, and the run has failed.
               if (!(error instanceof InputError)) throw error;
@@ -125,7 +127,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
       // --max-warnings counts the warnings --quiet does not show, as ESLint does.
-      for (const d of outcome.diagnostics) if (d.severity === 'warning') warnings++;
+      for (const d of outcome.diagnostics) {
+        if (d.severity === 'warning') warnings++;
+        if (options.quiet && d.severity !== 'error') hidden++;
+      }
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
       said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
@@ -140,7 +145,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (left.errors + left.warnings + left.infos > 0) io.stderr(`report-lint: ${remainAfterFixes(left, lang)}\n`);
   } else {
     const started = timing?.now() ?? 0;
-    const output = await format({ reports, rules: RULES, lang, failures }, options.format, io);
+    const output = await format({ reports, rules: RULES, lang, failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io);
     if (typeof output === 'string') io.stdout(output);
     else writeChunks(output, io);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
@@ -180,7 +185,7 @@ function measure(report: LoadedReport): Measured {
 
 function lintMeasured(report: Measured, settings: RuleSettings, config: Config, lang: Lang, timing: Timing | null): LintOutcome {
   const { doc, outline, locator, indicators } = report;
-  return lintReport({
+  const outcome = lintReport({
     text: doc.text,
     outline,
     indicators,
@@ -190,6 +195,13 @@ function lintMeasured(report: Measured, settings: RuleSettings, config: Config, 
     ...(config.profile ? { profile: config.profile } : {}),
     ...(timing ? { timing: (id: string, ms: number) => timing.add(id, ms) } : {}),
   });
+  // What the reader met that is no text: said at its place among the rules' findings.
+  if (!doc.oddities) return outcome;
+  const replaced = doc.oddities.some((o) => o.kind === 'invalid');
+  const odd = oddityDiagnostics(doc.text, { replaced, encoding: doc.encoding }, lang, locator);
+  if (odd.length === 0) return outcome;
+  const diagnostics = [...odd, ...outcome.diagnostics].sort((a, b) => a.start - b.start);
+  return { ...outcome, diagnostics };
 }
 
 function fixesOf(outcome: LintOutcome) {

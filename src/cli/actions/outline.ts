@@ -1,19 +1,28 @@
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { OutlineOutput, OutlineReport } from '../../schema/output.js';
 import { outputHeader } from '../../schema/version.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
+import { createTiming } from '../timing.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
+  encoding?: ForcedEncoding;
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: OutlineReport[] = [];
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
+  // TIMING as for lint: the clock is read only when asked for.
+  const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
+  let reading = timing?.now() ?? 0;
+  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {})) {
+    if (timing) timing.add('(read, outline)', timing.now() - reading);
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
+    reading = timing?.now() ?? 0;
   }
+  const started = timing?.now() ?? 0;
   if (options.format === 'json') {
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
@@ -23,6 +32,10 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
       import('../../format/style.js'),
     ]);
     io.stdout(formatOutlineText(reports, await styleFor(io.color)));
+  }
+  if (timing) {
+    timing.add(`(format ${options.format})`, timing.now() - started);
+    io.stderr(timing.table());
   }
   return state.failed ? EXIT_FAILURE : EXIT_OK;
 }

@@ -2,7 +2,9 @@ import { InvalidArgumentError, Option } from 'commander';
 import { uniquePaths } from '../../read/collect.js';
 import { EXIT_FAILURE } from '../exit.js';
 import { describeFailure } from '../io.js';
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
+import { encodingOption } from './encoding.js';
 
 export type DiffFormat = 'stylish' | 'json' | 'markdown';
 
@@ -20,7 +22,8 @@ export const diffCommand: CommandDefinition = (program, io, setExit) => {
     .argument('<new>', 'the later report (.txt, .md); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--min-change <percent>', 'hide changes smaller than this percentage of the old value', parsePercent)
-    .action(async (oldPath: string, newPath: string, options: { format: DiffFormat; minChange?: number }) => {
+    .addOption(encodingOption())
+    .action(async (oldPath: string, newPath: string, options: { format: DiffFormat; minChange?: number; encoding?: ForcedEncoding }) => {
       // The diff stops at the first report it cannot read; both are asked about first, so that
       // two missing files are both named.
       const { whyUnreadable } = await import('../../read/file.js');

@@ -1,5 +1,7 @@
 import { Option } from 'commander';
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
+import { encodingOption } from './encoding.js';
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
 
@@ -13,7 +15,8 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
         .choices(['text', 'json', 'jsonl', 'csv'])
         .default('text'),
     )
-    .action(async (paths: string[], options: { format: ExtractFormat }) => {
+    .addOption(encodingOption())
+    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

@@ -1,6 +1,8 @@
 import { Option } from 'commander';
 import { parseCount } from '../program.js';
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
+import { encodingOption } from './encoding.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -15,6 +17,7 @@ export interface LintCommandOptions {
   quiet?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  encoding?: ForcedEncoding;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -34,6 +37,7 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
     .option('--quiet', 'report errors only')
     .option('--fix', 'correct the problems that have a safe fix, in place')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, change nothing')
+    .addOption(encodingOption())
     .action(async (paths: string[], options: LintCommandOptions) => {
       const { runLint } = await import('../actions/lint.js');
       setExit(await runLint(paths, options, io));

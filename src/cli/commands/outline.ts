@@ -1,5 +1,7 @@
 import { Option } from 'commander';
+import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
+import { encodingOption } from './encoding.js';
 
 export const outlineCommand: CommandDefinition = (program, io, setExit) => {
   program
@@ -7,7 +9,8 @@ export const outlineCommand: CommandDefinition = (program, io, setExit) => {
     .description('print the numbered section tree of each report (一、 (一) 1. (1) and 一是…)')
     .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+    .addOption(encodingOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding }) => {
       const { runOutline } = await import('../actions/outline.js');
       setExit(await runOutline(paths, options, io));
     });

@@ -1,0 +1,104 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+import { ROOT, SEED } from '../support/paths.js';
+
+function file(name: string, bytes: string | Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'report-lint-odd-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('odd input, clear words', () => {
+  it.each([
+    ['an empty file', ''],
+    ['a file of spaces and blank lines', ' \n\u3000\u3000\r\n\t\n'],
+  ])('%s is a finding (报告为空) with exit 1, not a pass', (_what, text) => {
+    const path = file('空.txt', text);
+    const r = cli([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1:1  错误  报告为空：');
+    expect(r.stdout).toContain('report-empty');
+    expect(r.stdout).not.toContain('未发现问题');
+  });
+});
+
+describe('encodings and documents', () => {
+  it('a stray control byte is a finding at its line and column (exit 1), in the chosen language', () => {
+    const path = file('报告.txt', '城中区2025年法治政府建设年度报告\n一、工作情况\n全年受理\x1a行政复议案件90件。\n');
+    const r = cli([path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/3:5 +错误 +此处有一个不可见的控制字符（U\+001A），多为从其他系统复制时带入：请删除。 +stray-control-character/);
+    expect(cli([path, '--lang', 'en']).stdout).toMatch(/3:5 +error +An invisible control character \(U\+001A\) is here/);
+  });
+
+  it('an invalid UTF-8 byte is a finding at its place, not a refusal', () => {
+    const path = file('报告.txt', Buffer.concat([Buffer.from('城中区2025年法治政府建设年度报告\n全年受理'), Buffer.from([0xc3]), Buffer.from('行政复议案件90件。\n')]));
+    const r = cli([path]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2:5 +错误 +此处有一个不符合 UTF-8 编码的字节/);
+  });
+
+  it('a Big5 report is read as Big5 and says so; --encoding forces another', () => {
+    const path = file('big5.txt', iconv.encode('城中區2025年法治政府建設年度報告\n一、工作進展情況\n全年受理行政復議案件90件。\n', 'big5'));
+    const r = cli(['outline', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(big5, 2025年)');
+    expect(r.stdout).toContain('城中區2025年法治政府建設年度報告');
+    expect(cli(['outline', '--encoding', 'gb18030', path]).stdout).toContain('(gb18030');
+    expect(cli(['outline', '--encoding', 'latin1', path]).stderr).toMatch(/^report-lint: option '--encoding <encoding>' argument 'latin1' is invalid/);
+  });
+
+  it('a .docx, .doc or .pdf is one line saying what the file is, exit 2', () => {
+    const docx = file('报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'));
+    const r = cli([docx]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: a Word document (.docx), not a plain-text report: save it as plain text (.txt, UTF-8) and check that\n` });
+    const pdf = file('报告.pdf', '%PDF-1.4\n');
+    expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: a PDF file, not a plain-text report: save it as plain text (.txt, UTF-8) and check that\n`);
+  });
+});
+
+describe('the command line says what it means', () => {
+  it('a mistyped command gets "did you mean", exit 2; a file of that name is still a file', () => {
+    for (const [typed, meant] of [['lnit', 'lint'], ['extrct', 'extract'], ['outlien', 'outline'], ['dif', 'diff']]) {
+      const r = cli([typed as string, 'a.txt']);
+      expect(r.stderr).toBe(`report-lint: unknown command '${typed}' (Did you mean ${meant}?) (report-lint --help for usage)\n`);
+      expect(r.code).toBe(2);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-typo-'));
+    writeFileSync(join(dir, 'lnit'), '城中区2025年法治政府建设年度报告\n');
+    expect(cli(['lnit'], { cwd: dir }).stderr).toBe('');
+    // A missing file that is no command's near miss is a missing file.
+    expect(cli(['报告.txt'], { cwd: dir }).stderr).toBe('report-lint: 报告.txt: no such file or directory\n');
+  });
+
+  it('--quiet with --max-warnings failing does not say there are no problems', () => {
+    // The seed without its errors has 7 warnings.
+    const r = cli([SEED, '--rule', 'half-width-punctuation=off', '--quiet', '--max-warnings', '6']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('未发现问题');
+    expect(r.stdout).toBe('未发现错误；--quiet 未列出其余 7 个问题\n');
+    expect(cli([SEED, '--rule', 'half-width-punctuation=off', '--quiet', '--lang', 'en']).stdout).toBe('no errors; 7 other problems not listed (--quiet)\n');
+  });
+
+  it.each([['outline'], ['extract'], ['diff']])('TIMING=1 works for %s too', (command) => {
+    const args = command === 'diff' ? [command, SEED, SEED] : [command, SEED];
+    const r = cli(args, { env: { TIMING: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Step +\| Time \(ms\) \| Relative\n/);
+    expect(r.stderr).toContain('(read, outline)');
+  });
+
+  it('a run under other NODE_OPTIONS adds no cache file to dist/: its cache is in the user cache directory', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'report-lint-cache-'));
+    const before = readdirSync(join(ROOT, 'dist')).sort();
+    const r = cli(['rules'], { env: { NODE_OPTIONS: '--no-warnings --no-deprecation', XDG_CACHE_HOME: cache } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(before);
+    expect(readdirSync(join(cache, 'report-lint')).filter((f) => /^cli\.\w+\.cache$/.test(f))).toHaveLength(1);
+  });
+});
