@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/registry.js';
 import { LintOutput } from '../../src/schema/lint.js';
 import { SarifLog } from '../format/sarif-schema.js';
 import { cli } from '../support/cli.js';
@@ -131,7 +132,8 @@ describe('report-lint rules', () => {
     expect(r.stdout).toMatch(/^规则\s+默认级别\s+可修复\s+类别\s+说明/);
     expect(r.stdout).toMatch(/half-width-punctuation\s+错误\s+✔\s+标点\s+中文中使用了半角标点/);
     expect(r.stdout).toMatch(/title-missing\s+警告\s+结构\s+报告缺少标题行/);
-    expect(r.stdout.trim().split('\n').length).toBe(30);
+    // A header line and a line per rule.
+    expect(r.stdout.trim().split('\n').length).toBe(RULES.length + 1);
     expect(cli(['rules', '--lang', 'en']).stdout).toMatch(/vague-date\s+warning\s+wording\s+Vague dates/);
   });
 
@@ -139,7 +141,7 @@ describe('report-lint rules', () => {
     const out = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { rules: Array<{ id: string; fixable: boolean; defaults?: unknown }> };
     expect(out.rules.find((r) => r.id === 'repeated-sentence')?.defaults).toEqual({ minLength: 20 });
     expect(out.rules.filter((r) => r.fixable).map((r) => r.id)).toEqual([
-      'heading-punctuation', 'heading-arabic-comma', 'half-width-punctuation', 'doubled-punctuation', 'space-between-chinese', 'year-abbreviated',
+      'heading-punctuation', 'heading-arabic-comma', 'heading-dot-mixed', 'half-width-punctuation', 'doubled-punctuation', 'space-between-chinese', 'year-abbreviated',
       'range-unit', 'numeral-consistency', 'outdated-term',
     ]);
   });
