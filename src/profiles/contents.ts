@@ -3,6 +3,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { isLineBreak, trimStartOffset } from '../text/space.js';
 import type { PartFact, ReportContents } from './facts.js';
+import { findMeasuresByContent, findPlanOpener } from './part-content.js';
 import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
 
 /**
@@ -13,7 +14,7 @@ import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
 export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
   let headings: Section[] | undefined;
   const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
-    headings ??= walkSections(outline.sections).filter((s) => s.kind === 'heading');
+    headings ??= allHeadings(outline);
     return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
   const shortcomings = () => {
@@ -22,13 +23,19 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
   };
   return lazily({
     span: () => outline.title?.span ?? firstLineSpan(text, locate),
-    measures: () => find(PARTS.measures),
+    // A part is judged by what its paragraphs do when no heading names it: topical headings over
+    // work done with its results are the measures, 2022年，我们将… opens the plan.
+    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline)), outline.year, locate),
     leaderDuties: () => find(PARTS.leaderDuties),
     shortcomings,
-    plan: () => find(PARTS.plan),
+    plan: () => find(PARTS.plan) ?? findPlanOpener(text, outline.year, locate),
     review: () => find(PARTS.review),
     targets: () => find(PARTS.targets),
   });
+}
+
+function allHeadings(outline: Outline): Section[] {
+  return walkSections(outline.sections).filter((s) => s.kind === 'heading');
 }
 
 /** An object whose properties are computed on first read, then kept. */
