@@ -35,6 +35,7 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'space-between-chinese', at: '村 （社区' },
       { rule: 'space-between-chinese', at: '党校 （行政' },
       { rule: 'space-between-chinese', at: '落实 《重大' },
+      { rule: 'space-between-chinese', at: '占比 99%' },
       { rule: 'vague-date', at: '目前实验区' },
       { rule: 'vague-date', at: '截至目前全区' },
       { rule: 'vague-date', at: '截至目前，已建成' },
@@ -71,6 +72,10 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'bracket-balance', at: '推进“法律七进' },
       { rule: 'enumerator-order', at: '二是开展规范性文件专项' },
       { rule: 'space-between-chinese', at: '组建 “蒲公英' },
+      // Spaces around figures and after a stop, all through the published text.
+      { rule: 'space-between-chinese', at: '共有 219 个' },
+      { rule: 'space-between-chinese', at: '活动 30 余场次' },
+      { rule: 'space-between-chinese', at: '职责。 实验区' },
     ],
     gone: [{ rule: 'required-parts', at: '平潭综合实验区2023年' }],
   },
