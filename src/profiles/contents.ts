@@ -87,10 +87,27 @@ function findByHeading(part: PartDefinition, headings: readonly Section[], from:
 
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
   if (!part.words) return null;
-  const m = part.words.exec(from === 0 && to === text.length ? text : text.slice(from, to));
-  if (!m) return null;
-  const start = from + m.index;
-  return { title: m[0], span: locate.span(start, start + m[0].length) };
+  const scope = from === 0 && to === text.length ? text : text.slice(from, to);
+  const words = new RegExp(part.words.source, 'g');
+  for (let m = words.exec(scope); m; m = words.exec(scope)) {
+    // Work done about problems or causes (查找存在的问题, 客观剖析原因，制定整改措施) is a measure, not
+    // the report's own shortcomings or their causes.
+    if (isWorkOn(part, scope, m.index, m[0])) continue;
+    const start = from + m.index;
+    return { title: m[0], span: locate.span(start, start + m[0].length) };
+  }
+  return null;
+}
+
+// Verbs of work on problems and causes: what follows them is the object of a measure.
+const WORK_ON = /(?:查找|排查|对照|整改|梳理|查摆|解决|发现|剖析|分析|研究|深挖|找准)[^，,。；;]{0,6}$/;
+// Causes stated after the analysis (分析原因：一是…, 剖析原因，主要是…) are causes all the same.
+const CAUSES_GIVEN = /^[：:，,]?(?:主要|在于|是|：|:)/;
+
+function isWorkOn(part: PartDefinition, scope: string, at: number, found: string): boolean {
+  if (part !== PARTS.shortcomings && part !== PARTS.causes && part !== PROMISED_CAUSES) return false;
+  if (!WORK_ON.test(scope.slice(Math.max(0, at - 8), at))) return false;
+  return !(part !== PARTS.shortcomings && CAUSES_GIVEN.test(scope.slice(at + found.length, at + found.length + 4)));
 }
 
 function paragraphEnd(text: string, from: number): number {
