@@ -131,7 +131,7 @@ describe('report-lint rules', () => {
     expect(r.stdout).toMatch(/^规则\s+默认级别\s+可修复\s+类别\s+说明/);
     expect(r.stdout).toMatch(/half-width-punctuation\s+错误\s+✔\s+标点\s+中文中使用了半角标点/);
     expect(r.stdout).toMatch(/title-missing\s+警告\s+结构\s+报告缺少标题行/);
-    expect(r.stdout.trim().split('\n').length).toBe(29);
+    expect(r.stdout.trim().split('\n').length).toBe(30);
     expect(cli(['rules', '--lang', 'en']).stdout).toMatch(/vague-date\s+warning\s+wording\s+Vague dates/);
   });
 
