@@ -3,6 +3,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { isLineBreak, trimStartOffset } from '../text/space.js';
 import type { PartFact, ReportContents } from './facts.js';
+import { findMeasuresByContent, findPlanOpener } from './part-content.js';
 import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
 
 /**
@@ -13,7 +14,7 @@ import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
 export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
   let headings: Section[] | undefined;
   const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
-    headings ??= walkSections(outline.sections).filter((s) => s.kind === 'heading');
+    headings ??= allHeadings(outline);
     return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
   const shortcomings = () => {
@@ -22,13 +23,19 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
   };
   return lazily({
     span: () => outline.title?.span ?? firstLineSpan(text, locate),
-    measures: () => find(PARTS.measures),
+    // A part is judged by what its paragraphs do when no heading names it: topical headings over
+    // work done with its results are the measures, 2022年，我们将… opens the plan.
+    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline)), outline.year, locate),
     leaderDuties: () => find(PARTS.leaderDuties),
     shortcomings,
-    plan: () => find(PARTS.plan),
+    plan: () => find(PARTS.plan) ?? findPlanOpener(text, outline.year, locate),
     review: () => find(PARTS.review),
     targets: () => find(PARTS.targets),
   });
+}
+
+function allHeadings(outline: Outline): Section[] {
+  return walkSections(outline.sections).filter((s) => s.kind === 'heading');
 }
 
 /** An object whose properties are computed on first read, then kept. */
@@ -80,10 +87,27 @@ function findByHeading(part: PartDefinition, headings: readonly Section[], from:
 
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
   if (!part.words) return null;
-  const m = part.words.exec(from === 0 && to === text.length ? text : text.slice(from, to));
-  if (!m) return null;
-  const start = from + m.index;
-  return { title: m[0], span: locate.span(start, start + m[0].length) };
+  const scope = from === 0 && to === text.length ? text : text.slice(from, to);
+  const words = new RegExp(part.words.source, 'g');
+  for (let m = words.exec(scope); m; m = words.exec(scope)) {
+    // Work done about problems or causes (查找存在的问题, 客观剖析原因，制定整改措施) is a measure, not
+    // the report's own shortcomings or their causes.
+    if (isWorkOn(part, scope, m.index, m[0])) continue;
+    const start = from + m.index;
+    return { title: m[0], span: locate.span(start, start + m[0].length) };
+  }
+  return null;
+}
+
+// Verbs of work on problems and causes: what follows them is the object of a measure.
+const WORK_ON = /(?:查找|排查|对照|整改|梳理|查摆|解决|发现|剖析|分析|研究|深挖|找准)[^，,。；;]{0,6}$/;
+// Causes stated after the analysis (分析原因：一是…, 剖析原因，主要是…) are causes all the same.
+const CAUSES_GIVEN = /^[：:，,]?(?:主要|在于|是|：|:)/;
+
+function isWorkOn(part: PartDefinition, scope: string, at: number, found: string): boolean {
+  if (part !== PARTS.shortcomings && part !== PARTS.causes && part !== PROMISED_CAUSES) return false;
+  if (!WORK_ON.test(scope.slice(Math.max(0, at - 8), at))) return false;
+  return !(part !== PARTS.shortcomings && CAUSES_GIVEN.test(scope.slice(at + found.length, at + found.length + 4)));
 }
 
 function paragraphEnd(text: string, from: number): number {

@@ -5,8 +5,9 @@ import { toSimplified } from '../text/traditional.js';
 const TITLE_GZBG = /政府工作报告/;
 const TITLE_FAZHI = /法治政府建设|依法行政/;
 // 法治建设 alone is a 法治政府 report unless the title calls it another kind (法治建设工作总结 of a
-// township is no 法治政府建设年度报告, and is not held to its parts).
-const TITLE_RULE_OF_LAW = /法治建设/;
+// township is no 法治政府建设年度报告, and is not held to its parts). A department reports on its
+// part in building the rule of law as 法治工作情况报告 or 推进法治建设情况报告.
+const TITLE_RULE_OF_LAW = /法治建设|法治工作|依法治(?:国|省|市|县|区)/;
 const NOT_A_REPORT = /总结|汇报|要点|计划|方案/;
 
 // Words that mark each kind of report. Plain alternations: one linear pass over the text.

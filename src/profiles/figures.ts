@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/text.js';
 import type { Figure } from './facts.js';
 import { lowerBound, upperBound } from './bounds.js';
+import { isBoundedRateLabel } from './bounded-rates.js';
 import { isRate } from './rate.js';
 import { spanSchema, type FindingParams } from './require.js';
 
@@ -24,10 +25,10 @@ const EXCEEDS: LocalizedText = {
 // thousands of figures, and only rates and keyed figures concern these checks.
 const Figures = z.custom<Figure[]>((value) => Array.isArray(value));
 
-/** A rate lies in 0–100. */
+/** A share lies in 0–100 (a completion rate against a plan may pass 100: bounded-rates.ts). */
 function checkRanges(indicators: readonly Figure[], ctx: z.core.$RefinementCtx<Figure[]>): void {
   indicators.forEach(({ indicator }, i) => {
-    if (indicator.unitKind !== 'percent' || (indicator.value >= 0 && indicator.value <= 100) || !isRate(indicator)) return;
+    if (indicator.unitKind !== 'percent' || (indicator.value >= 0 && indicator.value <= 100) || !isRate(indicator) || !isBoundedRateLabel(indicator.label)) return;
     const params: FindingParams = {
       kind: 'out-of-range',
       message: OUT_OF_RANGE,

@@ -34,6 +34,11 @@ function pairTables(): Pairs {
     openerOf: new Map(PAIRS_OF.map(([open, close]) => [close, open === '(' ? '（' : open])),
   });
 }
+// A line of link text: a name, not a sentence.
+const LINK_TEXT = 40;
+const LINK_TEXT_STOP = /[。！？；]/;
+const LATIN_WORD = 12;
+const LATIN_OR_BLANK = /^[A-Za-z0-9\s]*$/;
 const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
 // `1）` and `2)` after a stop or at the start of a line number a list: no opening bracket.
 const LIST_NUMBER = /(?:^|[\s，,；;。：:])[0-9一二三四五六七八九十]{1,2}$/;
@@ -59,8 +64,8 @@ export const bracketBalance = defineRule({
   },
   docs: {
     rationale: {
-      zh: '引号“”‘’、书名号《》、括号（）【】应在同一段内成对出现。缺一半多是删改时误删；跨段引用请在每段开头加前引号。',
-      en: 'Quotation marks “” ‘’, title marks 《》 and brackets （） 【】 come in pairs within a paragraph. A missing half is usually lost in editing.',
+      zh: '引号“”‘’、书名号《》、括号（）【】应在同一段内成对出现。缺一半多是删改时误删；跨段引用请在每段开头加前引号。从网页复制时被换行拆开的一对（前引号在行末，下一行是一个短语，再下一行以后引号开头）仍算成对。',
+      en: 'Quotation marks “” ‘’, title marks 《》 and brackets （） 【】 come in pairs within a paragraph. A missing half is usually lost in editing. A pair broken across lines as text copied from a web page is (the opener ends its line, a short phrase follows on its own line, the closer starts the next) still counts as a pair.',
     },
     bad: ['认真落实《西宁市重大行政决策程序暂行规定,不断完善重大行政决策制定环节。', '充分发挥法治督察“利剑作用。'],
     good: ['认真落实《西宁市重大行政决策程序暂行规定》，不断完善重大行政决策制定环节。', '充分发挥法治督察“利剑”作用。'],
@@ -69,6 +74,8 @@ export const bracketBalance = defineRule({
     const { text } = ctx;
     const { family: familyOf, isOpener, closerOf, openerOf } = pairTables();
     let stack: number[] = [];
+    const carried = new Set<number>();
+    let lineStart = 0;
     const unclosed = (at: number) => {
       const mark = text[at] as string;
       ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: closerOf.get(mark) as string } });
@@ -79,8 +86,18 @@ export const bracketBalance = defineRule({
       const at = MARKS.lastIndex - 1;
       const c = text.charCodeAt(at);
       if (c === 0x0a || c === 0x0d) {
-        for (const open of stack) unclosed(open);
-        stack = [];
+        // A pair may be broken across lines as a web page's link text is (“⏎十三五⏎”实现,
+        // （PM⏎2.5⏎）): an opener that ends its line (or a Latin word after it does), and then a
+        // short line of no sentence, carry over.
+        const kept: number[] = [];
+        for (const open of stack) {
+          if (isBlank(open + 1, at) || (carried.has(open) && isLinkText(lineStart, at))) {
+            kept.push(open);
+            carried.add(open);
+          } else unclosed(open);
+        }
+        stack = kept;
+        lineStart = at + 1;
         continue;
       }
       if (ctx.facts.isOpaque(at)) continue;
@@ -102,6 +119,14 @@ export const bracketBalance = defineRule({
       ctx.report({ start: at, end: at + 1, messageId: 'unopened', data: { mark, opener: openerOf.get(mark) as string } });
     }
     for (const open of stack) unclosed(open);
+
+    function isBlank(from: number, to: number): boolean {
+      return to - from <= LATIN_WORD && LATIN_OR_BLANK.test(text.slice(from, to));
+    }
+
+    function isLinkText(from: number, to: number): boolean {
+      return to - from <= LINK_TEXT && !LINK_TEXT_STOP.test(text.slice(from, to));
+    }
 
     function isListNumber(at: number): boolean {
       let s = at;

@@ -1,6 +1,7 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
+import { isOrdinalNoun } from './support/ordinal-noun.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
 
 export const enumeratorOrder = defineRule({
@@ -39,24 +40,63 @@ export const enumeratorOrder = defineRule({
     good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
   },
   check(ctx) {
-    for (const run of numberedRuns(ctx.outline, 'item')) {
+    for (const all of numberedRuns(ctx.outline, 'item')) {
+      // 第一、第三产业 is a noun, not an enumerator.
+      const run = all.some((s) => s.style === 'item-di') ? all.filter((s) => !isOrdinalNoun(s, ctx.text)) : all;
+      // The lists open at this point, outermost first, each with its last item: a paragraph that
+      // starts again at 一是 opens a list of its own (一是…十是 inside the outer list's 七是), and
+      // a later paragraph may go on with an outer list (八是 after the inner 十是).
+      const open: Section[] = [];
       run.forEach((here, i) => {
         const prev = run[i - 1];
         const n = here.ordinal as number;
         if (!prev) {
+          open.push(here);
           if (n !== 1) ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: written(here, 1) } });
           return;
         }
-        const p = prev.ordinal as number;
+        const newParagraph = prev.span.start.line !== here.span.start.line;
+        if (n === (open[open.length - 1] as Section).ordinal! + 1) {
+          open[open.length - 1] = here;
+          return;
+        }
         // A paragraph may start an enumeration of its own.
-        if (n === p + 1 || (n === 1 && prev.span.start.line !== here.span.start.line)) return;
-        const data = { found: here.marker, previous: prev.marker, expected: written(here, p + 1) };
+        if (n === 1 && newParagraph) {
+          open.push(here);
+          return;
+        }
+        // A later paragraph goes on with the open list it is nearest to: 八是 after 七是 of the
+        // outer list, not after 三是 of a list inside 七是 (and 九是 there skips 八是 of the outer).
+        const at = newParagraph ? listGoingOn(open, n) : open.length - 1;
+        open.length = at + 1;
+        const last = open[at] as Section;
+        open[at] = here;
+        const p = last.ordinal as number;
+        if (n === p + 1) return;
+        const data = { found: here.marker, previous: last.marker, expected: written(here, p + 1) };
         const messageId = n === p ? 'repeat' : n > p + 1 ? 'skip' : 'order';
         ctx.report({ ...markerRange(here), messageId, data });
       });
     }
   },
 });
+
+/**
+ * The open list an item of a new paragraph belongs to: the one whose last item is nearest below
+ * it (the innermost on a tie), else the current one.
+ */
+function listGoingOn(open: readonly Section[], n: number): number {
+  let best = open.length - 1;
+  let bestOrdinal = -1;
+  for (let k = open.length - 1; k >= 0; k--) {
+    const o = (open[k] as Section).ordinal as number;
+    if (o < n && o > bestOrdinal) {
+      best = k;
+      bestOrdinal = o;
+    }
+  }
+  return best;
+}
 
 /** The marker of number `n` as this list writes its markers (三是, or 三要 in a list of 一要 二要). */
 function written(item: Section, n: number): string {

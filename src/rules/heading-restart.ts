@@ -1,5 +1,17 @@
+import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
+import { isUnnumberedHeading, linesBetween, partOpenedBy } from './support/between-headings.js';
+import { chineseNumeral } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
+
+const PART_NAMES = {
+  plan: { zh: '下一年度工作安排', en: "next year's plan" },
+  shortcomings: { zh: '存在的不足', en: 'the shortcomings' },
+} as const;
+const SUGGESTED = {
+  plan: { zh: '{year}年工作安排', en: '{year}年工作安排' },
+  shortcomings: { zh: '存在的不足和原因', en: '存在的不足和原因' },
+} as const;
 
 export const headingRestart = defineRule({
   id: 'heading-restart',
@@ -15,11 +27,15 @@ export const headingRestart = defineRule({
       zh: '标题序号在“{previous}”之后又从“{found}”开始：请检查是否重复粘贴了内容，或应接续编号。',
       en: 'Numbering starts again at “{found}” after “{previous}”: check whether text was pasted twice, or continue the numbering.',
     },
+    headingMissing: {
+      zh: '“{found}”起是{part}，但上面没有部分标题，编号仍接在“{parent}”之下：请在“{opener}”前加上部分标题（如“{suggestion}”）。',
+      en: 'From “{found}” on the text is {part}, but no part heading stands above it, so it is numbered under “{parent}”: add a part heading (e.g. “{suggestion}”) before “{opener}”.',
+    },
   },
   docs: {
     rationale: {
-      zh: '同一层级的标题不应在中途重新从“一”编号；这通常是整段内容被粘贴了两次，或把两份材料拼在了一起。',
-      en: 'Headings of one level do not start again at one midway; that is usually a passage pasted twice, or two documents joined together.',
+      zh: '同一层级的标题不应在中途重新从“一”编号；这通常是整段内容被粘贴了两次，或把两份材料拼在了一起。没有序号的部分标题（如“2025年工作安排建议”单独成行）之下重新编号不报；列举不足或以“2026年，我们将……”开始下一年度安排而没有部分标题的，报告缺少标题。',
+      en: 'Headings of one level do not start again at one midway; that is usually a passage pasted twice, or two documents joined together. Numbering that starts again under a part heading without a number (a line of its own such as 2025年工作安排建议) is not reported; where the shortcomings or next year’s plan (2026年，我们将……) begin without a part heading, the missing heading is reported.',
     },
     bad: ['一、工作回顾\n二、总体部署\n三、重点工作\n一、工作回顾'],
     good: ['一、工作回顾\n二、总体部署\n三、重点工作'],
@@ -29,10 +45,36 @@ export const headingRestart = defineRule({
       for (let i = 1; i < run.length; i++) {
         const prev = run[i - 1]!;
         const here = run[i]!;
-        if (here.ordinal === 1 && (prev.ordinal as number) >= 1) {
-          ctx.report({ ...markerRange(here), messageId: 'restart', data: { found: here.marker, previous: prev.marker } });
+        if (here.ordinal !== 1 || (prev.ordinal as number) < 1) continue;
+        // What stands between the two says what the restart is: a part heading the outline does
+        // not number, a part begun without a heading, or (neither) a passage pasted again.
+        const between = linesBetween(ctx.text, prev.span.start.offset, here.span.start.offset);
+        if (between.some((l) => isUnnumberedHeading(ctx.text, l.line, l.start))) continue;
+        // The list belongs to the part opened last before it (the plan after the shortcomings).
+        const opener = between.map((l) => ({ ...l, part: partOpenedBy(l.line, ctx.year) })).findLast((l) => l.part !== null);
+        const parent = opener ? topHeadingBefore(ctx.sections, here.span.start.offset) : undefined;
+        if (opener?.part && parent) {
+          const year = ctx.year === null ? '下一' : String(ctx.year + 1);
+          const suggestion = `${chineseNumeral((parent.ordinal ?? 0) + 1)}、${SUGGESTED[opener.part].zh.replace('{year}', year)}`;
+          ctx.report({
+            ...markerRange(here),
+            messageId: 'headingMissing',
+            data: { found: here.marker, part: PART_NAMES[opener.part], parent: `${parent.marker}${parent.title}`, opener: opener.line.slice(0, 12), suggestion },
+          });
+          continue;
         }
+        ctx.report({ ...markerRange(here), messageId: 'restart', data: { found: here.marker, previous: prev.marker } });
       }
     }
   },
 });
+
+/** The last top-level numbered heading before an offset. */
+function topHeadingBefore(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) {
+    if (s.span.start.offset >= offset) break;
+    if (s.level === 1 && s.kind === 'heading' && s.ordinal !== null) found = s;
+  }
+  return found;
+}

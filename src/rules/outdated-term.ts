@@ -26,6 +26,7 @@ const TERMS: readonly Term[] = [
   { pattern: /法制政府/g, replacement: '法治政府', fix: true, why: RULE_OF_LAW },
   { pattern: /法制国家/g, replacement: '法治国家', fix: true, why: RULE_OF_LAW },
   { pattern: /法制社会/g, replacement: '法治社会', fix: true, why: RULE_OF_LAW },
+  { pattern: /法制保障/g, replacement: '法治保障', fix: true, after: 2014, why: RULE_OF_LAW },
   { pattern: /法制宣传教育/g, replacement: '法治宣传教育', fix: true, after: 2015, why: { zh: '“七五”普法规划起改称“法治宣传教育”', en: 'called 法治宣传教育 since the seventh five-year legal education plan (2016)' } },
   { pattern: /法制宣传日/g, replacement: '国家宪法日', fix: false, after: 2014, why: { zh: '2014年起12月4日设为国家宪法日', en: 'December 4 has been National Constitution Day since 2014' } },
   { pattern: /政府法制办公室|政府法制办|法制办公室|法制办/g, replacement: '司法局（司法厅）', fix: false, after: 2018, why: REFORM_2018 },

@@ -35,8 +35,8 @@ export const rateConsistency = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一句或同一项中既写了比率、又写了计算它的分子和分母时（如“审结70件，纠错5件，纠错率7.1%”），比率应等于二者之商（按所写的小数位数四舍五入或截断）。分子没有写出时（如只写“纠错率7.1%”）不作判断。带“余”“约”等的概数不参与计算。',
-      en: 'When a sentence or item states a rate together with the counts it is computed from (审结70件，纠错5件，纠错率7.1%), the rate equals their quotient, rounded or truncated to the digits written. Without the numerator (only 纠错率7.1%) nothing is judged; approximate figures (余, 约 …) are not used.',
+      zh: '同一句或同一项中既写了比率、又写了计算它的分子和分母时（如“审结70件，纠错5件，纠错率7.1%”），比率应等于二者之商（按所写的小数位数四舍五入；只在四舍五入会成为100%时可以舍去尾数）。分子没有写出时（如只写“纠错率7.1%”）不作判断。带“余”“约”等的概数不参与计算。',
+      en: 'When a sentence or item states a rate together with the counts it is computed from (审结70件，纠错5件，纠错率7.1%), the rate equals their quotient, rounded to the digits written (cut only where rounding would make it 100%). Without the numerator (only 纠错率7.1%) nothing is judged; approximate figures (余, 约 …) are not used.',
     },
     bad: ['审结70件，纠错6件，纠错率7.1%。'],
     good: ['审结70件，纠错5件，纠错率7.1%。', '依法受理90件,审结70件,纠错率7.1%。'],
@@ -145,8 +145,11 @@ function agrees(part: Indicator, whole: Indicator, rate: Indicator): boolean {
   }
   const computed = (p / w) * 100;
   const rounded = Math.round(computed * scale) / scale;
+  if (Math.abs(rounded - stated) < 1e-9) return true;
+  // Cut instead of rounded only where rounding would claim the whole (3199 of 3200 is 99.9%, not
+  // 100.0%); elsewhere a cut contradicts the counts (8 of 12 is 67%, not 66%).
   const truncated = Math.floor(computed * scale + 1e-9) / scale;
-  return Math.abs(rounded - stated) < 1e-9 || Math.abs(truncated - stated) < 1e-9;
+  return rounded >= 100 && computed < 100 && Math.abs(truncated - stated) < 1e-9;
 }
 
 /** Half a unit of the last digit written, for a count written to a magnitude (2.3万: 500); else 0. */

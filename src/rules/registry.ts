@@ -1,3 +1,4 @@
+import { approximateExact } from './approximate-exact.js';
 import { bracketBalance } from './bracket-balance.js';
 import { doubledPunctuation } from './doubled-punctuation.js';
 import { emptySection } from './empty-section.js';
@@ -55,6 +56,7 @@ export const RULES: readonly AnyRule[] = [
   partExceedsWhole,
   indicatorConflict,
   rateWithoutBase,
+  approximateExact,
   // punctuation
   halfWidthPunctuation,
   bracketBalance,

@@ -2,12 +2,12 @@ import { SENTENCE_CLOSERS, SENTENCE_STOPS } from '../text/facts.js';
 import { charClasses } from '../text/space.js';
 import * as z from 'zod/mini';
 import { defineRule } from './rule.js';
-
-// Set phrases of political language recur by design (坚持以习近平新时代中国特色社会主义思想为指导):
-// they may belong to a repeated passage but do not make one.
-const SET_PHRASE = /习近平|思想|精神|党的|总书记|重要讲话|重要指示|二十大|十九大|党中央|决策部署/;
+import { carriesOwnFacts, isFormula } from './support/formulas.js';
 
 const SINGLE_CLAUSE_FACTOR = 1.5;
+// A passage with neither a figure nor a name of the report's own work is still a pasted one when
+// it is this many times the minimum length: a paragraph of measures repeated whole.
+const LONG_PASSAGE_FACTOR = 3;
 
 const Options = z.object({
   /** Characters of substance a repeated run of clauses must have to be reported (one clause: 1.5×). */
@@ -33,8 +33,8 @@ export const repeatedSentence = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一内容在报告不同部分逐字重复（如“工作进展”和“经验做法”各写一遍），说明材料拼接时未加取舍。按分句比较，连续相同的分句合为一处报告；“坚持以习近平新时代中国特色社会主义思想为指导”等固定表述不计入长度。选项 minLength（默认20）为报告所需的最少字数。',
-      en: 'The same passage word for word in two parts of a report (once under 工作进展, again under 经验做法) shows material pasted together without editing. Clauses are compared; a run of equal clauses is one finding. Set phrases of political language do not count towards the length. Option minLength (default 20) is the number of characters a repeat must have.',
+      zh: '同一内容在报告不同部分逐字重复（如“工作进展”和“经验做法”各写一遍），说明材料拼接时未加取舍。按分句比较，连续相同的分句合为一处报告；“坚持以习近平新时代中国特色社会主义思想为指导”“坚持稳中求进工作总基调”“奋力谱写……篇章”等固定表述每份报告都会反复出现，不计入长度。值得报告的重复须带有报告自己的事实（数字、本单位工作的名称），或是一整段较长的文字。选项 minLength（默认20）为报告所需的最少字数。',
+      en: 'The same passage word for word in two parts of a report (once under 工作进展, again under 经验做法) shows material pasted together without editing. Clauses are compared; a run of equal clauses is one finding. The standard formulas of political language (坚持稳中求进工作总基调, 奋力谱写…篇章) recur by design and do not count towards the length; a repeat worth reporting carries the report’s own facts (a figure, a name of its own work) or is a long passage. Option minLength (default 20) is the number of characters a repeat must have.',
     },
     bad: ['开展“随同式”执法专项活动5期,通过“现场发现、即时整改、全程留痕、闭环管理”,实现监督从“事后纠错”向“源头治理”转变。……开展“随同式”执法专项活动5期,通过“现场发现、即时整改、全程留痕、闭环管理”,实现监督溯源转型。'],
     good: ['开展“随同式”执法专项活动5期，实现监督从“事后纠错”向“源头治理”转变。……以“随同式”执法推动法治政府建设取得新进展。'],
@@ -53,20 +53,26 @@ export const repeatedSentence = defineRule({
       while (i + k < n && j + k < i && ids[i + k] === ids[j + k]) k++;
       // One clause alone must say more than a run of them: a short clause recurs by chance.
       const needed = ctx.options.minLength * (k > 1 ? 1 : SINGLE_CLAUSE_FACTOR);
+      // Standard formulas recur by design (坚持稳中求进工作总基调, 奋力谱写…篇章): they may belong to a
+      // repeated passage but do not make one, and a repeat worth reporting carries the report's
+      // own facts (a figure, a name of its own work) or is a long passage.
       let substance = 0;
-      for (let x = i; x < i + k && substance < needed; x++) {
+      for (let x = i; x < i + k && substance < needed * LONG_PASSAGE_FACTOR; x++) {
         const clause = text.slice(starts[x] as number, ends[x] as number);
-        if (!SET_PHRASE.test(clause)) substance += clause.length;
+        if (!isFormula(clause)) substance += clause.length;
       }
+      const start = starts[i] as number;
+      const end = ends[i + k - 1] as number;
+      const first = ctx.locate.point(starts[j] as number);
+      // In one paragraph (a line) the line number would point at the finding itself; there, a
+      // sentence said twice is a slip whatever it says.
+      const sameLine = ctx.locate.point(start).line === first.line;
+      const worth =
+        substance >= needed && (sameLine || substance >= needed * LONG_PASSAGE_FACTOR || carriesOwnFacts(text.slice(start, end)));
       // An HTML comment (<!-- report-lint-disable-line … -->) or code is no prose to repeat.
-      if (substance >= needed && !ctx.facts.isOpaque(starts[i] as number)) {
-        const start = starts[i] as number;
-        const end = ends[i + k - 1] as number;
+      if (worth && !ctx.facts.isOpaque(start)) {
         // A run of clauses may span lines: the excerpt is shown on one.
         const excerpt = text.slice(start, Math.min(end, start + 25)).replace(/[\r\n]+/g, ' ');
-        const first = ctx.locate.point(starts[j] as number);
-        // In one paragraph (a line) the line number would point at the finding itself.
-        const sameLine = ctx.locate.point(start).line === first.line;
         ctx.report({
           start,
           end,

@@ -8,6 +8,11 @@ const SPACES = /[ \u3000\u00a0]+/g;
 // before the next word is a typo (a pause or an opening mark).
 const CHINESE_MARKS = charSet('，。、；：？！“”‘’（）《》【】');
 const MARKS_BEFORE_WORDS = charSet('，、；：“‘（《【');
+const SENTENCE_STOPS = charSet('。；！？');
+// A figure's parts: a space inside 12.5 %, 3000 余人次 or 受理 90 件 came with the copy.
+const PERCENT = charSet('%％‰');
+// A dateline sets the date off from the meeting (2026年1月12日 在…第五次会议上).
+const DATELINE = /^[\s\u3000]*(?:[0-9]{4}|[〇一二三四五六七八九零]{4})年[0-9〇一二三四五六七八九十]{1,2}月[0-9〇一二三四五六七八九十]{1,3}日$/;
 // A name set off by spaces (国务院总理 温家宝, 新华社记者 饶爱民 摄) is layout, not a typo.
 const MAX_NAME = 4;
 
@@ -25,8 +30,8 @@ export const spaceBetweenChinese = defineRule({
   },
   docs: {
     rationale: {
-      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）不在此列。',
-      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned.',
+      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。数字与汉字、单位、百分号之间（“12.5 %”“3000 余人次”）和句末标点后的单个空格（“。 实验区”）也要删去。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）、两条口号之间的空格、句末标点后表示段落缩进的全角空格不在此列。',
+      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. So do spaces around a figure (12.5 %, 3000 余人次) and a single space after a sentence stop (。 实验区). A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned, nor a space between two quoted slogans or full-width spaces indenting a paragraph after a stop.',
     },
     bad: ['全面落实 行政执法“三项制度”。', '全面提升依法行政水平 ，确保各项工作落到实处。'],
     good: ['全面落实行政执法“三项制度”。', '国务院总理 李克强'],
@@ -43,9 +48,41 @@ export const spaceBetweenChinese = defineRule({
       // Between two Chinese characters, a Chinese character and a mark after it, or a pause or an
       // opening mark and the character after it. Spaces after a sentence stop indent a paragraph
       // run into the line (。　　各位代表！): layout, not a typo.
-      if (!(isHan(before) ? isHan(after) || CHINESE_MARKS.has(after) : isHan(after) && MARKS_BEFORE_WORDS.has(before))) continue;
-      if (ctx.facts.isOpaque(start) || (isHan(after) && isName(end))) continue;
+      const inWords = isHan(before) ? isHan(after) || CHINESE_MARKS.has(after) : isHan(after) && MARKS_BEFORE_WORDS.has(before);
+      // Around a figure in Chinese text: 12.5 %, 3000 余人次, 共有 219 个.
+      const atFigure = (isDigit(before) && (isHan(after) || PERCENT.has(after))) || (isHan(before) && isDigit(after));
+      // One space after a sentence stop (。 实验区) is a slip; a run of full-width spaces there
+      // indents a paragraph run into the line.
+      const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
+      if (!inWords && !atFigure && !afterStop) continue;
+      if (ctx.facts.isOpaque(start) || (inWords && isHan(after) && (isName(end) || isDateline(start)))) continue;
+      // A figure with a space on either side (共有 219 个) is one finding, with one fix.
+      const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
+      const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
+      if (spaceAfter && (isHan(code(figureEnd + spaceAfter[0].length)) || PERCENT.has(code(figureEnd + spaceAfter[0].length)))) {
+        const last = figureEnd + spaceAfter[0].length;
+        ctx.report({ start, end: last, messageId: 'space', fix: { start, end: last, text: text.slice(end, figureEnd) } });
+        SPACES.lastIndex = last;
+        continue;
+      }
       ctx.report({ start, end, messageId: 'space', fix: { start, end, text: '' } });
+    }
+
+    /** Whether the line up to the space is a date alone: a dateline. */
+    function isDateline(at: number): boolean {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      return at - lineStart <= 16 && DATELINE.test(text.slice(lineStart, at));
+    }
+
+    /** Where the figure starting at `from` ends: its digits, decimal point and separators. */
+    function endOfFigure(from: number): number {
+      let i = from;
+      while (i < text.length && (isDigit(code(i)) || code(i) === 0x2e || code(i) === 0x2c)) i++;
+      return i;
+    }
+
+    function isDigit(c: number): boolean {
+      return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
     }
 
     /** A short run of Han after the space that ends at a space or the end of the line. */

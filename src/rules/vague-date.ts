@@ -8,7 +8,14 @@ const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到�
 const NOW = /目前|近期|近日|(?<![节假生])日前|当前|现阶段/g;
 // Of these, the ones that date what was done (近期，区政府出台…), not how things stand.
 const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
-const PLANNED = /将|拟|计划|力争|争取/;
+// 将 is "will" (近期将开展…) unless it puts something somewhere (目前已将23个部门纳入平台): then
+// what follows is done, not planned.
+const PLANNED = /拟|计划|力争|争取|(?<![已均都])将(?![^，,。；;]{0,20}?(?:纳入|列入|作为|转为|转化为|交由|移送|推送|录入|编入|融入|整合到|整合为))/;
+// Dates without their year: 截至11月30日, 截至10月底 (the report's figures are of the whole year).
+const NO_YEAR = /截[至止](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日|底|末)?/g;
+// Vague when they date a figure, in a report delivered the year after: 今年以来 (which year?),
+// 至今 and 迄今 (until when?).
+const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -29,6 +36,14 @@ export const vagueDate = defineRule({
       zh: '年度报告中“{word}”所指时间不明：请写明具体时间，如“{year}年11月”。',
       en: '“{word}” leaves the time unclear in an annual report: say when, e.g. “{year}年11月”.',
     },
+    noYear: {
+      zh: '“{word}”没有写年份：请写明年份，如“截至{year}年{date}”；年度报告的数据宜截至{year}年12月31日。',
+      en: '“{word}” gives no year: write the year, e.g. “截至{year}年{date}”; an annual report’s figures are best given as of 31 December {year}.',
+    },
+    since: {
+      zh: '年度报告在次年报送，“{word}”所指时间不明，而此句给出了数据：请写明时间，如“{year}年”“全年”或“截至{year}年12月31日”。',
+      en: 'An annual report is delivered the year after: “{word}” leaves the time of the figures in this sentence unclear; say “{year}年”, “全年” or “截至{year}年12月31日”.',
+    },
     now: {
       zh: '“{word}”所指时点不明，而此句给出了数据：请写明统计截止日期，如“截至{year}年12月31日”。',
       en: '“{word}” leaves the date of the figures in this sentence unclear: state the cut-off date, e.g. “截至{year}年12月31日”.',
@@ -36,8 +51,8 @@ export const vagueDate = defineRule({
   },
   docs: {
     rationale: {
-      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“近期”“近日”“日前”说的是做了的事，应写明日期；“目前”“当前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报。',
-      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 近期, 近日 and 日前 date things done, which need a date; 目前, 当前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported.',
+      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“近期”“近日”“日前”说的是做了的事，应写明日期；“目前”“当前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报（“已将……纳入”中的“将”不是计划）。没有年份的“截至11月30日”、在次年报送的报告中给出数据的“今年以来”“至今”也报告。',
+      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 近期, 近日 and 日前 date things done, which need a date; 目前, 当前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported (the 将 of 已将…纳入 is no plan). A date without its year (截至11月30日), and 今年以来 or 至今 dating figures in a report delivered the year after, are reported too.',
     },
     bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。', '近期，区政府出台《关于进一步优化营商环境的若干措施》。'],
     good: ['截至2025年12月31日，审核区级文件及合同29份。', '目前仍需持续推进。'],
@@ -63,6 +78,19 @@ export const vagueDate = defineRule({
       const recent = RECENT.has(m[0]);
       if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
+    }
+    NO_YEAR.lastIndex = 0;
+    for (let m = NO_YEAR.exec(ctx.text); m; m = NO_YEAR.exec(ctx.text)) {
+      if (ctx.facts.isOpaque(m.index)) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'noYear', data: { word: m[0], year, date: m[0].slice(2) } });
+    }
+    SINCE.lastIndex = 0;
+    for (let m = SINCE.exec(ctx.text); m; m = SINCE.exec(ctx.text)) {
+      if (ctx.facts.isOpaque(m.index)) continue;
+      const sentence = ctx.facts.sentenceAt(m.index);
+      // Only figures need the time: 至今仍在探索 is no finding.
+      if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'since', data: { word: m[0], year } });
     }
   },
 });

@@ -27,6 +27,12 @@ describe('detectProfile', () => {
     expect(detect('某县2025年法治建设年度报告\n一、主要工作\n开展普法活动12场次。')).toBe('fazhi');
   });
 
+  it('a department’s 法治工作情况报告 is a 法治 report; its 法治工作总结 is a work summary', () => {
+    expect(detect('市市场监督管理局2025年度法治工作情况报告\n一、主要工作\n办理行政处罚案件86件。')).toBe('fazhi');
+    expect(detect('县交通运输局关于2025年依法治县工作情况的报告\n一、主要工作\n开展执法检查24次。')).toBe('fazhi');
+    expect(detect('县交通运输局2025年法治工作总结\n一、主要工作\n开展执法检查24次。')).toBe('generic');
+  });
+
   it('tells a report in traditional characters as its simplified twin', () => {
     expect(detect('某區2024年法治政府建設年度報告\n一、主要舉措和成效\n全年受理行政復議案件90件。')).toBe('fazhi');
     expect(detect('政府工作報告\n各位代表：\n一、2025年工作回顧')).toBe('gzbg');

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LintDiagnostic } from '../../src/check/diagnostic.js';
+import { decode } from '../../src/read/decode.js';
+import { lintText } from '../support/lint.js';
+import { SHARED, announceSkip } from '../support/paths.js';
+
+announceSkip();
+
+/**
+ * A reviewer's verdicts on what report-lint says about real reports (issue 11): each finding read
+ * in its context and judged true or false. A true finding must stay; a false alarm must not come
+ * back. A finding is named by its rule and a few characters of the text at its place (`at` occurs
+ * within a few characters of the finding's span), and, where the wording was the fault, by a
+ * word its message must contain.
+ */
+interface Verdict {
+  rule: string;
+  at: string;
+  /** A word the message must contain (the finding was right, its first wording was not). */
+  says?: string;
+}
+
+interface ReportVerdicts {
+  keep: readonly Verdict[];
+  gone: readonly Verdict[];
+}
+
+const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
+  '2021-pingtan-fazhi.txt': {
+    keep: [
+      // Stray spaces in running text before a bracket or title mark.
+      { rule: 'space-between-chinese', at: '围绕 《' },
+      { rule: 'space-between-chinese', at: '村 （社区' },
+      { rule: 'space-between-chinese', at: '党校 （行政' },
+      { rule: 'space-between-chinese', at: '落实 《重大' },
+      { rule: 'space-between-chinese', at: '占比 99%' },
+      { rule: 'vague-date', at: '目前实验区' },
+      { rule: 'vague-date', at: '截至目前全区' },
+      { rule: 'vague-date', at: '截至目前，已建成' },
+      // The shortcomings paragraph names no cause; the plan follows at once.
+      { rule: 'shortcoming-causes', at: '存在一定差距' },
+      // The plan's (一)…(五) has no part heading above it: the heading is missing, nothing pasted twice.
+      { rule: 'heading-restart', at: '（一）加强党对', says: '没有部分标题' },
+    ],
+    gone: [
+      // Topical headings over work done with results are the measures; 2022年，我们将… is the plan.
+      { rule: 'required-parts', at: '平潭综合实验区2021年' },
+      { rule: 'heading-restart', at: '（一）加强党对', says: '重复粘贴' },
+    ],
+  },
+  '2022-pingtan-xingzhengshenpiju-zongjie.txt': {
+    keep: [
+      { rule: 'vague-date', at: '2020年至今' },
+      { rule: 'vague-date', at: '截至目前共招募' },
+    ],
+    gone: [],
+  },
+  '2023-pingtan-fazhi.txt': {
+    keep: [
+      { rule: 'vague-date', at: '截至目前，全区已实现' },
+      { rule: 'vague-date', at: '目前实验区25家' },
+      { rule: 'vague-date', at: '今年以来，全区共拆除' },
+      { rule: 'vague-date', at: '今年以来，共出动' },
+      { rule: 'vague-date', at: '目前已缴纳' },
+      { rule: 'vague-date', at: '截至11月30日' },
+      { rule: 'vague-date', at: '今年以来，共开展普法' },
+      // 》 with no 《, ” with no “, “ never closed: defects of the published text.
+      { rule: 'bracket-balance', at: '通知》（岚综' },
+      { rule: 'bracket-balance', at: '12348”法律' },
+      { rule: 'bracket-balance', at: '推进“法律七进' },
+      { rule: 'enumerator-order', at: '二是开展规范性文件专项' },
+      { rule: 'space-between-chinese', at: '组建 “蒲公英' },
+      // Spaces around figures and after a stop, all through the published text.
+      { rule: 'space-between-chinese', at: '共有 219 个' },
+      { rule: 'space-between-chinese', at: '活动 30 余场次' },
+      { rule: 'space-between-chinese', at: '职责。 实验区' },
+    ],
+    gone: [{ rule: 'required-parts', at: '平潭综合实验区2023年' }],
+  },
+  '2025-gansu-gzbg.txt': {
+    keep: [],
+    gone: [
+      // A completion rate against the year's plan may pass 100 %.
+      { rule: 'rate-range', at: '114.2%' },
+      // 八是 goes on with the outer list after 一是…十是 inside 七是.
+      { rule: 'enumerator-order', at: '八是深化主动' },
+      // The closing appeal repeats the year's slogan by design.
+      { rule: 'repeated-sentence', at: '幸福美好新甘肃' },
+    ],
+  },
+  '2025-sichuan-gzbg.txt': {
+    keep: [],
+    gone: [
+      // The top-level parts are unnumbered headings (2025年工作安排建议, 加强政府自身建设).
+      { rule: 'heading-restart', at: '（一）全方位扩大内需' },
+      { rule: 'heading-restart', at: '（一）树牢正确政绩观' },
+      // 8.6个重大科技专项 is glossary entry 8, not a skip from 7 to 9.
+      { rule: 'heading-sequence', at: '9.“线上科创通' },
+    ],
+  },
+  '2025-guizhou-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '总体要求是:' }], gone: [] },
+  '2025-shanxi-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '黑神话:悟空' }], gone: [] },
+  '2025-xizang-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '(' }], gone: [] },
+  '2014-guowuyuan-gzbg.txt': {
+    // The whole body appears twice: a real scraping defect.
+    keep: [
+      { rule: 'repeated-sentence', at: '李克强代表国务院' },
+      { rule: 'heading-restart', at: '一、201' },
+    ],
+    gone: [],
+  },
+  '2017-guowuyuan-gzbg.txt': {
+    keep: [],
+    // Pairs broken across lines by the web page's links.
+    gone: [
+      { rule: 'bracket-balance', at: '十三五' },
+      { rule: 'bracket-balance', at: '一带一路' },
+      { rule: 'bracket-balance', at: 'PM' },
+      { rule: 'bracket-balance', at: '巴黎协定' },
+      { rule: 'bracket-balance', at: '著作权法' },
+    ],
+  },
+  '2019-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: 'PM' }] },
+  '2021-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: '十四个五年规划' }] },
+  '2022-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: 'PM' }] },
+  '2023-guowuyuan-gzbg.txt': {
+    keep: [],
+    gone: [
+      { rule: 'bracket-balance', at: '著作权法' },
+      { rule: 'repeated-sentence', at: '坚持稳中求进工作总基调' },
+    ],
+  },
+};
+
+// How far from the finding's span the quoted characters may lie.
+const NEAR = 12;
+
+function matches(text: string, d: LintDiagnostic, v: Verdict): boolean {
+  if (d.ruleId !== v.rule) return false;
+  const start = d.span.start.offset;
+  const end = d.span.end.offset;
+  const window = text.slice(Math.max(0, start - NEAR), Math.min(text.length, Math.max(end, start + v.at.length) + NEAR));
+  // The verdict names the place: its characters cover the finding's start.
+  const at = window.indexOf(v.at);
+  if (at === -1) return false;
+  if (v.says !== undefined && !d.message.includes(v.says)) return false;
+  return true;
+}
+
+describe.skipIf(!SHARED)('verdicts on real reports: true findings stay, false alarms do not come back', () => {
+  for (const [name, { keep, gone }] of Object.entries(VERDICTS)) {
+    describe(name, () => {
+      const load = () => {
+        const { text } = decode(readFileSync(join(SHARED as string, 'corpus', name)));
+        return { text, diagnostics: lintText(text).diagnostics };
+      };
+      let loaded: ReturnType<typeof load> | undefined;
+      const report = () => (loaded ??= load());
+      it.each(keep.map((v) => [`${v.rule} at “${v.at}”`, v] as const))('keeps %s', (_label, v) => {
+        const { text, diagnostics } = report();
+        expect(diagnostics.some((d) => matches(text, d, v))).toBe(true);
+      });
+      it.each(gone.map((v) => [`${v.rule} at “${v.at}”`, v] as const))('no longer raises %s', (_label, v) => {
+        const { text, diagnostics } = report();
+        expect(diagnostics.filter((d) => matches(text, d, v)).map((d) => d.message)).toEqual([]);
+      });
+    });
+  }
+});
