@@ -82,8 +82,17 @@ export function matchListNumberBeforeFigure(text: string, offset: number): Marke
   return { style: 'arabic-dot', marker: m[0], ordinal: Number(foldDigits(m[1] as string)), end: offset + m[0].length };
 }
 
+// After 第一、 comes another ordinal of the same noun (第一、第三产业, 第一、第二轮, 第二、三产业),
+// never the content of an enumerated point: that 第一、 is no enumerator.
+const NEXT_ORDINAL = new RegExp(`(?:第[${CN}]|[${CN}](?:[、和]|产业|轮|批|类|期))`, 'y');
+
 /** An in-paragraph enumerator (一是, 第一，) at `offset`, or null. */
 export function matchItemMarker(text: string, offset: number): MarkerMatch | null {
   if (!ITEM_START.has(text.charCodeAt(offset))) return null;
-  return matchAt(ITEM_PATTERNS, text, offset);
+  const m = matchAt(ITEM_PATTERNS, text, offset);
+  if (m?.style === 'item-di' && m.marker.endsWith('、')) {
+    NEXT_ORDINAL.lastIndex = m.end;
+    if (NEXT_ORDINAL.test(text)) return null;
+  }
+  return m;
 }

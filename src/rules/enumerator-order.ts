@@ -1,7 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
-import { isOrdinalNoun } from './support/ordinal-noun.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
 
 export const enumeratorOrder = defineRule({
@@ -40,9 +39,7 @@ export const enumeratorOrder = defineRule({
     good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
   },
   check(ctx) {
-    for (const all of numberedRuns(ctx.outline, 'item')) {
-      // 第一、第三产业 is a noun, not an enumerator.
-      const run = all.some((s) => s.style === 'item-di') ? all.filter((s) => !isOrdinalNoun(s, ctx.text)) : all;
+    for (const run of numberedRuns(ctx.outline, 'item')) {
       // The lists open at this point, outermost first, each with its last item: a paragraph that
       // starts again at 一是 opens a list of its own (一是…十是 inside the outer list's 七是), and
       // a later paragraph may go on with an outer list (八是 after the inner 十是).

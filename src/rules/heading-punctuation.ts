@@ -1,5 +1,4 @@
 import { defineRule } from './rule.js';
-import { isOrdinalNoun } from './support/ordinal-noun.js';
 
 // What may follow a marker (GB/T 9704): 一、 takes 、; （一） and （1） take nothing; 第一 takes ，.
 const AFTER_BRACKET = /[）)]([、，,.．：:])$/;
@@ -39,7 +38,6 @@ export const headingPunctuation = defineRule({
   },
   check(ctx) {
     for (const s of ctx.sections) {
-      if (isOrdinalNoun(s, ctx.text)) continue;
       const at = s.span.start.offset;
       const end = at + s.marker.length;
       const bracket = AFTER_BRACKET.exec(s.marker);

@@ -1,6 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
-import { isUnnumberedHeading, linesBetween, partOpenedBy } from './support/between-headings.js';
+import { linesBetween, partOpenedBy } from './support/between-headings.js';
 import { chineseNumeral } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
 
@@ -46,10 +46,10 @@ export const headingRestart = defineRule({
         const prev = run[i - 1]!;
         const here = run[i]!;
         if (here.ordinal !== 1 || (prev.ordinal as number) < 1) continue;
-        // What stands between the two says what the restart is: a part heading the outline does
-        // not number, a part begun without a heading, or (neither) a passage pasted again.
+        // What stands between the two says what the restart is: a part begun without a heading,
+        // or (else) a passage pasted again. (Under a part heading without a number, 2025年工作安排,
+        // the outline starts a new list: no restart reaches this rule.)
         const between = linesBetween(ctx.text, prev.span.start.offset, here.span.start.offset);
-        if (between.some((l) => isUnnumberedHeading(ctx.text, l.line, l.start))) continue;
         // The list belongs to the part opened last before it (the plan after the shortcomings).
         const opener = between.map((l) => ({ ...l, part: partOpenedBy(l.line, ctx.year) })).findLast((l) => l.part !== null);
         const parent = opener ? topHeadingBefore(ctx.sections, here.span.start.offset) : undefined;

@@ -1,7 +1,5 @@
-import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
-import { linesBetween } from './support/between-headings.js';
-import { chineseNumeral, markerFor } from './support/numbering.js';
+import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
 
 export const headingSequence = defineRule({
@@ -69,9 +67,6 @@ export const headingSequence = defineRule({
           i += then?.ordinal === n + 1 ? 2 : 1;
           continue;
         }
-        // The missing heading may be in the text at the start of a line, though not taken for one
-        // (8.6个重大科技专项 in a glossary reads as the number 8.6): the numbering is right.
-        if (n === p + 2 && writtenBetween(ctx.text, prev, here, p + 1)) continue;
         if (n === p) ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });
         else if (n > p + 1) ctx.report({ ...markerRange(here), messageId: 'skip', data });
         else ctx.report({ ...markerRange(here), messageId: 'order', data });
@@ -80,24 +75,3 @@ export const headingSequence = defineRule({
   },
 });
 
-/** Whether a line between two headings starts with the marker of number `n` in their style. */
-function writtenBetween(text: string, prev: Section, here: Section, n: number): boolean {
-  const marker = markerPattern(here.style, n);
-  return marker !== null && linesBetween(text, prev.span.start.offset, here.span.start.offset).some((l) => marker.test(l.line));
-}
-
-function markerPattern(style: Section['style'], n: number): RegExp | null {
-  const cn = chineseNumeral(n);
-  switch (style) {
-    case 'cn-comma':
-      return new RegExp(`^${cn}[、，,.．]`);
-    case 'cn-paren':
-      return new RegExp(`^[（(]${cn}[）)]`);
-    case 'arabic-dot':
-      return new RegExp(`^${n}[.．、]`);
-    case 'arabic-paren':
-      return new RegExp(`^[（(]${n}[）)]`);
-    default:
-      return null;
-  }
-}

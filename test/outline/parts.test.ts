@@ -140,3 +140,15 @@ describe('the year of a report without a title', () => {
     expect(parseOutline(text).year).toBe(2025);
   });
 });
+
+describe('ordinals that are nouns', () => {
+  it('reads 第一、第三产业 and 第一、第二轮 as nouns, not the enumerator 第一、', () => {
+    const text = ['一、产业发展', '第一、第三产业增加值分别增长3.1%和5.2%。第一、第二轮督察整改全部完成。第二、三产业比重提高。'].join('\n');
+    expect(shape(parseOutline(text).sections)).toEqual(['一、产业发展 @1']);
+  });
+
+  it('still reads 第一、 before a point as an enumerator', () => {
+    const text = ['一、主要做法', '第一、加强组织领导。第二、完善制度机制。'].join('\n');
+    expect(shape(parseOutline(text).sections)).toEqual(['一、主要做法 @1', '  第一、加强组织领导 @2', '  第二、完善制度机制 @2']);
+  });
+});

@@ -1,10 +1,6 @@
 import { opensPlan } from '../../profiles/part-content.js';
 import { PARTS } from '../../profiles/parts.js';
 
-// A line that ends a sentence or a clause is prose, not a heading.
-const PROSE_MARK = /[。；;：:！!？?，,、]/;
-const HEADING_LENGTH = 30;
-
 /** The lines strictly between the line of offset `from` and the line of offset `to`, trimmed. */
 export function linesBetween(text: string, from: number, to: number): Array<{ line: string; start: number }> {
   const out: Array<{ line: string; start: number }> = [];
@@ -19,14 +15,6 @@ export function linesBetween(text: string, from: number, to: number): Array<{ li
     start = end;
   }
   return out;
-}
-
-/**
- * A heading without a number (2025年工作安排建议, 加强政府自身建设, 名词解释): a short line with no
- * mark of prose, that the text has not had before (a title said again belongs to a pasted copy).
- */
-export function isUnnumberedHeading(text: string, line: string, start: number): boolean {
-  return line.length >= 2 && line.length <= HEADING_LENGTH && !PROSE_MARK.test(line) && text.lastIndexOf(line, start - 1) === -1;
 }
 
 /** The part a paragraph opens without a heading: the plan (2022年，我们将…) or the shortcomings. */
