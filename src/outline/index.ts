@@ -30,12 +30,15 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   const preambleEnd = tokens[0]?.start ?? text.length;
   const preamble = trimmed(text, bodyStart, preambleEnd);
   return {
-    title: titleLine ? { text: text.slice(titleLine.start, titleLine.end), span: locate.span(titleLine.start, titleLine.end) } : null,
+    // A title broken over lines (政府工作报⏎告) is read as one.
+    title: titleLine ? { text: text.slice(titleLine.start, titleLine.end).replace(LINE_BREAKS, ''), span: locate.span(titleLine.start, titleLine.end) } : null,
     year: findYear(text, titleLine, Math.max(preambleEnd, tokens[0]?.titleEnd ?? 0), tokens),
     preamble: preamble ? locate.span(preamble.start, preamble.end) : null,
     sections,
   };
 }
+
+const LINE_BREAKS = /\s*[\r\n]\s*/g;
 
 function skipLineBreak(text: string, at: number): number {
   while (at < text.length && isLineBreak(text.charCodeAt(at))) at++;

@@ -1,7 +1,7 @@
 import { parseChineseNumeral } from '../numeral/chinese.js';
 import { foldDigits } from '../numeral/width.js';
 import type { OutlineToken } from './token.js';
-import { isLineBreak, trimEndOffset } from '../text/space.js';
+import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -36,10 +36,27 @@ export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine |
       // A sentence (ends with 。 or runs long) is the preamble, not a title.
       if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return null;
       if (TITLE_WORDS.test(line)) return { start: s, end: e };
+      // A web page's link text broken onto lines of its own (政府工作报⏎告): the title goes on.
+      const rest = nextLine(text, le);
+      if (rest && rest.end - rest.start <= BROKEN_TAIL && TITLE_WORDS.test(line + text.slice(rest.start, rest.end))) {
+        return { start: s, end: rest.end };
+      }
     }
     ls = le + 1;
   }
   return null;
+}
+
+const BROKEN_TAIL = 2;
+
+/** The next line with words after the line break at `from`, trimmed; blank lines are skipped. */
+function nextLine(text: string, from: number): TitleLine | null {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (at >= text.length) return null;
+  let end = at;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  return { start: at, end: trimEndOffset(text, at, end) };
 }
 
 const YEAR = /(?:19|20)\d{2}(?=年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)/;

@@ -37,7 +37,7 @@ const PART = new RegExp(`^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join
 
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
 const ANNEX = /^(?:附件|附录)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[\s\u3000:：、.．]*)(.{0,40})$/;
-const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)$/;
+const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)[:：]?$/;
 
 export interface PartLine {
   style: Extract<MarkerStyle, 'part' | 'annex'>;

@@ -14,7 +14,8 @@ announceSkip();
  */
 const PARTS: Record<string, [count: number, first: string, last: string]> = {
   '2009-guowuyuan-gzbg.gb18030.txt': [3, '一、２００８年工作回顾', '三、２００９年主要任务'],
-  '2012-guowuyuan-gzbg.txt': [3, '一、2011年工作回顾', '三、2012年主要任务'],
+  // Notes (附注：) numbered 1、…9、 follow the body: a part of their own, its entries no sections.
+  '2012-guowuyuan-gzbg.txt': [4, '一、2011年工作回顾', '附注：'],
   // The body was scraped twice: its three parts appear twice.
   '2014-guowuyuan-gzbg.txt': [6, '一、2013年工作回顾', '三、2014年重点工作'],
   '2016-guowuyuan-gzbg.txt': [3, '一、2015年工作回顾', '三、2016年重点工作'],

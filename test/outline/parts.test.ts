@@ -152,3 +152,18 @@ describe('ordinals that are nouns', () => {
     expect(shape(parseOutline(text).sections)).toEqual(['一、主要做法 @1', '  第一、加强组织领导 @2', '  第二、完善制度机制 @2']);
   });
 });
+
+describe('as web pages and old transcriptions set them', () => {
+  it('reads a title whose link text broke onto a line of its own', () => {
+    const text = ['\u200b', '政府工作报', '告', '——2026年3月5日在某届人民代表大会上', '各位代表：', '一、2025年工作回顾'].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.title?.text).toBe('政府工作报告');
+    expect(outline.title?.span.start.line).toBe(2);
+    expect(outline.title?.span.end.line).toBe(3);
+  });
+
+  it('ends the body at 附注： and reads its 1、 2、 entries as notes, not headings', () => {
+    const text = ['一、2025年工作回顾', '（一）稳增长。', '二、2026年主要任务', '附注：', '1、“两新”：大规模设备更新和消费品以旧换新。', '2、“两重”：国家重大战略实施和重点领域安全能力建设。'].join('\n');
+    expect(shape(parseOutline(text).sections)).toEqual(['一、2025年工作回顾 @1', '  （一）稳增长 @2', '二、2026年主要任务 @3', '附注： @4']);
+  });
+});
