@@ -31,3 +31,34 @@ describe('the trailing-filler guard', () => {
     expect(scanIndicators('城镇登记失业率控制在3.2%。')[0]?.label).toBe('城镇登记失业率');
   });
 });
+
+describe('figures listed one after another (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('each take their own noun after the stem they share, never the noun of the one before', () => {
+    expect(labels('全市共辖9个区、3个县（市）、87个乡镇。')).toEqual(['全市共辖区', '全市共辖县（市）', '全市共辖乡镇']);
+    expect(labels('实现210项“网上办”、45项“掌上办”。')).toEqual(['实现“网上办”', '实现“掌上办”']);
+    expect(labels('今年新建A36个、B8个。')).toEqual(['新建A', 'B']);
+  });
+
+  it('carry the whole label when no noun of their own follows', () => {
+    expect(labels('受理复议申请90件、80件。')).toEqual(['受理复议申请', '受理复议申请']);
+  });
+});
+
+describe('labels are whole phrases (issue 11)', () => {
+  it('end where the predicate of a long clause starts, not mid-word', () => {
+    expect(first('本区4个改革案例被省政府办公厅作为经验在全省复制推广。')?.label).toBe('本区改革案例');
+    expect(first('推动1.2万名骨干教师城乡双向交流轮岗。')?.label).toBe('推动骨干教师城乡双向交流轮岗');
+  });
+
+  it('take a long clause whole when it ends in reach and no stem stands before', () => {
+    expect(first('对6家单位开展安全生产专项督查并限期整改到位。')?.label).toBe('单位开展安全生产专项督查并限期整改到位');
+  });
+
+  it('keep 平均 and drop a connector that a listed figure leaves', () => {
+    expect(first('城镇调查失业率平均为5.2%。')?.label).toBe('城镇调查失业率平均');
+    expect(scanIndicators('新建社区医院12所和乡镇卫生院8所。')[0]?.label).toBe('新建社区医院');
+    expect(scanIndicators('支持500所中心学校和300所县级中学改善条件。')[0]?.label).toBe('支持中心学校');
+  });
+});
