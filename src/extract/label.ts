@@ -278,10 +278,12 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
 
 /** The subject of a total: 新增规模以上工业企业19家，总数达到246家 counts all the firms, not the new ones. */
 export function totalOf(subject: string): string {
-  return subject.replace(NEWLY, '') || subject;
+  // 外资研发中心分别新认定60家和30家，累计分别达到1016家和591家: the total is of the centres.
+  return subject.replace(NEWLY, '').replace(NEWLY_AFTER, '') || subject;
 }
 
 const NEWLY = /^(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)/;
+const NEWLY_AFTER = /(?:分别)?(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)?$/;
 
 const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
 

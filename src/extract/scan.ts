@@ -102,10 +102,11 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
+const OF_SCOPE = 2; // the longest label before a figure that is only its scope (全县, 全市)
 // Cells of one table row: Markdown (| 法律援助案件 | 1,204件 | 1,356件 |), or tab-separated as
 // a table pasted from a word processor is (法律援助案件\t1,204件\t1,356件).
 const NEXT_CELL = /^ *(?:\||\t+) *$/;
-const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
+const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:分别)?(?:达到|达|为)?$/;
 const RESTATED = /^(?:达到|达|为|是|突破|超过|超|逾)$/;
 // What says that an Arabic fraction after it is a share: 占, 比重, or a qualifier right before it.
 const SHARE_BEFORE = /占|比重|比例|份额|[的近约超逾过达]$/;
@@ -605,9 +606,14 @@ export function scanText(
     const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
     // Up to the prefix qualifier: 贡献率超过30% is counted as 贡献率, the 超过 goes to `approx`.
     const own = labelBefore(labelFrom, prefix ? at - prefix.length : at);
-    const after = labelAfter(text, afterEnd, own !== '');
+    let after = labelAfter(text, afterEnd, own !== '');
+    // 约88%的企业使用…, 超过85%的统筹地区…, 全县76%的村级组织…: with no more than a scope before it, a
+    // figure counts the noun after 的, whatever the figure before it counted.
+    const ofNoun = after === '' && own.length <= OF_SCOPE && text.charCodeAt(afterEnd) === 0x7684 /* 的 */;
+    if (ofNoun) after = labelAfter(text, afterEnd + 1, false);
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
-    const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
+    // Up to a prefix qualifier and without spaces (增加到超过100万亿元, 由 15 个工作日压缩至 5 个工作日).
+    const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, prefix ? at - prefix.length : at).trim());
     // An empty clause borrows the previous label only when it continues an enumeration
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
@@ -615,14 +621,16 @@ export function scanText(
     // 地区生产总值突破1.2万亿元，达到12,086亿元: a clause of only a verb of level restates the subject.
     const restated = own === '' && !totals && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at));
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
-    const enumerated = joined || nextCell || toLevel || totals || restated || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
+    // 拆除“两违”679宗32803.2平方米, 3.2万户14.9万人: a figure right after another measures the same thing.
+    const adjacent = sameSentence && prev !== null && at === prev.end;
+    const enumerated = joined || nextCell || toLevel || totals || restated || adjacent || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const source = prev !== null && prev.inParenthesis && bracketOpen < 0 && outer !== null && outer.sentenceStart === sentenceStart ? outer : prev;
     const carryFrom = sameSentence && source && (own !== '' || enumerated) ? source : null;
     let label: string;
     // The part before the number, which a figure listed next may share (see Previous.stem).
     const stem = own !== '' ? own : enumerated && carryFrom ? carryFrom.stem : '';
     // 17个区、2个县（市）: each figure its own noun, after the stem they share.
-    if (after) label = stem !== '' ? joinLabel(stem, after) : after;
+    if (after) label = ofNoun ? joinLabel(own, after) : stem !== '' ? joinLabel(stem, after) : after;
     else if (!carryFrom) label = own;
     else if (totals || restated) {
       const subject = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;

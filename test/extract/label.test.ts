@@ -62,3 +62,24 @@ describe('labels are whole phrases (issue 11)', () => {
     expect(scanIndicators('支持500所中心学校和300所县级中学改善条件。')[0]?.label).toBe('支持中心学校');
   });
 });
+
+describe('labels that were empty (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('take the noun after 的 when no more than a scope stands before the figure', () => {
+    expect(first('约76%的村级组织建成标准化便民服务站。')?.label).toBe('村级组织建成标准化便民服务站');
+    expect(first('全县约76%的村级组织建成标准化便民服务站。')?.label).toBe('全县村级组织建成标准化便民服务站');
+  });
+
+  it('carry the label to a figure written right after another, or to a level reached past a qualifier', () => {
+    expect(labels('全年拆除违法建筑214宗1.8万平方米。')).toEqual(['拆除违法建筑', '拆除违法建筑']);
+    expect(labels('开办时限由20个工作日压缩至 8 个工作日。')).toEqual(['开办时限', '开办时限']);
+    expect(labels('工业总产值从不到900亿元增加到超过1200亿元。')).toEqual(['工业总产值', '工业总产值']);
+  });
+
+  it('give a total the subject, not the verb of what was new', () => {
+    const found = scanIndicators('两类创新平台分别新认定12家和9家，累计分别达到310家和142家。');
+    expect(found.map((f) => f.text)).toEqual(['12家', '9家', '310家', '142家']);
+    for (const f of found.slice(2)) expect(f.label).not.toMatch(/新认定|分别|^$/);
+  });
+});
