@@ -80,6 +80,9 @@ export function cleanLabel(clause: string): string {
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
   if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
   if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
+  // A list of two or more titles closed by 等 (推出“出生一件事”“退休一件事”等套餐服务): the label is what
+  // they are examples of, not the titles.
+  if (s.includes('等') && TITLE_LIST.test(s)) s = s.replace(TITLE_LIST, '');
   // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.
   for (let i = 0; i < 4 && s !== ''; i++) {
     let t = s;
@@ -92,6 +95,8 @@ export function cleanLabel(clause: string): string {
 }
 
 const MAY_REFER = /[比较同环由从]/;
+// Each repetition opens with a quotation mark that the text between cannot hold: linear.
+const TITLE_LIST = /[“《][^“”《》]*[”》](?:[^“”《》等]*[“《][^“”《》]*[”》])+[^“”《》等]*等/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');

@@ -83,3 +83,13 @@ describe('labels that were empty (issue 11)', () => {
     for (const f of found.slice(2)) expect(f.label).not.toMatch(/新认定|分别|^$/);
   });
 });
+
+describe('a list of titles before 等 (issue 11)', () => {
+  it('is left out of the label, which keeps what the titles are examples of', () => {
+    expect(first('上线“开办一件事”“迁移一件事”等38个集成服务套餐。')?.label).toBe('上线集成服务套餐');
+  });
+
+  it('stays when one title is named: it says which', () => {
+    expect(first('修订《行政执法公示办法》等制度文件6项。')?.label).toBe('修订《行政执法公示办法》等制度文件');
+  });
+});
