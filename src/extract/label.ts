@@ -278,6 +278,8 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
   if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
   // 高新技术企业新增312家、总数突破2,000家: the total of the same subject.
   if (TOTAL_NOUN.test(own) && prev.subject) return totalOf(prev.subject) + own;
+  // 进出口额增长27.7%、占比77%: the share of the same subject.
+  if (SHARE_NOUN.test(own) && prev.subject) return prev.subject + own;
   return own;
 }
 
@@ -291,6 +293,7 @@ const NEWLY = /^(?:新增|新认定|新登记|新培育|新引进|新建|新设�
 const NEWLY_AFTER = /(?:分别)?(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)?$/;
 
 const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
+const SHARE_NOUN = /^(?:占比|比重|所占比重)$/;
 
 export function joinLabel(before: string, after: string): string {
   const s = after ? before + after : before;

@@ -619,7 +619,8 @@ export function scanText(
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
     // 地区生产总值突破1.2万亿元，达到12,086亿元: a clause of only a verb of level restates the subject.
-    const restated = own === '' && !totals && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at));
+    // So does a label that is only such a verb (突破8000公里、达8184公里).
+    const restated = !totals && ((own === '' && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at))) || (sameSentence && RESTATED.test(own)));
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
     // 拆除“两违”679宗32803.2平方米, 3.2万户14.9万人: a figure right after another measures the same thing.
     const adjacent = sameSentence && prev !== null && at === prev.end;

@@ -93,3 +93,12 @@ describe('a list of titles before 等 (issue 11)', () => {
     expect(first('修订《行政执法公示办法》等制度文件6项。')?.label).toBe('修订《行政执法公示办法》等制度文件');
   });
 });
+
+describe('a label that is only a verb of level or a share word (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('takes the subject of the figure before it in the sentence', () => {
+    expect(labels('全市公路总里程突破6000公里、达6120公里。')).toEqual(['全市公路总里程', '全市公路总里程']);
+    expect(labels('可网办事项1250项，占比92%。')).toEqual(['可网办事项', '可网办事项占比']);
+  });
+});
