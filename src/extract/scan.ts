@@ -102,6 +102,7 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
+const LIST_JOIN = /(?:和|及|与|以及)$/;
 const OF_SCOPE = 2; // the longest label before a figure that is only its scope (全县, 全市)
 // Cells of one table row: Markdown (| 法律援助案件 | 1,204件 | 1,356件 |), or tab-separated as
 // a table pasted from a word processor is (法律援助案件\t1,204件\t1,356件).
@@ -605,7 +606,11 @@ export function scanText(
     // carries over from the previous figure of the sentence.
     const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
     // Up to the prefix qualifier: 贡献率超过30% is counted as 贡献率, the 超过 goes to `approx`.
-    const own = labelBefore(labelFrom, prefix ? at - prefix.length : at);
+    // 2000所县级医院和2400所城市社区卫生服务中心: the words between two figures, up to a connector, are
+    // the first one's noun, not the second's.
+    const between = sameClause && prev !== null && at - prev.end <= LIST_NOUN + 2 ? text.slice(prev.end, at) : '';
+    const nounOfPrev = between.length > 1 && prev !== null && LIST_JOIN.test(between) && prev.label.endsWith(between.replace(LIST_JOIN, ''));
+    const own = nounOfPrev ? '' : labelBefore(labelFrom, prefix ? at - prefix.length : at);
     let after = labelAfter(text, afterEnd, own !== '');
     // 约88%的企业使用…, 超过85%的统筹地区…, 全县76%的村级组织…: with no more than a scope before it, a
     // figure counts the noun after 的, whatever the figure before it counted.
@@ -624,7 +629,7 @@ export function scanText(
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
     // 拆除“两违”679宗32803.2平方米, 3.2万户14.9万人: a figure right after another measures the same thing.
     const adjacent = sameSentence && prev !== null && at === prev.end;
-    const enumerated = joined || nextCell || toLevel || totals || restated || adjacent || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
+    const enumerated = joined || nounOfPrev || nextCell || toLevel || totals || restated || adjacent || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const source = prev !== null && prev.inParenthesis && bracketOpen < 0 && outer !== null && outer.sentenceStart === sentenceStart ? outer : prev;
     const carryFrom = sameSentence && source && (own !== '' || enumerated) ? source : null;
     let label: string;

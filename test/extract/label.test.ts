@@ -39,6 +39,7 @@ describe('figures listed one after another (issue 11)', () => {
     expect(labels('全市共辖9个区、3个县（市）、87个乡镇。')).toEqual(['全市共辖区', '全市共辖县（市）', '全市共辖乡镇']);
     expect(labels('实现210项“网上办”、45项“掌上办”。')).toEqual(['实现“网上办”', '实现“掌上办”']);
     expect(labels('今年新建A36个、B8个。')).toEqual(['新建A', 'B']);
+    expect(labels('新建乡镇文化站42个，改造300个村级文化广场和120个社区书屋。')).toEqual(['新建乡镇文化站', '改造村级文化广场', '改造社区书屋']);
   });
 
   it('carry the whole label when no noun of their own follows', () => {
