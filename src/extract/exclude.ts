@@ -1,5 +1,6 @@
 import { isClauseBoundary, isClosingBracket, isDigit, isLetter } from './chars.js';
 import type { UnitDef } from './unit.js';
+import { charSet } from '../text/space.js';
 
 /**
  * Numbers that are not quantities: ordinals, names and slogans. Years and dates need no rule —
@@ -20,6 +21,8 @@ export function excludedByPrefix(text: string, start: number, chinese: boolean):
   // 7*24 multiplies; the ** of Markdown bold (**1286.4亿元**) sets a figure off.
   if (c === 0x2a) return start >= 2 && isDigit(text.charCodeAt(start - 2));
   if (chinese && (c === 0x6570 || c === 0x51e0 || c === 0x597d || c === 0x5468 || c === 0x661f)) return true;
+  // 如车之两轮、鸟之两翼: a numeral after 之 is literary, never a count (三分之一 is read whole).
+  if (chinese && c === 0x4e4b) return true;
   return false;
 }
 
@@ -59,17 +62,83 @@ export function isPlanPeriod(text: string, unitEnd: number, unit: string): boole
 
 /**
  * Chinese numerals are counted only when the phrasing is a count: with 余/多 (十余家), large
- * (一百二十件, 两万人次), or 2+ and ending the clause (十五件。, 研究法治工作三次，). Small ones
- * with a classifier and a noun are names and set phrases (三张清单, 两个方面, 三项制度, 一次性,
- * 三期叠加, 十项措施), except a change such as 增长一倍.
+ * (一百二十件, 两万人次), 2+ and ending the clause (十五件。, 研究法治工作三次，), or 2+ before a
+ * noun that the report's work counts (`countsWork`). Other small ones with a classifier and a noun
+ * are names and set phrases (三张清单, 两个方面, 三项制度, 一次性, 三期叠加, 十项措施), except a change
+ * such as 增长一倍.
  */
-export function chineseCounts(value: number, hasInner: boolean, closesClause: boolean, isChange: boolean): boolean {
+export function chineseCounts(value: number, hasInner: boolean, closesClause: boolean, isChange: boolean, countsWork = false): boolean {
   if (hasInner) return true;
   if (value >= 100) return true;
   // A count that ends its clause (研究法治工作三次，): not 一, which says "a" more often than
   // "one" (一批, 一次).
-  if (value >= 2 && closesClause) return true;
+  if (value >= 2 && (closesClause || countsWork)) return true;
   return isChange;
+}
+
+// Slogans and set phrases written with a small numeral and a classifier: never counts, whatever
+// follows. (Most are quoted, and a quotation is no figure anyway; these are the ones that appear
+// without quotes as well.)
+const SLOGANS = [
+  '两个维护', '两个确立', '四个意识', '四个自信', '四个全面', '三个务必', '三个代表', '两个一百年',
+  '两个毫不动摇', '两个积极性', '两个市场', '两种资源', '八项规定', '三项制度', '三次产业', '五位一体',
+  '两个大局', '三个转变', '两个结合', '五个必由之路', '三大攻坚战',
+];
+
+// Nouns of the report's work that a small numeral counts (四个牵头单位, 五项检查计划, 含四个片区):
+// units, bodies, places and plans, the head of a short noun phrase after the classifier.
+const WORK_NOUNS = [
+  '单位', '部门', '机关', '机构', '企业', '项目', '计划', '方案', '片区', '乡镇', '街道', '社区', '村',
+  '园区', '基地', '试点', '案件', '事项', '窗口', '专班', '工作组', '督导组', '检查组', '小组', '站点',
+];
+const NOUN_REACH = 4; // how far after the classifier the counted noun may start (四个牵头单位)
+// Classifiers that count things. 期 类 级 轮 批 number phases, classes and rounds (二期项目,
+// 二类事业单位, 二轮延包试点), and 次 counts actions, not the noun after it.
+const COUNTING = charSet('个项家名支所座件条户位处套');
+// A list goes on past these: 三期等3296个项目, 二期和56个公园 are no tally of the first figure.
+const LIST_GOES_ON = charSet('等和及与、');
+
+/**
+ * Whether a small Chinese numeral with its classifier, text[start, unitEnd), counts the report's
+ * work, as decided by what follows: a noun of WORK_NOUNS within a short phrase (四个牵头单位,
+ * 五项检查计划), or a tally in which an Arabic figure follows the noun (五个方面21项措施). Never a
+ * slogan of SLOGANS (两个维护, 四个意识).
+ */
+export function countsWork(text: string, start: number, unitEnd: number): boolean {
+  // 二 before a classifier numbers (二期, 二类); a count of two is written 两.
+  if (unitEnd - start === 2 && text.charCodeAt(start) === 0x4e8c /* 二 */) return false;
+  if (!COUNTING.has(text.charCodeAt(unitEnd - 1))) return false;
+  for (const s of SLOGANS) if (text.startsWith(s, start)) return false;
+  const limit = Math.min(text.length, unitEnd + NOUN_REACH + 3);
+  for (let i = unitEnd; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    // 五个方面21项措施: a tally, the noun followed by a count of its own (not 两项指标均为100%).
+    if (i > unitEnd && isDigit(c)) {
+      let j = i;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      return i - unitEnd <= NOUN_REACH && COUNTING.has(text.charCodeAt(j));
+    }
+    if (!(c >= 0x4e00 && c <= 0x9fff) || LIST_GOES_ON.has(c)) return false; // a clause ends, a quotation opens
+    if (i - unitEnd <= NOUN_REACH) for (const noun of WORK_NOUNS) if (text.startsWith(noun, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * A distance that marks out a place, not a quantity of the report: 学校周边50米内, 200米范围内,
+ * 1公里以内的商户.
+ */
+export function isWithinDistance(text: string, unitEnd: number, def: UnitDef | null): boolean {
+  if (def?.kind !== 'length') return false;
+  const c = text.charCodeAt(unitEnd);
+  if (c === 0x5185 /* 内 */) return true;
+  if (c === 0x8303 /* 范 */ && text.charCodeAt(unitEnd + 1) === 0x56f4 /* 围 */) return true;
+  // 以内, 之内 followed by a noun or 的: the place within (控制在5米以内。 bounds a figure instead).
+  if ((c === 0x4ee5 || c === 0x4e4b) && text.charCodeAt(unitEnd + 1) === 0x5185) {
+    const next = text.charCodeAt(unitEnd + 2);
+    return next >= 0x4e00 && next <= 0x9fff;
+  }
+  return false;
 }
 
 /** Whether `at` ends a clause: end of text, a clause boundary, or a closing bracket before one. */

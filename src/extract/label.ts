@@ -10,7 +10,11 @@ import { charSet } from '../text/space.js';
  */
 
 const MAX_BEFORE = 40;
+// The counted noun after a figure with its clause is taken whole up to MAX_AFTER characters; a
+// longer clause is cut where its predicate starts, or taken whole up to MAX_CLAUSE_AFTER, and
+// never cut mid-word (…予以全省推|广).
 const MAX_AFTER = 14;
+const MAX_CLAUSE_AFTER = 24;
 
 const LIST_ITEM = /^[-*+]\s+/;
 const EMPHASIS_MARKS = /\*{1,3}/g;
@@ -21,12 +25,13 @@ const LEADING_FILLER =
 export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
-// words of targets (不少于4次) are the target extractor's own list. Built on first use.
+// words of targets (不少于4次) are the target extractor's own list. 均 is a filler (均为, 均达到)
+// but not the end of 人均, 平均, 年均 (失业率平均为5.1% keeps 平均). Built on first use.
 let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:均为|分别为|分别达到?|分别是|分别|(?<!人)均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度])[达为]|(?<=..)完成)$`,
+    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=..)完成)$`,
   ));
 }
 // Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
@@ -75,6 +80,9 @@ export function cleanLabel(clause: string): string {
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
   if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
   if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
+  // A list of two or more titles closed by 等 (推出“出生一件事”“退休一件事”等套餐服务): the label is what
+  // they are examples of, not the titles.
+  if (s.includes('等') && TITLE_LIST.test(s)) s = s.replace(TITLE_LIST, '');
   // Fillers can stack (共计约, 分别达到): strip until stable, a handful of rounds at most.
   for (let i = 0; i < 4 && s !== ''; i++) {
     let t = s;
@@ -87,6 +95,8 @@ export function cleanLabel(clause: string): string {
 }
 
 const MAY_REFER = /[比较同环由从]/;
+// Each repetition opens with a quotation mark that the text between cannot hold: linear.
+const TITLE_LIST = /[“《][^“”《》]*[”》](?:[^“”《》等]*[“《][^“”《》]*[”》])+[^“”《》等]*等/;
 const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
@@ -95,8 +105,36 @@ const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共�
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
 const PREPOSITIONS = charSet('从由对向按');
+// Words that end in a preposition's character and are no preposition (相对集中, 城乡双向交流).
+const NOT_PREPOSITION = new Set(['相对', '针对', '面对', '应对', '绝对', '核对', '比对', '双向', '定向', '导向', '面向', '方向', '走向', '流向', '去向', '转向', '自由', '理由', '经由']);
+// 并 (40万亿元并连续多年居世界首位) and 等 (10万元等税收优惠政策) go on with a predicate or a
+// category of a list, not with the figure's noun.
 const NOT_A_NOUN =
-  /^(?:的|和|及|与|或|、|增|减|提|降|上升|上涨|下降|扩大|缩小|缩减|压缩|压减|整合|精简|缩短|跃升|翻|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
+  /^(?:的|和|及|与|或|、|并|等|增|减|提|降|上升|上涨|下降|扩大|缩小|缩减|压缩|压减|整合|精简|缩短|跃升|翻|比|较|同比|占|相当|分别|达|超|以上|左右|以内|以下|至|到|，)/;
+// A connector left at the end of the noun by a figure that follows (县级医院和|2400所…), and the
+// 并 left by a predicate cut (抗癌药大幅降价并|纳入…).
+const TRAILING_CONNECTOR = /(?:和|及|与|或|以及|、)$/;
+const TRAILING_AND = /并且?$/;
+
+// Verbs that start the predicate after a counted noun: where a long clause after the figure is
+// cut (10所省属高职院校|划转为…, 5个集群|入选…). Two characters each, so that no noun is cut.
+const PREDICATE_VERBS = [
+  '入选', '纳入', '列入', '获评', '获批', '获得', '荣获', '得到', '享受', '领取', '参加', '参与', '进行',
+  '提供', '开展', '实施', '实现', '完成', '建成', '开工', '投入', '投用', '通过', '划转', '入住', '受益',
+  '惠及', '覆盖', '达到', '集体讨论', '讨论', '帮助', '用于', '迁移', '注入', '进入', '成为', '位列', '跻身',
+  '上线', '落地', '发放', '开放', '完工', '交付', '认定', '大规模',
+  // Single characters that start a predicate and end no noun after a figure: 已 被 也, and 占 of a share.
+  '已', '被', '也', '占',
+];
+const VERB_FIRST = charSet(PREDICATE_VERBS.map((v) => v[0]).join(''));
+// An adverb right before the predicate's verb goes with it (品牌|新入选…), unless it ends a word
+// (创新, 更新).
+const ADVERB_BEFORE_VERB = charSet('新再又均都还');
+const ENDS_WORD_WITH_ADVERB = charSet('创更革最清翻重人平年');
+const ADVERBS_BEFORE_VERB = ['顺利', '全面', '基本', '率先', '首次', '成功', '正式', '相继', '陆续'];
+// A predicate cut that leaves less than this keeps the clause whole when no label stands before
+// the figure (70个县实现…全覆盖: 县 alone says little).
+const SHORT_NOUN = 3;
 
 const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
 // Their first characters, derived: a cheap test before the words are compared.
@@ -106,11 +144,42 @@ const ADVERB_FIRST = charSet(PREDICATE_ADVERBS.map((a) => a[0]).join(''));
  * The counted noun after the unit, up to the end of the clause: 对4家单位开展督察 → 单位开展督察.
  * Empty when the unit ends the clause or a modifier follows (13亿多人口的大国).
  */
-export function labelAfter(text: string, from: number): string {
+export function labelAfter(text: string, from: number, hasStem = true): string {
   // Past the closing marks of Markdown emphasis (**58**个 …).
   while (text.charCodeAt(from) === 0x2a) from++;
   if (from >= text.length || NOT_A_NOUN.test(text.slice(from, from + 3))) return '';
-  const limit = Math.min(text.length, from + MAX_AFTER);
+  const limit = Math.min(text.length, from + MAX_CLAUSE_AFTER);
+  const i = nounEnd(text, from, limit);
+  const whole = i < limit || i === text.length; // the clause ended in reach
+  let to = i;
+  if (i - from > MAX_AFTER) {
+    // A long clause: up to its predicate, else whole when it ends in reach, else no noun at all
+    // rather than a fragment.
+    const verb = predicateAt(text, from + 1, i);
+    to = verb > from && (hasStem || verb - from >= SHORT_NOUN || !whole) ? verb : whole ? i : from;
+  }
+  let noun = text.slice(from, to).trim();
+  if (to < i && TRAILING_AND.test(noun)) noun = noun.replace(TRAILING_AND, '');
+  else if (isDigit(text.charCodeAt(to)) && TRAILING_CONNECTOR.test(noun)) noun = noun.replace(TRAILING_CONNECTOR, '');
+  return noun;
+}
+
+/** Where the predicate starts in text[from, to): at a verb of PREDICATE_VERBS or its adverb; -1 if none. */
+function predicateAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (!VERB_FIRST.has(text.charCodeAt(i))) continue;
+    for (const v of PREDICATE_VERBS) {
+      if (!text.startsWith(v, i)) continue;
+      if (i - 2 > from && ADVERBS_BEFORE_VERB.includes(text.slice(i - 2, i))) return i - 2;
+      const a = text.charCodeAt(i - 1);
+      return i - 1 > from && ADVERB_BEFORE_VERB.has(a) && !ENDS_WORD_WITH_ADVERB.has(text.charCodeAt(i - 2)) ? i - 1 : i;
+    }
+  }
+  return -1;
+}
+
+/** The end of the noun phrase (with the rest of its clause) after a figure, before `limit`. */
+function nounEnd(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -124,12 +193,15 @@ export function labelAfter(text: string, from: number): string {
       break;
     }
     // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
-    if (isClauseBoundary(c) || isDigit(c) || (i > from && PREPOSITIONS.has(c))) break;
+    if (isClauseBoundary(c) || isDigit(c)) break;
+    if (i > from && PREPOSITIONS.has(c) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) break;
     // So does an adverb of the predicate (15个行政村全部建立…, 86个村已经建成…).
     if (i > from && ADVERB_FIRST.has(c) && PREDICATE_ADVERBS.some((a) => text.startsWith(a, i))) break;
+    // A closing quotation mark after the noun ends a figure quoted in a list (…、525家新型研发机构”为主体).
+    if (c === 0x201d && text.lastIndexOf('“', i) < from) break;
     i++;
   }
-  return text.slice(from, i).trim();
+  return i;
 }
 
 /** The ） or ) closing the bracket at `open`, before `limit` and within its line; -1 if none. */
@@ -206,17 +278,22 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
   if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
   // 高新技术企业新增312家、总数突破2,000家: the total of the same subject.
   if (TOTAL_NOUN.test(own) && prev.subject) return totalOf(prev.subject) + own;
+  // 进出口额增长27.7%、占比77%: the share of the same subject.
+  if (SHARE_NOUN.test(own) && prev.subject) return prev.subject + own;
   return own;
 }
 
 /** The subject of a total: 新增规模以上工业企业19家，总数达到246家 counts all the firms, not the new ones. */
 export function totalOf(subject: string): string {
-  return subject.replace(NEWLY, '') || subject;
+  // 外资研发中心分别新认定60家和30家，累计分别达到1016家和591家: the total is of the centres.
+  return subject.replace(NEWLY, '').replace(NEWLY_AFTER, '') || subject;
 }
 
 const NEWLY = /^(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)/;
+const NEWLY_AFTER = /(?:分别)?(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)?$/;
 
 const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
+const SHARE_NOUN = /^(?:占比|比重|所占比重)$/;
 
 export function joinLabel(before: string, after: string): string {
   const s = after ? before + after : before;

@@ -2,11 +2,12 @@ import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
 import { charSet } from '../text/space.js';
 import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
-import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isDigit, isLetter, isOpeningBracket } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isDigit, isLetter, isMagnitudeChar, isOpeningBracket } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
   closesClause,
+  countsWork,
   excludedByPrefix,
   excludedBySuffix,
   isFormula,
@@ -14,13 +15,14 @@ import {
   isScaleClass,
   isSessionName,
   isThreshold,
+  isWithinDistance,
 } from './exclude.js';
 import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, totalOf, type LabelParts } from './label.js';
 import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { magnitudeValue, matchUnit, newUnitMatch, spaceBeforeUnit, unitDef, type UnitDef, type UnitMatch } from './unit.js';
+import { MEDALS, RATIO_SEPARATORS, YEARS, magnitudeAt, magnitudeValue, matchUnit, newUnitMatch, spaceBeforeUnit, unitDef, type UnitDef, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
@@ -37,6 +39,7 @@ export interface RawIndicator {
   change?: { direction: Direction; reference: string | null } | undefined;
   range?: { low: number; high: number } | undefined;
   target?: { bound: Bound } | undefined;
+  ratio?: { left: number; right: number } | undefined;
 }
 
 /** A number with what directly follows it (余/多, the unit); one reusable record per role. */
@@ -58,6 +61,11 @@ interface Previous {
   end: number;
   sentenceStart: number;
   label: string;
+  /**
+   * The label's part before the number (全市辖 of 全市辖17个区): a figure listed after it with a
+   * noun of its own (、2个县) takes this and its own noun, not the whole label.
+   */
+  stem: string;
   /** Computed when a later figure first needs it. */
   parts: LabelParts | null;
   change: RawIndicator['change'];
@@ -71,13 +79,15 @@ function remember(
   end: number,
   sentenceStart: number,
   label: string,
+  stem: string,
   change: RawIndicator['change'],
   inParenthesis: boolean,
 ): Previous {
-  const r = into ?? { end: 0, sentenceStart: 0, label: '', parts: null, change: undefined, inParenthesis: false };
+  const r = into ?? { end: 0, sentenceStart: 0, label: '', stem: '', parts: null, change: undefined, inParenthesis: false };
   r.end = end;
   r.sentenceStart = sentenceStart;
   r.label = label;
+  r.stem = stem;
   r.parts = null;
   r.change = change;
   r.inParenthesis = inParenthesis;
@@ -92,13 +102,30 @@ const QUOTE_REACH = 40; // a quotation longer than this is prose, not a name
 // A comparison without a change verb ends in one of these (比去年预算低0.4个百分点).
 const MAY_COMPARE = /[低高快慢少多]$/;
 const CONNECTOR = /^(?:和|及|与|、|以及|或)$/;
+const LIST_JOIN = /(?:和|及|与|以及)$/;
+const OF_SCOPE = 2; // the longest label before a figure that is only its scope (全县, 全市)
 // Cells of one table row: Markdown (| 法律援助案件 | 1,204件 | 1,356件 |), or tab-separated as
 // a table pasted from a word processor is (法律援助案件\t1,204件\t1,356件).
 const NEXT_CELL = /^ *(?:\||\t+) *$/;
-const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:达到|达|为)?$/;
+const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:分别)?(?:达到|达|为)?$/;
 const RESTATED = /^(?:达到|达|为|是|突破|超过|超|逾)$/;
 // What says that an Arabic fraction after it is a share: 占, 比重, or a qualifier right before it.
 const SHARE_BEFORE = /占|比重|比例|份额|[的近约超逾过达]$/;
+// What says that a colon between two numbers is a ratio (城乡居民收入比2.04∶1, 师生之比), not a
+// clock time (9:30); 比赛 is no ratio.
+const RATIO_BEFORE = /比(?!赛)/;
+// A length of time named before a figure in years (平均受教育年限13.5年, 工龄满20年); elsewhere
+// 年 after a number is a year.
+const DURATION_BEFORE = /年限|工龄|学制|年数/;
+const DURATION_BACK = 24;
+// After the 年 of a year, never of a duration: 2025年底, 年末, 年度, 年代, 年级 …
+const NOT_DURATION_AFTER = charSet('底末度初前后代级内中间来');
+// A medal tally, in order: 4金1银1铜; each part counts its medal.
+const MEDAL_ORDER = '金银铜';
+const MEDAL_NOUN: Readonly<Record<string, string>> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
+// 上 says "of the order of" before a magnitude (上亿人, 上千万群众) except as the end of a word
+// (迈上万亿台阶, 基础上, 线上).
+const NOT_BEFORE_UP = charSet('迈登走跨踏爬之以线会础面向马路加赶');
 
 function newQuantity(): Quantity {
   return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
@@ -113,6 +140,7 @@ export function scanRaw(text: string, start = 0, end = text.length): RawIndicato
     if (copy.change === undefined) delete copy.change;
     if (copy.range === undefined) delete copy.range;
     if (copy.target === undefined) delete copy.target;
+    if (copy.ratio === undefined) delete copy.ratio;
     out.push(copy);
   });
   return out;
@@ -158,8 +186,12 @@ export function scanText(
   const qb = newQuantity();
   const raw: RawIndicator = {
     kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
-    approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined,
+    approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined, ratio: undefined,
   };
+  // Set while a ratio or the part of a medal tally is measured: what `measure` records of it.
+  let ratio: { left: number; right: number } | null = null;
+  let medal: string | null = null;
+  let tallySubject: string | null = null;
   // The labels of the sentence's figures that are not changes, in order, and a list of changes
   // that goes with the last of them one by one (分别增长12.3%和15.6%).
   const levels: string[] = [];
@@ -217,7 +249,8 @@ export function scanText(
     }
     if (!Number.isFinite(q.value)) return false;
     q.inner = inner;
-    q.hasUnit = matchUnit(text, p, q.unit);
+    // After 批 (首批12家长三角创新联合体) a count follows: 家 is its unit even before 长.
+    q.hasUnit = matchUnit(text, p, q.unit, at > 0 && text.charCodeAt(at - 1) === 0x6279 /* 批 */);
     if (gap && !q.hasUnit && !inner) return false;
     q.end = q.hasUnit ? q.unit.end : inner ? p : tok.end;
     let scaled = false;
@@ -285,11 +318,134 @@ export function scanText(
       const share = tryArabicFraction(at);
       if (share >= 0) return share;
     }
+    if (!tok.chinese && tok.end === tok.coreEnd && !tok.digitByDigit) {
+      // 2.04∶1, 1∶3.4: a ratio.
+      if (next === 0x2236 /* ∶ */ || next === 0xff1a /* ： */ || next === 0x3a /* : */) {
+        const r = tryRatio(at);
+        if (r >= 0) return r;
+      }
+      // 平均受教育年限13.5年: years, where a length of time is named.
+      if (next === 0x5e74 /* 年 */) {
+        const r = tryYears(at);
+        if (r >= 0) return r;
+      }
+      // 4金1银1铜: a medal tally.
+      if (MEDAL_ORDER.includes(text[tok.end] as string)) {
+        const r = tryMedals(at);
+        if (r >= 0) return r;
+      }
+    }
     // Most numbers are followed by nothing a quantity needs (dates, codes, 1,1,1…): one table read.
     if (!((table[text.charCodeAt(tok.coreEnd)] as number) & FOLLOWS_NUMBER) && !spaceBeforeUnit(text, tok)) return resume;
     if (!readQuantity(qa)) return resume;
-    if (excludedByPrefix(text, at, tok.chinese)) return resume;
+    if (excludedByPrefix(text, at, tok.chinese) && !classLetter(at, qa)) return resume;
     return measure(at, tok.chinese, resume);
+  };
+
+  /**
+   * 新建A240个、B10个: one capital letter names a class and the count after it is a figure of
+   * that class. Codes keep their letters (C919, PM2.5, G312线) and have no count unit.
+   */
+  const classLetter = (at: number, q: Quantity): boolean => {
+    const c = text.charCodeAt(at - 1);
+    if (!(c >= 0x41 && c <= 0x5a) || !q.hasUnit || q.unit.def?.kind !== 'count' || q.inner) return false;
+    const b = at >= 2 ? text.charCodeAt(at - 2) : 0x3001;
+    return b >= 0x3000 && !isLetter(b) && !isDigit(b);
+  };
+
+  /** The ratio at `at` (left side read into `qa`): 2.04∶1; -1 when it is none (9:30, 10:30:15). */
+  const tryRatio = (at: number): number => {
+    if (at > 0) {
+      const b = text.charCodeAt(at - 1);
+      if (isDigit(b) || isLetter(b) || b === 0x2e || b === 0x3a || b === 0xff1a || b === 0x2236) return -1;
+    }
+    const sepAt = qa.tok.end;
+    const rightStart = sepAt + 1;
+    if (rightStart >= end || !isDigit(text.charCodeAt(rightStart))) return -1;
+    const right = lexNumber(text, rightStart, end, qb.tok);
+    if (right.chinese || tokenTooLong(right) || right.end !== right.coreEnd) return -1;
+    const after = text.charCodeAt(right.end);
+    if (isDigit(after) || isLetter(after) || after === 0x2e || after === 0x3a || after === 0xff1a || after === 0x2236 || after === 0x2f) return -1;
+    const left = numberValue(text, at, sepAt, false);
+    const rightValue = numberValue(text, rightStart, right.end, false);
+    if (!(left > 0 && rightValue > 0)) return -1;
+    // Said to be a ratio (收入比, 比例), or shaped as one: a side of 1 against a decimal (1∶3.4).
+    const said = RATIO_BEFORE.test(text.slice(Math.max(clauseStart, at - BACK), at));
+    const shaped = (left === 1 || rightValue === 1) && !(Number.isInteger(left) && Number.isInteger(rightValue));
+    if (!said && !shaped) return -1;
+    if (!fillUnit(qa, Number((left / rightValue).toPrecision(12)), RATIO_SEPARATORS[text[sepAt] as string] ?? null, '', right.end, null)) return -1;
+    ratio = { left, right: rightValue };
+    const resumeAt = measure(at, false, right.end);
+    ratio = null;
+    return resumeAt;
+  };
+
+  /** A length of time in years at `at` (平均受教育年限从13.5年提高到14年); -1 when the 年 is a year's. */
+  const tryYears = (at: number): number => {
+    const unitEnd = qa.tok.end + 1;
+    if (NOT_DURATION_AFTER.has(text.charCodeAt(unitEnd))) return -1;
+    const value = numberValue(text, at, qa.tok.end, false);
+    if (!(value > 0 && value < 100)) return -1;
+    if (!DURATION_BEFORE.test(text.slice(Math.max(clauseStart, at - DURATION_BACK), at))) return -1;
+    return fillUnit(qa, value, YEARS, '', unitEnd, null) ? measure(at, false, unitEnd) : -1;
+  };
+
+  /**
+   * A medal tally at `at` (勇夺4金1银1铜, 取得1金1银): each part a figure of its medal, labelled
+   * with the tally's subject; -1 when fewer than two parts follow each other in order (5金融机构).
+   */
+  const tryMedals = (at: number): number => {
+    if (excludedByPrefix(text, at, false)) return -1;
+    const parts: Array<{ start: number; end: number; value: number; medal: string }> = [];
+    let p = at;
+    let order = 0;
+    while (p < end && isDigit(text.charCodeAt(p))) {
+      const tok = lexNumber(text, p, end, qb.tok);
+      if (tok.chinese || tok.end !== tok.coreEnd || tokenTooLong(tok)) break;
+      const m = MEDAL_ORDER.indexOf(text[tok.end] as string);
+      if (m < order) break;
+      parts.push({ start: p, end: tok.end + 1, value: numberValue(text, p, tok.end, false), medal: text[tok.end] as string });
+      order = m + 1;
+      p = tok.end + 1;
+    }
+    if (parts.length < 2) return -1;
+    tallySubject = null;
+    let resumeAt = at + 1;
+    for (const part of parts) {
+      if (!fillUnit(qa, part.value, MEDALS[part.medal] ?? null, '', part.end, null)) break;
+      medal = MEDAL_NOUN[part.medal] ?? null;
+      resumeAt = Math.max(resumeAt, measure(part.start, false, part.end));
+    }
+    medal = null;
+    tallySubject = null;
+    return resumeAt;
+  };
+
+  /**
+   * A magnitude that is its own numeral, at `at`: 上亿人, 近千万家庭, 率先破亿, 突破万亿, 百万户以上;
+   * -1 when it is none. Said with 上 or a prefix qualifier; bare only as 百万/千万 before a count
+   * unit. 万 alone is a figure only with a unit (上万家), as it begins words (万众, 万物).
+   */
+  const tryMagnitudeWord = (at: number): number => {
+    const magnitude = magnitudeAt(text, at);
+    if (!magnitude) return -1;
+    if (at > start) {
+      // 数百万, 几千万 are vague; a numeral right before was read with it.
+      const b = text.charCodeAt(at - 1);
+      if (((table[b] as number) & NUM_START) || isMagnitudeChar(b) || b === 0x6570 /* 数 */ || b === 0x51e0 /* 几 */) return -1;
+    }
+    const up = at - 1 >= start && text.charCodeAt(at - 1) === 0x4e0a /* 上 */ && !NOT_BEFORE_UP.has(text.charCodeAt(at - 2));
+    const qualified = up || prefixQualifier(text.slice(Math.max(clauseStart, at - 4), at)) !== null;
+    if (!matchUnit(text, at, qa.unit)) return -1;
+    const def = qa.unit.def;
+    if (qualified ? !def && magnitude === '万' : !(def?.kind === 'count' && (magnitude === '百万' || magnitude === '千万'))) return -1;
+    qa.value = 1;
+    qa.inner = up ? '上' : null;
+    qa.hasUnit = true;
+    qa.end = qa.unit.end;
+    qa.scaled = false;
+    // The span holds 上 as it holds 余 (上亿人); a qualifier before stays outside (近|亿人次).
+    return measure(up ? at - 1 : at, false, qa.unit.end);
   };
 
   /**
@@ -420,7 +576,7 @@ export function scanText(
     const unitText = hasUnit ? unit.unit : '';
     const def = hasUnit ? unit.def : null;
     if (excludedBySuffix(text, unitEnd)) return Math.max(resume, unitEnd);
-    if (isThreshold(text, unitEnd, def) || isScaleClass(text, unitEnd)) return Math.max(resume, unitEnd);
+    if (isThreshold(text, unitEnd, def) || isScaleClass(text, unitEnd) || isWithinDistance(text, unitEnd, def)) return Math.max(resume, unitEnd);
     if (hasUnit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
     if (isFormula(text, unitEnd)) return resume;
     if (insideQuotes(at, unitEnd)) return resume;
@@ -436,7 +592,8 @@ export function scanText(
     if (chinese) {
       const isChange = verb !== null && (def?.kind === 'multiple' || def?.kind === 'percent');
       const scaledValue = first.value * magnitudeValue(first.hasUnit ? first.unit.magnitude : '');
-      if (!chineseCounts(scaledValue, first.inner !== null, closesClause(text, afterEnd), isChange)) return resume;
+      const small = scaledValue >= 2 && scaledValue < 100 && Number.isInteger(scaledValue);
+      if (!chineseCounts(scaledValue, first.inner !== null, closesClause(text, afterEnd), isChange, small && countsWork(text, at, unitEnd))) return resume;
     }
 
     const stated = first.inner ?? (prefix ? approxOf(prefix) : null);
@@ -449,22 +606,37 @@ export function scanText(
     // carries over from the previous figure of the sentence.
     const labelFrom = sameClause && prev ? Math.max(clauseStart, prev.end) : clauseStart;
     // Up to the prefix qualifier: 贡献率超过30% is counted as 贡献率, the 超过 goes to `approx`.
-    const own = labelBefore(labelFrom, prefix ? at - prefix.length : at);
-    const after = labelAfter(text, afterEnd);
+    // 2000所县级医院和2400所城市社区卫生服务中心: the words between two figures, up to a connector, are
+    // the first one's noun, not the second's.
+    const between = sameClause && prev !== null && at - prev.end <= LIST_NOUN + 2 ? text.slice(prev.end, at) : '';
+    const nounOfPrev = between.length > 1 && prev !== null && LIST_JOIN.test(between) && prev.label.endsWith(between.replace(LIST_JOIN, ''));
+    const own = nounOfPrev ? '' : labelBefore(labelFrom, prefix ? at - prefix.length : at);
+    let after = labelAfter(text, afterEnd, own !== '');
+    // 约88%的企业使用…, 超过85%的统筹地区…, 全县76%的村级组织…: with no more than a scope before it, a
+    // figure counts the noun after 的, whatever the figure before it counted.
+    const ofNoun = after === '' && own.length <= OF_SCOPE && text.charCodeAt(afterEnd) === 0x7684 /* 的 */;
+    if (ofNoun) after = labelAfter(text, afterEnd + 1, false);
     // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
-    const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, at));
+    // Up to a prefix qualifier and without spaces (增加到超过100万亿元, 由 15 个工作日压缩至 5 个工作日).
+    const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, prefix ? at - prefix.length : at).trim());
     // An empty clause borrows the previous label only when it continues an enumeration
     // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
     // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.
     const totals = own === '' && at - labelFrom <= 8 && TOTAL.test(text.slice(labelFrom, at));
     // 地区生产总值突破1.2万亿元，达到12,086亿元: a clause of only a verb of level restates the subject.
-    const restated = own === '' && !totals && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at));
+    // So does a label that is only such a verb (突破8000公里、达8184公里).
+    const restated = !totals && ((own === '' && at - labelFrom <= 4 && RESTATED.test(text.slice(labelFrom, at))) || (sameSentence && RESTATED.test(own)));
     const nextCell = sameSentence && prev !== null && at - prev.end <= 8 && NEXT_CELL.test(text.slice(prev.end, at));
-    const enumerated = joined || nextCell || toLevel || totals || restated || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
+    // 拆除“两违”679宗32803.2平方米, 3.2万户14.9万人: a figure right after another measures the same thing.
+    const adjacent = sameSentence && prev !== null && at === prev.end;
+    const enumerated = joined || nounOfPrev || nextCell || toLevel || totals || restated || adjacent || (clauseStart > 0 && text.charCodeAt(clauseStart - 1) === 0x3001 /* 、 */);
     const source = prev !== null && prev.inParenthesis && bracketOpen < 0 && outer !== null && outer.sentenceStart === sentenceStart ? outer : prev;
     const carryFrom = sameSentence && source && (own !== '' || enumerated) ? source : null;
     let label: string;
-    if (after) label = own !== '' ? joinLabel(own, after) : enumerated && carryFrom ? carryFrom.label : after;
+    // The part before the number, which a figure listed next may share (see Previous.stem).
+    const stem = own !== '' ? own : enumerated && carryFrom ? carryFrom.stem : '';
+    // 17个区、2个县（市）: each figure its own noun, after the stem they share.
+    if (after) label = ofNoun ? joinLabel(own, after) : stem !== '' ? joinLabel(stem, after) : after;
     else if (!carryFrom) label = own;
     else if (totals || restated) {
       const subject = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
@@ -500,6 +672,8 @@ export function scanText(
     } else if (!verb) {
       levels.push(label);
     }
+    // A part of a medal tally: the tally's subject and its medal (勇夺4金1银 → 勇夺金牌, 勇夺银牌).
+    if (medal) label = (tallySubject ??= label) + medal;
     const known = labels.get(label);
     if (known === undefined) labels.set(label, label);
     else label = known;
@@ -529,7 +703,7 @@ export function scanText(
     let bound = targetBound(before, text.slice(afterEnd, afterEnd + 2), prefix, suffix, goalCue, amongResults);
     // 增长5%左右: a change stated "about" is a goal, not a result (unless among the results).
     if (!bound && !amongResults && verb && (suffix === '左右' || suffix === '上下')) bound = 'about';
-    const kind: IndicatorKind = bound ? 'target' : range ? 'range' : change ? 'change' : 'quantity';
+    const kind: IndicatorKind = bound ? 'target' : ratio ? 'ratio' : range ? 'range' : change ? 'change' : 'quantity';
 
     const unitKind: UnitKind = def?.kind ?? 'count';
     const value = first.value;
@@ -562,13 +736,14 @@ export function scanText(
     raw.change = change;
     raw.range = range ? { low: first.value, high: last.value } : undefined;
     raw.target = bound ? { bound } : undefined;
+    raw.ratio = ratio ? { left: ratio.left, right: ratio.right } : undefined;
     emit(raw);
 
     // Records updated in place: only the previous figure (and the previous one outside a
     // parenthesis) is ever needed.
     const inParenthesis = bracketOpen >= 0;
-    prev = remember(prev, unitEnd, sentenceStart, label, change, inParenthesis);
-    if (!inParenthesis) outer = remember(outer, unitEnd, sentenceStart, label, change, false);
+    prev = remember(prev, unitEnd, sentenceStart, label, stem, change, inParenthesis);
+    if (!inParenthesis) outer = remember(outer, unitEnd, sentenceStart, label, stem, change, false);
     return Math.max(resume, unitEnd);
   };
 
@@ -587,6 +762,14 @@ export function scanText(
     if (cls & FOLLOWS_NUMBER && isRateInWords(text, i, table)) {
       i = tryRateInWords(i);
       continue;
+    }
+    // So are 万 and 亿, and a magnitude not after a number may be its own numeral (上亿人).
+    if (cls & FOLLOWS_NUMBER && isMagnitudeChar(text.charCodeAt(i))) {
+      const next = tryMagnitudeWord(i);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
     }
     if (cls & CLAUSE) {
       // 、 joins the nouns of one label (新建改扩建中小学、幼儿园9所, 审核合同、协议35份) unless it

@@ -43,6 +43,8 @@ export const UNITS: readonly UnitDef[] = [
   count('本', '级地市区土质'), count('册'), count('张', '贴'), count('棵'), count('株'),
   // 缔结友城148对, 新增球类场地405片, 发放印章11780枚, 设备更新33.6万台套.
   count('对', '于象接口比照标应外话称策待抗'), count('片', '区面段刻'), count('枚'), count('台套'),
+  // 获得13块金牌, 开设课程7门: pieces (块状 is a shape) and courses (门类, 门户, 门诊 are words; 三门峡 a city).
+  count('块', '状'), count('门', '类户诊槛店口面票路卫头峡'),
   count('重量箱'), count('标准箱'),
   // Livestock and poultry: 780万头, 5800万只, 1.2亿羽.
   count('头', '部号脑等衔发条'), count('只', '有要是能见需'), count('羽', '毛绒'), count('匹'),
@@ -85,6 +87,9 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '毫克/升', kind: 'other', base: '毫克/升', factor: 1 },
   // time
   { unit: '个工作日', kind: 'time', base: '工作日', factor: 1 },
+  // 办结时限10个自然日: calendar days.
+  { unit: '个自然日', kind: 'time', base: '天', factor: 1 },
+  { unit: '自然日', kind: 'time', base: '天', factor: 1 },
   { unit: '工作日', kind: 'time', base: '工作日', factor: 1 },
   { unit: '天', kind: 'time', base: '天', factor: 1, notBefore: '然津' },
   { unit: '小时', kind: 'time', base: '小时', factor: 1 },
@@ -94,6 +99,23 @@ export const UNITS: readonly UnitDef[] = [
   { unit: '周岁', kind: 'other', base: '岁', factor: 1 },
   { unit: '岁', kind: 'other', base: '岁', factor: 1 },
 ];
+
+/**
+ * Units read only where their context says so, never after any number: 年 is a year (2025年) save
+ * after a length of time (受教育年限13.5年); a ratio's colon (2.04∶1) as written; the medals of a
+ * tally (4金1银1铜).
+ */
+export const YEARS: UnitDef = { unit: '年', kind: 'time', base: '年', factor: 1 };
+export const RATIO_SEPARATORS: Readonly<Record<string, UnitDef>> = {
+  '∶': { unit: '∶', kind: 'other', base: '∶', factor: 1 },
+  '：': { unit: '：', kind: 'other', base: '∶', factor: 1 },
+  ':': { unit: ':', kind: 'other', base: '∶', factor: 1 },
+};
+export const MEDALS: Readonly<Record<string, UnitDef>> = {
+  金: { unit: '金', kind: 'count', base: '金牌', factor: 1 },
+  银: { unit: '银', kind: 'count', base: '银牌', factor: 1 },
+  铜: { unit: '铜', kind: 'count', base: '铜牌', factor: 1 },
+};
 
 /** Magnitudes that may prefix a unit as written (万人, 亿元, 万亿美元). */
 export const MAGNITUDES: Readonly<Record<string, number>> = {
@@ -130,14 +152,17 @@ function index(): Map<number, UnitDef[]> {
   return m;
 }
 
-/** The unit (without magnitude) written at `at`, honouring its notBefore set. */
-function unitAt(text: string, at: number): UnitDef | null {
+/**
+ * The unit (without magnitude) written at `at`, honouring its notBefore set unless `asUnit` says
+ * the place wants a unit (首批12家长三角创新联合体: after 首批 a count, not 家长).
+ */
+function unitAt(text: string, at: number, asUnit = false): UnitDef | null {
   const list = index().get(text.charCodeAt(at));
   if (!list) return null;
   for (const u of list) {
     if (!text.startsWith(u.unit, at)) continue;
     const end = at + u.unit.length;
-    if (u.notBefore && end < text.length && u.notBefore.includes(text[end] as string)) return null;
+    if (!asUnit && u.notBefore && end < text.length && u.notBefore.includes(text[end] as string)) return null;
     return u;
   }
   return null;
@@ -159,9 +184,9 @@ export function magnitudeAt(text: string, at: number): string {
  * character of its `notBefore` set is the start of a word and does not count. Fills `out` (the
  * scanner reuses one record per number) and says whether there was a unit.
  */
-export function matchUnit(text: string, at: number, out: UnitMatch = newUnitMatch()): boolean {
+export function matchUnit(text: string, at: number, out: UnitMatch = newUnitMatch(), asUnit = false): boolean {
   const magnitude = magnitudeAt(text, at);
-  const def = unitAt(text, at + magnitude.length);
+  const def = unitAt(text, at + magnitude.length, asUnit);
   if (!def && !magnitude) return false;
   out.magnitude = magnitude;
   out.def = def;

@@ -18,7 +18,8 @@ export const UnitKind = z.enum([
 ]);
 export type UnitKind = z.infer<typeof UnitKind>;
 
-export const IndicatorKind = z.enum(['quantity', 'change', 'range', 'target']);
+// ratio: 城乡居民收入比2.04∶1, value left/right, the two sides in `ratio`.
+export const IndicatorKind = z.enum(['quantity', 'change', 'range', 'target', 'ratio']);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
 export const Indicator = z.object({
@@ -40,6 +41,7 @@ export const Indicator = z.object({
     })
     .optional(),
   range: z.object({ low: z.number(), high: z.number() }).optional(),
+  ratio: z.object({ left: z.number(), right: z.number() }).optional().describe('The two sides of a ratio (2.04∶1 → 2.04 and 1)'),
   target: z.object({ bound: z.enum(['about', 'at-most', 'at-least', 'exact']) }).optional(),
   sectionPath: z.array(z.string()).describe('Titles of the enclosing headings, with their markers'),
   sectionId: z.string().nullable(),

@@ -31,3 +31,75 @@ describe('the trailing-filler guard', () => {
     expect(scanIndicators('城镇登记失业率控制在3.2%。')[0]?.label).toBe('城镇登记失业率');
   });
 });
+
+describe('figures listed one after another (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('each take their own noun after the stem they share, never the noun of the one before', () => {
+    expect(labels('全市共辖9个区、3个县（市）、87个乡镇。')).toEqual(['全市共辖区', '全市共辖县（市）', '全市共辖乡镇']);
+    expect(labels('实现210项“网上办”、45项“掌上办”。')).toEqual(['实现“网上办”', '实现“掌上办”']);
+    expect(labels('今年新建A36个、B8个。')).toEqual(['新建A', 'B']);
+    expect(labels('新建乡镇文化站42个，改造300个村级文化广场和120个社区书屋。')).toEqual(['新建乡镇文化站', '改造村级文化广场', '改造社区书屋']);
+  });
+
+  it('carry the whole label when no noun of their own follows', () => {
+    expect(labels('受理复议申请90件、80件。')).toEqual(['受理复议申请', '受理复议申请']);
+  });
+});
+
+describe('labels are whole phrases (issue 11)', () => {
+  it('end where the predicate of a long clause starts, not mid-word', () => {
+    expect(first('本区4个改革案例被省政府办公厅作为经验在全省复制推广。')?.label).toBe('本区改革案例');
+    expect(first('推动1.2万名骨干教师城乡双向交流轮岗。')?.label).toBe('推动骨干教师城乡双向交流轮岗');
+  });
+
+  it('take a long clause whole when it ends in reach and no stem stands before', () => {
+    expect(first('对6家单位开展安全生产专项督查并限期整改到位。')?.label).toBe('单位开展安全生产专项督查并限期整改到位');
+  });
+
+  it('keep 平均 and drop a connector that a listed figure leaves', () => {
+    expect(first('城镇调查失业率平均为5.2%。')?.label).toBe('城镇调查失业率平均');
+    expect(scanIndicators('新建社区医院12所和乡镇卫生院8所。')[0]?.label).toBe('新建社区医院');
+    expect(scanIndicators('支持500所中心学校和300所县级中学改善条件。')[0]?.label).toBe('支持中心学校');
+  });
+});
+
+describe('labels that were empty (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('take the noun after 的 when no more than a scope stands before the figure', () => {
+    expect(first('约76%的村级组织建成标准化便民服务站。')?.label).toBe('村级组织建成标准化便民服务站');
+    expect(first('全县约76%的村级组织建成标准化便民服务站。')?.label).toBe('全县村级组织建成标准化便民服务站');
+  });
+
+  it('carry the label to a figure written right after another, or to a level reached past a qualifier', () => {
+    expect(labels('全年拆除违法建筑214宗1.8万平方米。')).toEqual(['拆除违法建筑', '拆除违法建筑']);
+    expect(labels('开办时限由20个工作日压缩至 8 个工作日。')).toEqual(['开办时限', '开办时限']);
+    expect(labels('工业总产值从不到900亿元增加到超过1200亿元。')).toEqual(['工业总产值', '工业总产值']);
+  });
+
+  it('give a total the subject, not the verb of what was new', () => {
+    const found = scanIndicators('两类创新平台分别新认定12家和9家，累计分别达到310家和142家。');
+    expect(found.map((f) => f.text)).toEqual(['12家', '9家', '310家', '142家']);
+    for (const f of found.slice(2)) expect(f.label).not.toMatch(/新认定|分别|^$/);
+  });
+});
+
+describe('a list of titles before 等 (issue 11)', () => {
+  it('is left out of the label, which keeps what the titles are examples of', () => {
+    expect(first('上线“开办一件事”“迁移一件事”等38个集成服务套餐。')?.label).toBe('上线集成服务套餐');
+  });
+
+  it('stays when one title is named: it says which', () => {
+    expect(first('修订《行政执法公示办法》等制度文件6项。')?.label).toBe('修订《行政执法公示办法》等制度文件');
+  });
+});
+
+describe('a label that is only a verb of level or a share word (issue 11)', () => {
+  const labels = (text: string) => scanIndicators(text).map((f) => f.label);
+
+  it('takes the subject of the figure before it in the sentence', () => {
+    expect(labels('全市公路总里程突破6000公里、达6120公里。')).toEqual(['全市公路总里程', '全市公路总里程']);
+    expect(labels('可网办事项1250项，占比92%。')).toEqual(['可网办事项', '可网办事项占比']);
+  });
+});
