@@ -133,6 +133,7 @@ function toIndicator(
   if (raw.change) ind.change = raw.change;
   if (raw.range) ind.range = raw.range;
   if (raw.target) ind.target = raw.target;
+  if (raw.ratio) ind.ratio = raw.ratio;
   return ind;
 }
 
