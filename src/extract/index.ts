@@ -4,11 +4,13 @@ import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
 import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
+import { resolveTimeframes } from './timeframe.js';
 import type { TextRange } from '../text/facts.js';
 
 export type { RawIndicator } from './scan.js';
 export { scanRaw, scanText } from './scan.js';
 export { UNITS, MAGNITUDES, type UnitDef } from './unit.js';
+export { reportTime, resolveTimeframes, type ReportTime } from './timeframe.js';
 
 /**
  * Every quantitative indicator of a report, with its section path and 一是 item from the outline.
@@ -27,6 +29,7 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
   const resultsYear = yearOfResults(outline);
   const isPlan = (title: string) => isGoalHeading(title) || isLaterWorkHeading(title, resultsYear);
   scanText(text, 0, text.length, emit, bodiesUnder(outline, isPlan), bodiesUnder(outline, isResultsHeading));
+  resolveTimeframes(text, outline, out);
   return out;
 }
 
@@ -101,6 +104,8 @@ export function scanIndicators(text: string, start = 0, end = text.length, locat
   const locate = locator ?? createLocator(text);
   const out: Indicator[] = [];
   scanText(text, Math.max(0, start), Math.min(text.length, end), (raw) => out.push(toIndicator(text, raw, locate, [], null, null)));
+  // Without an outline only the sentence's own words say when a figure holds.
+  resolveTimeframes(text, null, out);
   return out;
 }
 
@@ -114,6 +119,10 @@ function toIndicator(
 ): Indicator {
   const ind: Indicator = {
     kind: raw.kind,
+    // Set by resolveTimeframes once all figures are known.
+    status: 'result',
+    period: null,
+    aggregate: 'level',
     text: text.slice(raw.start, raw.end),
     value: raw.value,
     unit: raw.unit,
