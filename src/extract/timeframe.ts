@@ -322,6 +322,8 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
   let aggregates = new Cues<IndicatorAggregate>([]);
   // The lead of the current paragraph, or one carried from an earlier paragraph of the same part.
   let lead: { cue: PeriodCue; top: Section | null } | null = null;
+  // The last bare title line passed (2025年工作安排 on a line of its own, when unnumbered).
+  let titled: HeadingInfo | null = null;
   let prev: { indicator: Indicator; period: Period | null; from: boolean } | null = null;
 
   for (const ind of indicators) {
@@ -340,6 +342,12 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
         // A lead of the line is carried to the next lines when it names a span of years.
         if (own) lead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null };
         else if (lead && !carries(lead.cue) && text.charCodeAt(k + 1) !== 0x0a) lead = null;
+        // A bare title line (2025年工作安排, unnumbered) heads what follows as a heading would.
+        const title = bareTitle(text, k + 1);
+        if (title) {
+          const info = headingOf(title, time);
+          if (info.part !== null) titled = info;
+        }
       }
     }
     const headings = place ? place(at).headings : [];
@@ -367,6 +375,10 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
       part ??= info.part;
       headingPeriod ??= info.period;
     }
+    if (titled) {
+      part ??= titled.part;
+      headingPeriod ??= titled.period;
+    }
     const topIndex = top && outline ? outline.sections.indexOf(top) : -1;
     const partKnown = part !== null;
     if (part === null) part = topIndex >= planFrom ? 'plan' : 'review';
@@ -381,7 +393,9 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
       // A bound (左右, 以上, 不低于) makes an aim of the figure; the scanner's plain target under a
       // heading of the year's work is a plan of that work (建设高标准农田300万亩).
       const bounded = ind.target !== undefined && ind.target.bound !== 'exact';
-      st = part === 'review' ? (bounded ? 'target' : 'result') : part === 'goals' || bounded ? 'target' : 'plan';
+      // In a review a bound without a goal word says what was achieved, within it (城镇调查失业率、
+      // 居民消费价格涨幅分别控制在5%和3%以内).
+      st = part === 'review' ? 'result' : part === 'goals' || bounded ? 'target' : 'plan';
     }
 
     // Period: the sentence, the paragraph's lead, the headings, the report.
@@ -448,6 +462,22 @@ function leadOf(text: string, lineStart: number): PeriodCue | null {
   if (first.at === lineStart + skip) return first.value;
   const next = text.charCodeAt(first.end);
   return next === 0xff0c /* ， */ || next === 0x2c /* , */ ? first.value : null;
+}
+
+const BARE_TITLE = 24;
+const TITLE_STOP = /[。，,；;：:！？!?、]/;
+
+/** The text of the line at `lineStart` when it is short and unpunctuated, as a title is; else null. */
+function bareTitle(text: string, lineStart: number): string | null {
+  let end = lineStart;
+  while (end < text.length && end - lineStart <= BARE_TITLE && !isLineBreakChar(text.charCodeAt(end))) end++;
+  if (end - lineStart > BARE_TITLE) return null;
+  const line = text.slice(lineStart, end).trim();
+  return line.length >= 4 && !TITLE_STOP.test(line) ? line : null;
+}
+
+function isLineBreakChar(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
 }
 
 /** Whether a lead is carried on to the paragraphs after its own: a span of years is (五年来，…). */

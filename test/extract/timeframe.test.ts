@@ -186,4 +186,14 @@ describe('time frame on real reports', () => {
     expect(frame(figure(hb, hbAll, '6％', '主要预期目标'))).toEqual(['6％', '2025', 'target', 'change']);
     expect(frame(figure(hb, hbAll, '300万亩'))).toEqual(['300万亩', '2025', 'plan', 'level']);
   });
+
+  it.skipIf(!SHARED)('2025 Xizang: unnumbered parts (2024年工作回顾, 2025年工作安排 on lines of their own)', () => {
+    const xz = read('2025-xizang-gzbg.txt');
+    const all = extract(xz);
+    // In the review a bound says what was achieved; in the plan a figure is the year's plan.
+    expect(frame(figure(xz, all, '3%', '分别控制在5%和'))).toEqual(['3%', '2024', 'result', 'change']);
+    expect(frame(figure(xz, all, '5.1万人'))).toEqual(['5.1万人', '2024', 'result', 'level']);
+    expect(frame(figure(xz, all, '5万人', '落实落细'))).toEqual(['5万人', '2025', 'plan', 'level']);
+    expect(frame(figure(xz, all, '8%', '力争达到'))).toEqual(['8%', '2025', 'target', 'level']);
+  });
 });
