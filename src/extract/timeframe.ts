@@ -110,6 +110,7 @@ function build(): Patterns {
       `|(?<dir>${YEARS_BACK}|${YEARS_ON})?(?<n>[二三四五六七八九十两]|${DIGIT}{1,2})年(?<after>${YEARS_AFTER})?`,
       `|[“"]?(?<plan>${plans})[”"]?(?<pspan>时期|期间|以来|规划期|期末|末)`,
       `|(?<part>${parts}|${months})`,
+      `|(?<whole>全年度|全年)`,
       ')',
     ].join(''),
     'g',
@@ -133,7 +134,9 @@ type PeriodCue =
   | { type: 'since'; from: number }
   | { type: 'relative'; from: 'now' | 'reviewed'; offset: number; months?: readonly [number, number] | undefined }
   | { type: 'run'; back: boolean; years: number }
-  | { type: 'part'; months: readonly [number, number] };
+  | { type: 'part'; months: readonly [number, number] }
+  /** 全年: the whole of the year in context, after a part of it. */
+  | { type: 'whole-year' };
 
 interface Found<T> {
   at: number;
@@ -195,6 +198,8 @@ function periodCues(text: string, start: number, end: number): Array<Found<Perio
         const endOnly = g.pspan === '末' || g.pspan === '期末';
         cue = { type: 'years', from: endOnly ? first + 4 : first, to: first + 4 };
       }
+    } else if (g.whole) {
+      cue = { type: 'whole-year' };
     } else if (g.part) {
       const months = monthsOf(g.part);
       if (months) cue = { type: 'part', months };
@@ -223,6 +228,8 @@ function resolvePeriod(cue: PeriodCue, time: ReportTime, context: Period | null)
       const year = context && context.from === context.to ? context.from : null;
       return year === null ? null : { from: year, to: year, months: cue.months };
     }
+    case 'whole-year':
+      return context && !context.months ? context : context ? { from: context.from, to: context.to } : null;
   }
 }
 
