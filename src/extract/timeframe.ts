@@ -328,7 +328,10 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
   let periods = new Cues<PeriodCue>([]);
   let aggregates = new Cues<IndicatorAggregate>([]);
   // The lead of the current paragraph, or one carried from an earlier paragraph of the same part.
-  let lead: { cue: PeriodCue; top: Section | null } | null = null;
+  let lead: { cue: PeriodCue; top: Section | null; carry: boolean } | null = null;
+  // A sentence's lead within a paragraph (…。过去五年，…): it holds to the paragraph's end, then
+  // the paragraph's own lead holds again.
+  let sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
   // The last bare title line passed (2025年工作安排 on a line of its own, when unnumbered).
   let titled: HeadingInfo | null = null;
   let prev: { indicator: Indicator; period: Period | null; from: boolean } | null = null;
@@ -338,17 +341,23 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     if (at < scanned) continue; // out of order: leave the defaults
     if (scanned === 0 && at > 0 && !lead) {
       const own = leadOf(text, 0);
-      if (own) lead = { cue: own, top: place ? (place(0).headings[0] ?? null) : null };
+      if (own) lead = { cue: own, top: place ? (place(0).headings[0] ?? null) : null, carry: carries(own) };
     }
     // Advance the sentence start to this figure, and read the lead of each line passed.
     for (let k = scanned; k < at; k++) {
       const c = text[k] as string;
       if (SENTENCE_END.test(c)) sentenceStart = k + 1;
-      if (c === '\n' || c === '\r') {
+      if (c !== '\n' && c !== '\r' && sentenceStart === k + 1) {
+        // A sentence that opens with its period (…。过去五年，…) sets the time of the ones after it.
+        // Within its paragraph only: 近三年淘汰… says nothing of the next paragraph.
+        const own = leadOf(text, k + 1);
+        if (own) sentenceLead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null };
+      } else if (c === '\n' || c === '\r') {
+        sentenceLead = null;
         const own = leadOf(text, k + 1);
         // A lead of the line is carried to the next lines when it names a span of years.
-        if (own) lead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null };
-        else if (lead && !carries(lead.cue) && text.charCodeAt(k + 1) !== 0x0a) lead = null;
+        if (own) lead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null, carry: carries(own) };
+        else if (lead && !lead.carry && text.charCodeAt(k + 1) !== 0x0a) lead = null;
         // A bare title line (2025年工作安排, unnumbered) heads what follows as a heading would.
         const title = bareTitle(text, k + 1);
         if (title) {
@@ -373,6 +382,8 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     while (clauseStart > clauseLimit && !CLAUSE_END.test(text[clauseStart - 1] as string)) clauseStart--;
 
     if (lead && lead.top !== top) lead = null;
+    if (sentenceLead && sentenceLead.top !== top) sentenceLead = null;
+    const leading = sentenceLead ?? lead;
 
     // Headings, innermost first.
     let part: Part | null = null;
@@ -410,7 +421,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     const defaultYear = st === 'result' || st === 'estimate' ? time.reviewed : time.planned;
     const fallback: Period | null = defaultYear === null ? null : { from: defaultYear, to: defaultYear };
     const context =
-      (lead ? resolvePeriod(lead.cue, time, fallback) : null) ??
+      (leading ? resolvePeriod(leading.cue, time, fallback) : null) ??
       (headingPeriod ? resolvePeriod(headingPeriod, time, fallback) : null) ??
       fallback;
     let period = own ? resolvePeriod(own.value, time, context) : context;
@@ -463,6 +474,10 @@ function leadOf(text: string, lineStart: number): PeriodCue | null {
   const window = text.slice(lineStart, lineStart + LEAD_REACH + 4);
   const skip = LINE_START_FILLER.exec(window)?.[0].length ?? 0;
   const cues = periodCues(text, lineStart + skip, lineStart + Math.min(window.length, skip + LEAD_REACH));
+  // “十二五”规划确定的主要目标任务全面完成。: a line that opens with a five-year plan reviews it.
+  const plan = /^[“"]?(十[一二三四五]?五)[”"]/.exec(window.slice(skip));
+  const years = plan ? FIVE_YEAR_PLANS[plan[1] as string] : undefined;
+  if (years !== undefined) return { type: 'years', from: years, to: years + 4 };
   const first = cues[0];
   if (!first) return null;
   // 过去五年极不寻常、极不平凡。: a line that starts with its period is about it.
