@@ -79,7 +79,7 @@ export const RELATIVE_YEARS: Readonly<Record<string, RelativeYear>> = {
 export const YEARS_BACK = '过去|近|这';
 export const YEARS_ON = '今后|未来|后';
 // After the count: 五年来, 五年间, 五年累计, 五年共, 五年年均 (not 连续4年, a run, not a period).
-export const YEARS_AFTER = '来|间|累计|共|年均|内|中|里';
+export const YEARS_AFTER = '来|间|累计|共|年均|总体|内|中|里';
 
 /** The five-year plans: 十四五 → 2021–2025. */
 export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
@@ -102,7 +102,7 @@ export interface AggregateCue {
 
 /** Words in the clause before the figure that say it is an average or a total over its period. */
 export const AGGREGATE_CUES: readonly AggregateCue[] = [
-  { aggregate: 'average', words: '年均|平均每年|每年平均|年平均' },
+  { aggregate: 'average', words: '年均|平均每年|每年平均|年平均|[二三四五六七八九十]年总体' },
   { aggregate: 'cumulative', words: '累计|累积|五年共|五年来共|总计|先后共' },
 ];
 
