@@ -124,7 +124,7 @@ function build(): Patterns {
     aggregate,
     aggregateOf: AGGREGATE_CUES.map((c) => c.aggregate),
     levelBefore: new RegExp(`(?:${LEVEL_WORDS})(?:了|为|到)?$`),
-    from: /(?:从|由)(?:约|近|超过|不足)?$/,
+    from: /(?:从|由)(?:约|近|超过|超|逾|不足|不到|将近|接近)?$/,
   };
 }
 
@@ -428,7 +428,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     if (own && period && !statusSaid && time.reviewed !== null) {
       // The sentence names its year: 去年…增长 in the plan is a result; where no heading says
       // what part it is, a later year's figure is a plan.
-      if (period.to <= time.reviewed && st === 'plan') st = 'result';
+      if (period.to <= time.reviewed && (st === 'plan' || st === 'target')) st = 'result';
       // 到2027年，…达到12%: a goal for a later year (到2024年底 in a review states a result).
       else if (own.value.type === 'years' && own.value.goal && period.from > time.reviewed) st = 'target';
       else if (!partKnown && period.from > time.reviewed && st === 'result') st = 'plan';
@@ -459,6 +459,11 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
       } else aggregate = 'cumulative';
     }
 
+    // Under a heading of goals, a paragraph about years gone (“十三五”时期…城镇新增就业超过6000万人)
+    // or the starting point of a change (从75%提高到100%) states what was, not what is aimed at.
+    if (!statusSaid && (st === 'plan' || st === 'target') && period && time.reviewed !== null && period.to <= time.reviewed) {
+      if (isFrom || (!own && leading)) st = 'result';
+    }
     ind.status = st;
     ind.period = periodText(period);
     ind.aggregate = aggregate;

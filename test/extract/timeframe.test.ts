@@ -158,6 +158,19 @@ describe('time frame on real reports', () => {
     expect(at('90万亿元')).toEqual(['90万亿元', '2020', 'target', 'level']);
   });
 
+  it.skipIf(!SHARED)('2021 national: 十三五 achievements under a heading of 十四五 goals are results', () => {
+    const text = read('2021-guowuyuan-gzbg.txt');
+    const all = extract(text);
+    const at = (written: string, near?: string) => frame(figure(text, all, written, near));
+    expect(at('70万亿元')).toEqual(['70万亿元', '2015', 'result', 'level']);
+    expect(at('100万亿元')).toEqual(['100万亿元', '2020', 'result', 'level']);
+    expect(at('6000万人')).toEqual(['6000万人', '2016/2020', 'result', 'cumulative']);
+    expect(at('18%', '二氧化碳排放分别降低')).toEqual(['18%', '2021/2025', 'target', 'change']);
+    // 十四五: a capacity to hold through the plan, by its end; then the year's own target.
+    expect(at('1.3万亿斤', '粮食综合生产能力')).toEqual(['1.3万亿斤', '2025', 'target', 'level']);
+    expect(at('1.3万亿斤', '粮食产量保持在')).toEqual(['1.3万亿斤', '2021', 'target', 'level']);
+  });
+
   it.skipIf(!SHARED)('2023 national: the past year, then five years', () => {
     const text = read('2023-guowuyuan-gzbg.txt');
     const all = extract(text);
