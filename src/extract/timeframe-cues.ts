@@ -91,9 +91,12 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
   十五五: 2026,
 };
 
-// Before a year, what makes it the base of a comparison (比2020年, 较上年, 与去年相比), not the
-// figure's period.
-export const REFERENCE_BEFORE = '比|较|同|与|相比|对比|高于|低于';
+// Before a year, what makes it the base of a comparison (比2020年, 较上年, 与去年相比, 是2010年的2.2倍),
+// not the figure's period.
+export const REFERENCE_BEFORE = '比|较|同|与|相比|对比|高于|低于|是|相当于';
+
+/** Words right before a figure that state what is (我国有2.9亿在校学生), even in a plan. */
+export const EXISTING = '(?:我国|全国|全省|全市|全区|全县|现|目前)有';
 
 export interface AggregateCue {
   aggregate: IndicatorAggregate;

@@ -18,6 +18,7 @@ import {
   FIVE_YEAR_PLANS,
   LEVEL_WORDS,
   PART_OF_YEAR,
+  EXISTING,
   REFERENCE_BEFORE,
   RELATIVE_YEARS,
   STATUS_CUES,
@@ -89,6 +90,7 @@ interface Patterns {
   aggregateOf: ReadonlyArray<IndicatorAggregate>;
   levelBefore: RegExp;
   from: RegExp;
+  existing: RegExp;
 }
 
 let patterns: Patterns | null = null;
@@ -125,6 +127,7 @@ function build(): Patterns {
     aggregateOf: AGGREGATE_CUES.map((c) => c.aggregate),
     levelBefore: new RegExp(`(?:${LEVEL_WORDS})(?:了|为|到)?$`),
     from: /(?:从|由)(?:约|近|超过|超|逾|不足|不到|将近|接近)?$/,
+    existing: new RegExp(`${EXISTING}(?:约|近|超过|超|逾)?$`),
   };
 }
 
@@ -463,6 +466,11 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     // or the starting point of a change (从75%提高到100%) states what was, not what is aimed at.
     if (!statusSaid && (st === 'plan' || st === 'target') && period && time.reviewed !== null && period.to <= time.reviewed) {
       if (isFrom || (!own && leading)) st = 'result';
+    }
+    // 我国有2.9亿在校学生: what is, said in the plan; of the year the report is written in.
+    if (!statusSaid && (st === 'plan' || st === 'target') && p.existing.test(before)) {
+      st = 'result';
+      if (!own && time.now !== null) period = { from: time.now, to: time.now };
     }
     ind.status = st;
     ind.period = periodText(period);

@@ -113,6 +113,19 @@ describe('time frame: words that look like cues and are not', () => {
     expect(frame(plan[0] as Indicator)).toEqual(['6万个', '2030', 'target', 'level']);
   });
 
+  it('是2023年的1.8倍 compares with 2023; the figure is of the year reviewed', () => {
+    const found = extract('某市2025年政府工作报告\n向大会报告工作。\n一、2024年工作回顾\n市财政安排保障性住房资金86亿元，是2023年的1.8倍。');
+    expect(found.map(frame)).toEqual([
+      ['86亿元', '2024', 'result', 'level'],
+      ['1.8倍', '2024', 'result', 'level'],
+    ]);
+  });
+
+  it('全市有… in a plan states what is', () => {
+    const [found] = extract('某市2025年政府工作报告\n向大会报告工作。\n二、2025年工作安排\n全市有120万名在校学生，要办好每一所学校。');
+    expect(frame(found as Indicator)).toEqual(['120万名', '2025', 'result', 'level']);
+  });
+
   it('a fragment without an outline keeps only what its sentence says', () => {
     const [a, b] = scanIndicators('预计全年增长6%左右；新增就业3万人。');
     expect([a?.status, a?.period, b?.status, b?.period]).toEqual(['estimate', null, 'result', null]);
