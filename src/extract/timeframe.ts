@@ -293,8 +293,18 @@ function aggregateCues(text: string, start: number, end: number): Array<Found<In
 
 // ---- text structure ----
 
-const SENTENCE_END = /[。！？!?\n\r]/;
-const CLAUSE_END = /[，,；;：:。！？!?\n\r]/;
+/** 。！？!? and line breaks. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
+}
+
+/** A sentence end, or ，,；;：: */
+function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
+}
+
+// Every period cue holds one of these (…年, …月, 季度, 十四五): text without them names no period.
+const MAY_NAME_PERIOD = /[年月季五]/;
 // A paragraph's lead: 五年来，/过去一年，/2024年，at the start of a line sets the time of what follows.
 const LEAD_REACH = 14;
 // How far back a clause is looked for: a clause of a report is shorter.
@@ -327,6 +337,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
   let sentenceStart = 0;
   let sentenceEnd = -1;
   let scanned = 0;
+  let clauseStart = 0;
   let status = new Cues<IndicatorStatus | null>([]);
   let periods = new Cues<PeriodCue>([]);
   let aggregates = new Cues<IndicatorAggregate>([]);
@@ -346,16 +357,20 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
       const own = leadOf(text, 0);
       if (own) lead = { cue: own, top: place ? (place(0).headings[0] ?? null) : null, carry: carries(own) };
     }
-    // Advance the sentence start to this figure, and read the lead of each line passed.
+    // Advance the sentence and clause starts to this figure (by char code: a string per character
+    // would cost more than the rest), and read the lead of each sentence and line passed.
     for (let k = scanned; k < at; k++) {
-      const c = text[k] as string;
-      if (SENTENCE_END.test(c)) sentenceStart = k + 1;
-      if (c !== '\n' && c !== '\r' && sentenceStart === k + 1) {
+      const c = text.charCodeAt(k);
+      if (!isClauseEnd(c)) continue;
+      clauseStart = k + 1;
+      if (!isSentenceEnd(c)) continue;
+      sentenceStart = k + 1;
+      if (c !== 0x0a && c !== 0x0d) {
         // A sentence that opens with its period (…。过去五年，…) sets the time of the ones after it.
         // Within its paragraph only: 近三年淘汰… says nothing of the next paragraph.
         const own = leadOf(text, k + 1);
         if (own) sentenceLead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null };
-      } else if (c === '\n' || c === '\r') {
+      } else {
         sentenceLead = null;
         const own = leadOf(text, k + 1);
         // A lead of the line is carried to the next lines when it names a span of years.
@@ -374,15 +389,14 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     scanned = at;
     if (sentenceStart > sentenceEnd) {
       let e = at;
-      while (e < text.length && !SENTENCE_END.test(text[e] as string)) e++;
+      while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
       sentenceEnd = e;
       status = new Cues(statusCues(text, sentenceStart, e));
-      periods = new Cues(periodCues(text, sentenceStart, e));
+      periods = new Cues(MAY_NAME_PERIOD.test(text.slice(sentenceStart, e)) ? periodCues(text, sentenceStart, e) : []);
       aggregates = new Cues(aggregateCues(text, sentenceStart, e));
     }
-    let clauseStart = at;
-    const clauseLimit = Math.max(sentenceStart, at - CLAUSE_REACH);
-    while (clauseStart > clauseLimit && !CLAUSE_END.test(text[clauseStart - 1] as string)) clauseStart--;
+    // The clause is never looked for further back than a clause of a report runs.
+    clauseStart = Math.max(clauseStart, sentenceStart, at - CLAUSE_REACH);
 
     if (lead && lead.top !== top) lead = null;
     if (sentenceLead && sentenceLead.top !== top) sentenceLead = null;
@@ -485,6 +499,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
  */
 function leadOf(text: string, lineStart: number): PeriodCue | null {
   const window = text.slice(lineStart, lineStart + LEAD_REACH + 4);
+  if (!MAY_NAME_PERIOD.test(window)) return null;
   const skip = LINE_START_FILLER.exec(window)?.[0].length ?? 0;
   const cues = periodCues(text, lineStart + skip, lineStart + Math.min(window.length, skip + LEAD_REACH));
   // “十二五”规划确定的主要目标任务全面完成。: a line that opens with a five-year plan reviews it.
