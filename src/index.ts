@@ -6,11 +6,12 @@ export { parseOutline, walkSections, createSectionLocator } from './outline/inde
 export type { OutlineOptions, MarkdownStructure, MarkdownHeading, SectionPlace } from './outline/index.js';
 export { createLocator, type Locator } from './text/location.js';
 export { parseChineseNumeral } from './numeral/chinese.js';
-export { extractIndicators, scanIndicators } from './extract/index.js';
+export { extractIndicators, scanIndicators, reportTime, type ReportTime } from './extract/index.js';
 export { matchCatalogue, catalogueEntry, CATALOGUE } from './catalogue/index.js';
 export { decode, DecodeError } from './read/decode.js';
 export { lintReport, type LintInput, type LintOutcome } from './check/lint.js';
 export { LintDiagnostic, type FixRange } from './check/diagnostic.js';
 export { diffReports } from './diff/index.js';
 export type { DiffInput, DiffOptions } from './diff/index.js';
+export { reviewTargets } from './review/index.js';
 export * from './schema/index.js';

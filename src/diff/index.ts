@@ -8,6 +8,7 @@ import { labelText } from './normalise.js';
 import { alignSections, sameTitle } from './sections.js';
 import { diffIndicator, diffSection } from './shape.js';
 import { summarise } from './summary.js';
+import { reportTime } from '../extract/timeframe.js';
 
 /** One side of a diff: the text, its outline and the indicators extracted from it. */
 export interface DiffInput {
@@ -33,9 +34,11 @@ export function diffReports(old: DiffInput, neu: DiffInput, options: DiffOptions
     { list: oldHeadings.list, textLength: old.text.length },
     { list: newHeadings.list, textLength: neu.text.length },
   );
+  const oldReviewed = reportTime(old.text, old.outline).reviewed;
+  const newReviewed = reportTime(neu.text, neu.outline).reviewed;
   const matches = alignIndicators(
-    { text: old.text, indicators: old.indicators, headings: oldHeadings },
-    { text: neu.text, indicators: neu.indicators, headings: newHeadings },
+    { text: old.text, indicators: old.indicators, headings: oldHeadings, reviewed: oldReviewed },
+    { text: neu.text, indicators: neu.indicators, headings: newHeadings, reviewed: newReviewed },
     sections,
   );
 
@@ -75,8 +78,8 @@ export function diffReports(old: DiffInput, neu: DiffInput, options: DiffOptions
   };
   const diff = { indicators, sections: sectionDiff };
   return {
-    old: { title: old.outline.title?.text ?? null, year: old.outline.year },
-    new: { title: neu.outline.title?.text ?? null, year: neu.outline.year },
+    old: { title: old.outline.title?.text ?? null, year: old.outline.year, reviewed: oldReviewed },
+    new: { title: neu.outline.title?.text ?? null, year: neu.outline.year, reviewed: newReviewed },
     minChange,
     ...diff,
     summary: summarise(diff, pairs, {

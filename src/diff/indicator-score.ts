@@ -50,9 +50,9 @@ export function indicatorScores(
   return {
     counterpart,
     label(x, y) {
-      const ki = x.indicator.key;
-      const kj = y.indicator.key;
-      if (ki !== undefined && kj !== undefined && ki !== kj) return null;
+      const ki = x.key;
+      const kj = y.key;
+      if (ki !== null && kj !== null && ki !== kj) return null;
       // The label first: most pairs fail on it, before the longer context is compared.
       const bothEmpty = x.labelEmpty && y.labelEmpty;
       const label = bothEmpty ? 1 : labelSimilarity(x, y);

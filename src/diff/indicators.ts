@@ -29,8 +29,11 @@ const KEY_GROUP_CELLS = 32 * 32;
 
 export function alignIndicators(old: IndicatorSide, neu: IndicatorSide, sections: SectionAlignment): IndicatorMatch[] {
   const vocabulary = new Vocabulary();
-  const a = profileIndicators(old, vocabulary);
-  const b = profileIndicators(neu, vocabulary);
+  // Periods count relative to the reviewed years when both are known (a 2016 report's 2015 with a
+  // 2018 report's 2017); else they are left out, not compared as written.
+  const relative = old.reviewed !== null && neu.reviewed !== null;
+  const a = profileIndicators(old, vocabulary, relative);
+  const b = profileIndicators(neu, vocabulary, relative);
   const scores = indicatorScores({ old, new: neu }, [...a, ...b], sections, vocabulary);
   const pair = (i: number, j: number): [Profile, Profile] => [a[i] as Profile, b[j] as Profile];
 
@@ -55,7 +58,7 @@ export function alignIndicators(old: IndicatorSide, neu: IndicatorSide, sections
     }
   };
 
-  const byKey = groups(a, b, (p) => (p.indicator.key ? `${p.indicator.key}|${p.group}` : null));
+  const byKey = groups(a, b, (p) => (p.key ? `${p.key}|${p.group}` : null));
   for (const g of byKey.values()) {
     const score = (i: number, j: number) => {
       const [x, y] = pair(i, j);

@@ -6,6 +6,9 @@ import type { Section } from '../schema/outline.js';
 export function diffIndicator(x: Indicator): DiffIndicator {
   const out: DiffIndicator = {
     kind: x.kind,
+    status: x.status,
+    period: x.period,
+    aggregate: x.aggregate,
     text: x.text,
     value: x.value,
     unit: x.unit,

@@ -4,12 +4,14 @@ import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
 import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
+import { resolveTimeframes } from './timeframe.js';
 import type { TextRange } from '../text/facts.js';
 import { rangesBetween, unscannedRanges } from './unscanned.js';
 
 export type { RawIndicator } from './scan.js';
 export { scanRaw, scanText } from './scan.js';
 export { UNITS, MAGNITUDES, type UnitDef } from './unit.js';
+export { reportTime, resolveTimeframes, type ReportTime } from './timeframe.js';
 
 /**
  * Every quantitative indicator of a report, with its section path and 一是 item from the outline.
@@ -30,6 +32,7 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
   const goals = bodiesUnder(outline, isPlan);
   const results = bodiesUnder(outline, isResultsHeading);
   for (const r of rangesBetween(0, text.length, unscannedRanges(outline))) scanText(text, r.start, r.end, emit, goals, results);
+  resolveTimeframes(text, outline, out);
   return out;
 }
 
@@ -104,6 +107,8 @@ export function scanIndicators(text: string, start = 0, end = text.length, locat
   const locate = locator ?? createLocator(text);
   const out: Indicator[] = [];
   scanText(text, Math.max(0, start), Math.min(text.length, end), (raw) => out.push(toIndicator(text, raw, locate, [], null, null)));
+  // Without an outline only the sentence's own words say when a figure holds.
+  resolveTimeframes(text, null, out);
   return out;
 }
 
@@ -117,6 +122,10 @@ function toIndicator(
 ): Indicator {
   const ind: Indicator = {
     kind: raw.kind,
+    // Set by resolveTimeframes once all figures are known.
+    status: 'result',
+    period: null,
+    aggregate: 'level',
     text: text.slice(raw.start, raw.end),
     value: raw.value,
     unit: raw.unit,

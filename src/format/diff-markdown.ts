@@ -1,5 +1,17 @@
 import type { DiffIndicator, DiffOutput } from '../schema/diff.js';
-import { formatDelta, formatRelative, groupBySection, nameOf, notablePairs, notesOf, sectionOf, summaryLines } from './diff-rows.js';
+import {
+  formatDelta,
+  formatRelative,
+  groupBySection,
+  nameOf,
+  notablePairs,
+  notesOf,
+  reportYearWords,
+  sectionOf,
+  summaryLines,
+  timeFrameOf,
+  timeFramesOf,
+} from './diff-rows.js';
 import { codeSpan } from './code-span.js';
 
 /** The diff as Markdown tables that paste into a review (GitHub, GitLab, 语雀, 飞书). */
@@ -16,8 +28,7 @@ const code = codeSpan;
 export function formatDiffMarkdown(output: DiffOutput): string {
   const { diff } = output;
   const out: string[] = [];
-  const year = (y: number | null) => (y ? `（${y}年）` : '');
-  out.push(`## 报告对比：${code(output.old.file)}${year(diff.old.year)} → ${code(output.new.file)}${year(diff.new.year)}`, '');
+  out.push(`## 报告对比：${code(output.old.file)}${reportYearWords(diff.old)} → ${code(output.new.file)}${reportYearWords(diff.new)}`, '');
   for (const line of summaryLines(diff.summary, diff.minChange)) out.push(`- ${line}`);
   out.push('');
 
@@ -25,10 +36,10 @@ export function formatDiffMarkdown(output: DiffOutput): string {
   if (diff.indicators.changed.length === 0) {
     out.push('没有指标的数值变了。', '');
   } else {
-    out.push(row(['章节', '指标', '原值', '新值', '变化', '变化率', '行']), '|---|---|---:|---:|---:|---:|---:|');
+    out.push(row(['章节', '指标', '原值', '新值', '变化', '变化率', '行', '口径']), '|---|---|---:|---:|---:|---:|---:|---|');
     for (const group of groupBySection(diff.indicators.changed)) {
       for (const p of group.pairs) {
-        out.push(row([group.section, nameOf(p.new), p.old.text, p.new.text, formatDelta(p), formatRelative(p), String(p.new.span.start.line)]));
+        out.push(row([group.section, nameOf(p.new), p.old.text, p.new.text, formatDelta(p), formatRelative(p), String(p.new.span.start.line), timeFramesOf(p)]));
       }
     }
     out.push('');
@@ -36,8 +47,8 @@ export function formatDiffMarkdown(output: DiffOutput): string {
 
   const listed = (title: string, xs: readonly DiffIndicator[]) => {
     if (xs.length === 0) return;
-    out.push(`### ${title}（${xs.length}）`, '', row(['章节', '指标', '值', '行']), '|---|---|---:|---:|');
-    for (const x of xs) out.push(row([sectionOf(x), nameOf(x), x.text, String(x.span.start.line)]));
+    out.push(`### ${title}（${xs.length}）`, '', row(['章节', '指标', '值', '行', '口径']), '|---|---|---:|---:|---|');
+    for (const x of xs) out.push(row([sectionOf(x), nameOf(x), x.text, String(x.span.start.line), timeFrameOf(x)]));
     out.push('');
   };
   listed('新增指标', diff.indicators.added);

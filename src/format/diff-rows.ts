@@ -140,3 +140,32 @@ export function notesOf(p: IndicatorPair): string[] {
   if (p.moved) notes.push(`原在：${sectionOf(p.old)}`);
   return notes;
 }
+
+const STATUS_ZH = { result: '实绩', estimate: '预计', target: '目标', plan: '安排' } as const;
+const AGGREGATE_ZH = { level: '', change: '增减', cumulative: '累计', average: '年均' } as const;
+
+/** A period as a reader writes it: 2024年, 2013—2017年, 2024年1—6月; 时期不明 when unknown. */
+export function periodWords(period: string | null): string {
+  if (period === null) return '时期不明';
+  const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
+  if (months) return `${months[1]}年${Number(months[2])}—${Number(months[4])}月`;
+  const years = /^(\d{4})\/(\d{4})$/.exec(period);
+  if (years) return `${years[1]}—${years[2]}年`;
+  return `${period}年`;
+}
+
+/** When a figure holds and what it is: 2024年实绩, 2013—2017年实绩累计, 2025年目标增减. */
+export function timeFrameOf(x: Pick<DiffIndicator, 'status' | 'period' | 'aggregate'>): string {
+  return `${periodWords(x.period)}${STATUS_ZH[x.status]}${AGGREGATE_ZH[x.aggregate]}`;
+}
+
+/** Both sides' time frames: 2015年实绩 → 2017年实绩. */
+export function timeFramesOf(p: IndicatorPair): string {
+  return `${timeFrameOf(p.old)} → ${timeFrameOf(p.new)}`;
+}
+
+/** A report's year in a heading: （2016年）, or （2016年，回顾2015年） for one that reviews another year. */
+export function reportYearWords(facts: { year: number | null; reviewed: number | null }): string {
+  if (facts.year === null) return facts.reviewed === null ? '' : `（回顾${facts.reviewed}年）`;
+  return facts.reviewed === null || facts.reviewed === facts.year ? `（${facts.year}年）` : `（${facts.year}年，回顾${facts.reviewed}年）`;
+}

@@ -6,8 +6,11 @@ import {
   nameOf,
   notablePairs,
   notesOf,
+  reportYearWords,
   sectionOf,
   summaryLines,
+  timeFrameOf,
+  timeFramesOf,
 } from './diff-rows.js';
 import type { Style } from './style.js';
 import { padEndWidth, padStartWidth, widthOf } from './width.js';
@@ -58,8 +61,8 @@ function place(x: DiffIndicator): string {
 export function formatDiffStylish(output: DiffOutput, c: Style): string {
   const { diff } = output;
   const out: string[] = [];
-  const year = (y: number | null) => (y ? c.dim(`（${y}年）`) : '');
-  out.push(`${c.underline(output.old.file)}${year(diff.old.year)} → ${c.underline(output.new.file)}${year(diff.new.year)}`, '');
+  const year = (facts: typeof diff.old) => c.dim(reportYearWords(facts));
+  out.push(`${c.underline(output.old.file)}${year(diff.old)} → ${c.underline(output.new.file)}${year(diff.new)}`, '');
 
   const changed = diff.indicators.changed;
   const hidden = diff.summary.indicators.hidden;
@@ -68,7 +71,7 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
     out.push(c.dim(hidden > 0 ? '  没有超过 --min-change 的变化' : '  没有指标的数值变了'));
   } else {
     const paintOf = (p: IndicatorPair) => ((p.change?.absolute ?? 0) > 0 ? c.green : c.red);
-    const header: Cell[] = ['指标', '原值', '新值', '变化', '变化率', '行'].map((text) => ({ text, paint: c.dim }));
+    const header: Cell[] = ['指标', '原值', '新值', '变化', '变化率', '行', '口径'].map((text) => ({ text, paint: c.dim }));
     const rows: Cell[][] = [header];
     const sectionRows = new Map<number, string>();
     for (const group of groupBySection(changed)) {
@@ -81,10 +84,11 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
           { text: formatDelta(p), paint: paintOf(p) },
           { text: formatRelative(p), paint: paintOf(p) },
           { text: place(p.new), paint: c.dim },
+          { text: timeFramesOf(p), paint: c.dim },
         ]);
       }
     }
-    const lines = table(rows, ['left', 'right', 'right', 'right', 'right', 'right'], '    ');
+    const lines = table(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'left'], '    ');
     lines.forEach((line, i) => {
       const section = sectionRows.get(i);
       if (section !== undefined) out.push(`  ${c.cyan(truncate(section, MAX_SECTION))}`);
@@ -103,8 +107,9 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
       { text: x.text, paint: c.bold },
       { text: truncate(sectionOf(x), MAX_SECTION / 2), paint: c.dim },
       { text: `${lineWord} ${place(x)}`, paint: c.dim },
+      { text: timeFrameOf(x), paint: c.dim },
     ]);
-    for (const line of table(rows, ['left', 'left', 'right', 'left', 'left'], '  ')) out.push(line);
+    for (const line of table(rows, ['left', 'left', 'right', 'left', 'left', 'left'], '  ')) out.push(line);
     out.push('');
   };
   listed('新增指标', diff.indicators.added, '+', c.green, '行');

@@ -12,9 +12,12 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style): 
     const placeWidth = places.reduce((w, p) => Math.max(w, p.length), 0);
     const texts = report.indicators.map(written);
     const textWidth = Math.min(16, texts.reduce((w, t) => Math.max(w, widthOf(t)), 0));
+    const frames = report.indicators.map(timeFrame);
+    const frameWidth = frames.reduce((w, f) => Math.max(w, f.length), 0);
     report.indicators.forEach((i, n) => {
       const key = i.key ? c.cyan(i.key) : '';
-      out.push(`  ${c.dim((places[n] as string).padEnd(placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${i.label}  ${key}`.trimEnd());
+      const frame = c.dim((frames[n] as string).padEnd(frameWidth));
+      out.push(`  ${c.dim((places[n] as string).padEnd(placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${frame}  ${i.label}  ${key}`.trimEnd());
     });
     out.push('');
   }
@@ -29,4 +32,11 @@ function written(i: ExtractReport['indicators'][number]): string {
   if (i.approx && !i.text.includes(i.approx)) return `${i.text}(${i.approx})`;
   const mark = i.target ? BOUND_MARK[i.target.bound] : '';
   return mark ? `${i.text}(${mark})` : i.text;
+}
+
+/** When the figure holds, short: "2024 result", "2013/2017 result cumulative", "2025 target change". */
+function timeFrame(i: ExtractReport['indicators'][number]): string {
+  const parts = [i.period ?? '?', i.status];
+  if (i.aggregate !== 'level') parts.push(i.aggregate);
+  return parts.join(' ');
 }

@@ -6,7 +6,7 @@ import type { Indicator } from '../schema/indicator.js';
  * extracting never loads zod; a test holds it equal to the schema's keys.
  */
 export const INDICATOR_COLUMNS = [
-  'file', 'year', 'section', 'item', 'kind', 'key', 'label', 'value', 'unit', 'approx', 'baseValue', 'baseUnit',
+  'file', 'year', 'section', 'item', 'kind', 'status', 'period', 'aggregate', 'key', 'label', 'value', 'unit', 'approx', 'baseValue', 'baseUnit',
   'unitKind', 'direction', 'reference', 'low', 'high', 'bound', 'text', 'line', 'column', 'start', 'end',
 ] as const satisfies ReadonlyArray<keyof IndicatorRow>;
 
@@ -18,6 +18,9 @@ export function toIndicatorRow(file: string, year: number | null, i: Indicator):
     section: i.sectionPath.join(' > '),
     item: i.item,
     kind: i.kind,
+    status: i.status,
+    period: i.period,
+    aggregate: i.aggregate,
     key: i.key ?? null,
     label: i.label,
     value: i.value,

@@ -5,6 +5,7 @@ import { lowerBound, upperBound } from './bounds.js';
 import { isBoundedRateLabel } from './bounded-rates.js';
 import { isRate } from './rate.js';
 import { spanSchema, type FindingParams } from './require.js';
+import { sameTimeFrame } from './time-frame.js';
 
 /** A part that cannot exceed its whole, by catalogue key: 审结 ≤ 受理. */
 export interface KeyRelation {
@@ -78,7 +79,8 @@ export function figuresSchema(relations: readonly KeyRelation[]) {
           const p = figure.indicator;
           const index = firstOf.get(whole)?.get(figure.sentence);
           const w = index === undefined ? undefined : indicators[index]?.indicator;
-          if (w && w.unitKind !== p.unitKind) continue;
+          // Of another unit, or another time (受理 of the year, 审结 of its first half): not its whole.
+          if (w && (w.unitKind !== p.unitKind || !sameTimeFrame(w, p))) continue;
           if (!w || lowerBound(p) <= upperBound(w)) continue;
           const params: FindingParams = {
             kind: 'exceeds-whole',

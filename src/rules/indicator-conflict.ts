@@ -3,6 +3,7 @@ import type { Indicator } from '../schema/indicator.js';
 import { isClauseBoundary } from '../extract/chars.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
+import { subjectBefore } from './support/subject.js';
 import { inTextOrder } from './support/text-order.js';
 import type { TextRange } from '../text/facts.js';
 
@@ -35,8 +36,8 @@ export const indicatorConflict = defineRule({
   },
   docs: {
     rationale: {
-      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只有动词的简短表述（如“审结”）、带“余”“约”等的概数、不同时期（年份、月份、上半年、季度）的数据不作比较。政府工作报告中只比较指标目录中的指标，以及前后写了两次的同一目标（如先写“地区生产总值增长6%左右”，后又写“增长6.5%左右”）。',
-      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. A bare verb (审结), approximate figures and figures of different periods (years, months, halves, quarters) are not compared. In a government work report only catalogue indicators are compared, and a target stated twice (地区生产总值增长6%左右, later 增长6.5%左右).',
+      zh: '同一指标（表述完全相同、单位相同）在报告中出现两次且数值不同，往往是某处数据未随修改同步更新。只比较时间口径相同的数：同为实绩、预计、目标或安排，同一时期（年份、月份、上半年、季度、五年），同为水平值、增减、累计或年均；去年的预计与今年的目标、五年累计与一年的数不作比较。不同单位（如“区执法应急局”与“区经济发展局”）各自的数字、同一句中的底线与力争值（增长7%以上、力争达到8%）、只有动词的简短表述（如“审结”）、带“余”“约”等的概数不作比较。政府工作报告中只比较指标目录中的指标，以及前后写了两次的同一目标（如先写“地区生产总值增长6%左右”，后又写“增长6.5%左右”）。',
+      en: 'The same indicator (identical wording and unit) stated twice with different values usually means one place was not updated. Only figures of one time frame are compared: the same status (result, estimate, target, plan), the same period (year, months, half, quarter, five years) and the same aggregate (level, change, cumulative, average); last year\'s estimate and this year\'s target, or a five-year total and a year\'s figure, are not. Two bodies\' figures (区执法应急局 and 区经济发展局), a floor and its stretch in one sentence (增长7%以上、力争达到8%), a bare verb (审结) and approximate figures are not compared. In a government work report only catalogue indicators are compared, and a target stated twice (地区生产总值增长6%左右, later 增长6.5%左右).',
     },
     bad: ['依法受理行政复议案件90件……全年受理行政复议案件95件。'],
     good: ['依法受理行政复议案件90件……全年受理行政复议案件90件。'],
@@ -44,6 +45,7 @@ export const indicatorConflict = defineRule({
   check(ctx) {
     const seen = new Map<string, Indicator>();
     const years = new Map<TextRange, string>();
+    // The years and months the sentence names, besides the figure's own time frame.
     const yearsAt = (offset: number) => {
       const sentence = ctx.facts.sentenceAt(offset);
       let found = years.get(sentence);
@@ -60,17 +62,22 @@ export const indicatorConflict = defineRule({
     for (const indicator of inTextOrder(ctx.indicators)) {
       let key: string;
       let label: string | null;
-      const period = yearsAt(indicator.span.start.offset);
+      const at = indicator.span.start.offset;
+      // Only figures of one time frame are one indicator: last year's estimate and this year's
+      // target, a five-year total and a year's figure, a level and its change are not.
+      const frame = `${indicator.status}\u0000${indicator.period ?? ''}\u0000${indicator.aggregate}\u0000${yearsAt(at)}`;
+      // 区执法应急局…530部 and 区经济发展局…21部: two bodies' figures.
+      const subject = subjectBefore(ctx.text, at) ?? '';
       if (keyedOnly && indicator.kind === 'target') {
         // Targets are stated with 左右 and 以上: their words, not their precision, say they are one.
         if (!indicator.key) continue;
         label = indicator.label;
-        key = `${indicator.key}\u0000${label}\u0000target\u0000${indicator.unitKind}\u0000${period}`;
+        key = `${indicator.key}\u0000${label}\u0000target\u0000${indicator.unitKind}\u0000${frame}\u0000${subject}`;
       } else {
         if (indicator.kind !== 'quantity' || !isExact(indicator) || (keyedOnly && !indicator.key)) continue;
         label = identity(ctx.text, indicator);
         if (label === null) continue;
-        key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${period}`;
+        key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${frame}\u0000${subject}`;
       }
       const first = seen.get(key);
       if (!first) {
@@ -78,6 +85,9 @@ export const indicatorConflict = defineRule({
         continue;
       }
       if (first.base.value === indicator.base.value) continue;
+      // 增长7%以上、力争达到8%: a floor and its stretch in one sentence, or a list of aims
+      // (分别降低13.5%、18%), are not one aim stated twice.
+      if (indicator.status === 'target' && ctx.facts.sentenceAt(first.span.start.offset) === ctx.facts.sentenceAt(at)) continue;
       ctx.report({
         span: indicator.span,
         messageId: 'conflict',
@@ -88,12 +98,6 @@ export const indicatorConflict = defineRule({
   },
 });
 
-/**
- * The words that name an indicator, when they are enough to identify it: the clause before the
- * number, of some length. A bare verb (审结) names different things in different sentences, and
- * a catalogue key may have been borrowed from the context, so neither alone identifies a figure.
- * The rest of the clause after the number counts too (安排384亿元用于… and 安排423亿元用于… differ).
- */
 function identity(text: string, indicator: Indicator): string | null {
   const lead = leadOf(text, indicator).replace(FILLERS, '');
   return lead.length >= MIN_LEAD ? lead : null;

@@ -1,6 +1,7 @@
 import { lowerBound, upperBound } from '../profiles/bounds.js';
 import type { Indicator } from '../schema/indicator.js';
 import { mentionsCarryOver } from '../profiles/carry-over.js';
+import { sameTimeFrame } from '../profiles/time-frame.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { comparableUnits, indicatorsBySentence } from './support/scope.js';
@@ -88,7 +89,14 @@ export const partExceedsWhole = defineRule({
         let whole: Indicator | undefined;
         for (let w = Math.max(0, at - NEIGHBOURS); w <= Math.min(counts.length - 1, at + NEIGHBOURS) && !whole; w++) {
           const candidate = counts[w] as Indicator;
-          if (w !== at && (asPart & (roles[w] as Roles).whole) !== 0 && comparableUnits(candidate, part) && lowerBound(part) > upperBound(candidate)) {
+          if (
+            w !== at &&
+            (asPart & (roles[w] as Roles).whole) !== 0 &&
+            comparableUnits(candidate, part) &&
+            // 全年受理95件，其中1—6月审结40件: a part of another time is no part of this whole.
+            sameTimeFrame(candidate, part) &&
+            lowerBound(part) > upperBound(candidate)
+          ) {
             whole = candidate;
           }
         }

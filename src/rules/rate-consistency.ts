@@ -6,6 +6,7 @@ import { leadOf } from './support/clause.js';
 import { comparableUnits } from './support/scope.js';
 import { tableColumn } from './support/table.js';
 import { inTextOrder } from './support/text-order.js';
+import { sameTimeFrame } from '../profiles/time-frame.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
 const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
@@ -104,11 +105,12 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   const near = sorted.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1).filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
   const within = (range: { start: number; end: number }) =>
     near.filter((i) => i.span.start.offset >= range.start && i.span.end.offset <= range.end);
-  const own = within(ctx.facts.sentenceAt(rate.span.start.offset));
+  // Counts of another time (上半年受理40件 beside the year's 纠错率) are not the rate's.
+  const own = within(ctx.facts.sentenceAt(rate.span.start.offset)).filter((c) => sameTimeFrame(c, rate));
   if (own.length > 0) return own;
   const place = ctx.sectionAt(rate.span.start.offset);
   const scope = place.item ?? place.headings.at(-1);
-  const around = scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }) : [];
+  const around = scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }).filter((c) => sameTimeFrame(c, rate)) : [];
   // A rate in a table row (| 败诉率 | 6.0% | 5.2% |) is of the counts in its own column.
   const column = tableColumn(ctx.text, rate.span.start.offset);
   return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);

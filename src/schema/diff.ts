@@ -7,6 +7,9 @@ import { Span } from './position.js';
 /** An indicator as the diff shows it: what it says and where, without the extractor's extras. */
 export const DiffIndicator = Indicator.pick({
   kind: true,
+  status: true,
+  period: true,
+  aggregate: true,
   text: true,
   value: true,
   unit: true,
@@ -93,6 +96,7 @@ export type DiffSummary = z.infer<typeof DiffSummary>;
 export const ReportFacts = z.object({
   title: z.string().nullable(),
   year: z.number().int().nullable(),
+  reviewed: z.number().int().nullable().describe('The year whose results the report gives (2024 for a 政府工作报告 of 2025)'),
 });
 
 /** What changed between two reports, indicator by indicator and heading by heading. */

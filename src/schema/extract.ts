@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { envelope } from './envelope.js';
-import { Indicator, IndicatorKind, UnitKind } from './indicator.js';
+import { Indicator, IndicatorAggregate, IndicatorKind, IndicatorStatus, UnitKind } from './indicator.js';
 import { ReportSource } from './output.js';
 
 export const ExtractReport = ReportSource.extend({
@@ -27,6 +27,9 @@ export const IndicatorRow = z.object({
   section: z.string().describe('Enclosing headings joined with " > "'),
   item: z.string().nullable(),
   kind: IndicatorKind,
+  status: IndicatorStatus,
+  period: z.string().nullable(),
+  aggregate: IndicatorAggregate,
   key: z.string().nullable(),
   label: z.string(),
   value: z.number(),

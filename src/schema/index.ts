@@ -8,3 +8,4 @@ export * from './output.js';
 export * from './extract.js';
 export * from './diff.js';
 export * from './lint.js';
+export * from './review.js';

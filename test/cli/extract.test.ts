@@ -59,7 +59,7 @@ describe('report-lint extract', () => {
   it('--format text names each indicator by place', () => {
     const r = cli(['extract', SEED]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}5:201\s+90件\s+依法受理/m);
+    expect(r.stdout).toMatch(/^ {2}5:201\s+90件\s+2025 result\s+依法受理/m);
   });
 
   it('bad input is one line and exit 2; the good files still come out', () => {

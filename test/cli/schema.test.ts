@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 
 describe('report-lint schema', () => {
-  it.each(['outline', 'extract', 'row', 'diff'])('prints the JSON Schema of %s', (name) => {
+  it.each(['outline', 'extract', 'row', 'diff', 'review'])('prints the JSON Schema of %s', (name) => {
     const r = cli(['schema', name]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as { $schema: string; type: string; properties: Record<string, unknown> };

@@ -37,12 +37,15 @@ describe('report-lint diff', () => {
   });
 
   it('stylish: columns line up, CJK characters counted as two columns', () => {
-    const rows = cli(['diff', OLD, NEW]).stdout.split('\n').filter((l) => /^ {4}\S.*%\s+\d+$/.test(l));
+    // A row ends with its line and the time frame of both sides (2024年实绩 → 2025年实绩).
+    const rows = cli(['diff', OLD, NEW]).stdout.split('\n').filter((l) => /^ {4}\S.*%\s+\d+ {2}\d{4}年\S+ → \d{4}年\S+$/.test(l));
     expect(rows.length).toBe(10);
     const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
-    // The 变化率 column ends at the same display column on every row.
-    const ends = rows.map((l) => width(l.replace(/\s+\d+$/, '')));
+    // The 变化率 column ends at the same display column on every row, and so does the 行 column.
+    const ends = rows.map((l) => width(l.replace(/\s+\d+ {2}\d{4}年.*$/, '')));
     expect(new Set(ends).size).toBe(1);
+    const lineEnds = rows.map((l) => width(l.replace(/ {2}\d{4}年.*$/, '')));
+    expect(new Set(lineEnds).size).toBe(1);
   });
 
   it('json validates against the schema, and the schema converts to JSON Schema', () => {

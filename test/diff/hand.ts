@@ -45,6 +45,9 @@ export function report(source: string): DiffInput {
     const key = keys.get(m.index as number);
     indicators.push({
       kind: 'quantity',
+      status: 'result',
+      period: null,
+      aggregate: 'level',
       text: text.slice(start, end),
       value,
       unit,

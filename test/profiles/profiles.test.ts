@@ -16,7 +16,7 @@ const detect = (text: string) => detectProfile(text, parseOutline(text));
 function figure(over: Partial<Indicator>): Indicator {
   const span = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
   return {
-    kind: 'quantity', text: '1件', value: 1, unit: '件', unitKind: 'count', base: { value: over.value ?? 1, unit: '件' },
+    kind: 'quantity', status: 'result', period: null, aggregate: 'level', text: '1件', value: 1, unit: '件', unitKind: 'count', base: { value: over.value ?? 1, unit: '件' },
     approx: null, label: '', sectionPath: [], sectionId: null, item: null, span, ...over,
   };
 }

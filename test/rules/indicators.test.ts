@@ -17,7 +17,7 @@ function indicatorsOf(text: string, specs: Array<{ text: string; nth?: number } 
     const value = Number(/[\d.]+/.exec(written)?.[0]);
     const percent = written.endsWith('%');
     return {
-      kind: 'quantity', text: written, value, unit: percent ? '%' : (written.replace(/^[\d.]+余?/, '') || '件'),
+      kind: 'quantity', status: 'result', period: null, aggregate: 'level', text: written, value, unit: percent ? '%' : (written.replace(/^[\d.]+余?/, '') || '件'),
       unitKind: percent ? 'percent' : 'count', base: { value, unit: percent ? '%' : '件' }, approx: null, label: '',
       sectionPath: [], sectionId: null, item: null, span: locate.span(at, at + written.length), ...over,
     } satisfies Indicator;

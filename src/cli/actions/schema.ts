@@ -16,6 +16,8 @@ async function schemaOf(name: SchemaName): Promise<z.ZodType> {
       return (await import('../../schema/lint.js')).LintOutput;
     case 'diff':
       return (await import('../../schema/diff.js')).DiffOutput;
+    case 'review':
+      return (await import('../../schema/review.js')).ReviewOutput;
   }
 }
 

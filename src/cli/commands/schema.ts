@@ -1,7 +1,7 @@
 import { Argument } from 'commander';
 import type { CommandDefinition } from './definition.js';
 
-export const SCHEMA_NAMES = ['outline', 'extract', 'row', 'lint', 'diff'] as const;
+export const SCHEMA_NAMES = ['outline', 'extract', 'row', 'lint', 'diff', 'review'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 export const schemaCommand: CommandDefinition = (program, io, setExit) => {
