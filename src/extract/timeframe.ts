@@ -346,8 +346,6 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
   // A sentence's lead within a paragraph (…。过去五年，…): it holds to the paragraph's end, then
   // the paragraph's own lead holds again.
   let sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
-  // The last bare title line passed (2025年工作安排 on a line of its own, when unnumbered).
-  let titled: HeadingInfo | null = null;
   let prev: { indicator: Indicator; period: Period | null; from: boolean } | null = null;
 
   for (const ind of indicators) {
@@ -376,12 +374,6 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
         // A lead of the line is carried to the next lines when it names a span of years.
         if (own) lead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null, carry: carries(own) };
         else if (lead && !lead.carry && text.charCodeAt(k + 1) !== 0x0a) lead = null;
-        // A bare title line (2025年工作安排, unnumbered) heads what follows as a heading would.
-        const title = bareTitle(text, k + 1);
-        if (title) {
-          const info = headingOf(title, time);
-          if (info.part !== null) titled = info;
-        }
       }
     }
     const headings = place ? place(at).headings : [];
@@ -409,10 +401,6 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
       const info = infoOf(headings[h] as Section);
       part ??= info.part;
       headingPeriod ??= info.period;
-    }
-    if (titled) {
-      part ??= titled.part;
-      headingPeriod ??= titled.period;
     }
     const topIndex = top && outline ? outline.sections.indexOf(top) : -1;
     const partKnown = part !== null;
@@ -512,22 +500,6 @@ function leadOf(text: string, lineStart: number): PeriodCue | null {
   if (first.at === lineStart + skip) return first.value;
   const next = text.charCodeAt(first.end);
   return next === 0xff0c /* ， */ || next === 0x2c /* , */ ? first.value : null;
-}
-
-const BARE_TITLE = 24;
-const TITLE_STOP = /[。，,；;：:！？!?、]/;
-
-/** The text of the line at `lineStart` when it is short and unpunctuated, as a title is; else null. */
-function bareTitle(text: string, lineStart: number): string | null {
-  let end = lineStart;
-  while (end < text.length && end - lineStart <= BARE_TITLE && !isLineBreakChar(text.charCodeAt(end))) end++;
-  if (end - lineStart > BARE_TITLE) return null;
-  const line = text.slice(lineStart, end).trim();
-  return line.length >= 4 && !TITLE_STOP.test(line) ? line : null;
-}
-
-function isLineBreakChar(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
 }
 
 /** Whether a lead is carried on to the paragraphs after its own: a span of years is (五年来，…). */
