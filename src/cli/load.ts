@@ -2,7 +2,7 @@ import type { Outline } from '../schema/outline.js';
 import { parseOutline } from '../outline/index.js';
 import { collectPaths, firstSight } from '../read/collect.js';
 import type { ReportDocument } from '../read/document.js';
-import { readReport } from '../read/file.js';
+import { readReport, type ReadOptions } from '../read/file.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { describeFailure, type Io } from './io.js';
 
@@ -17,7 +17,7 @@ export interface LoadedReport {
  * A file that cannot be read is reported on stderr (one line) and skipped; `failed` tells the
  * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
  */
-export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }): AsyncGenerator<LoadedReport> {
+export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }, options: ReadOptions = {}): AsyncGenerator<LoadedReport> {
   // Paths are expanded one at a time (a bad one is said in its place), each once (a.txt ./a.txt,
   // - -); a file found again, in a directory named after it (report-lint dir dir/a.txt), is read
   // once too.
@@ -38,7 +38,7 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
       if (files.length > 1) io.progress?.(n, files.length, file);
       let doc: ReportDocument;
       try {
-        doc = await readReport(file);
+        doc = await readReport(file, undefined, options);
       } catch (error) {
         io.progress?.(files.length, files.length, ''); // clear the progress line first
         io.stderr(`${describeFailure(error)}\n`);
@@ -52,7 +52,12 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
 }
 
 export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
-  const locator = createLocator(doc.text);
+  let locator = createLocator(doc.text);
+  if (doc.word) {
+    // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
+    const { withWordPlaces } = await import('../document/places.js');
+    locator = withWordPlaces(locator, doc.text, doc.word.document.paragraphs);
+  }
   const markdown =
     doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;
   const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });

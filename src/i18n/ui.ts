@@ -1,4 +1,5 @@
 import type { Severity } from '../schema/diagnostic.js';
+import type { Place } from '../schema/position.js';
 import type { Lang, LocalizedText } from './text.js';
 
 /** Words the formatters print around diagnostics. Messages themselves live on each rule. */
@@ -45,6 +46,12 @@ export function remainAfterFixes(counts: Counts, lang: Lang): string {
   return lang === 'zh'
     ? `修复后仍有 ${summaryLine(counts, lang)}：去掉 --fix-dry-run 可逐条列出`
     : `${summaryLine(counts, lang)} would remain after the fixes: run without --fix-dry-run to list them`;
+}
+
+/** A place in a Word document: `第12段第5字 「（一）提高政府履职…」` / `¶12:5 「…」`. */
+export function paragraphPlace(place: Place, lang: Lang): string {
+  const at = lang === 'zh' ? `第${place.paragraph}段第${place.character}字` : `¶${place.paragraph}:${place.character}`;
+  return place.excerpt ? `${at} 「${place.excerpt}」` : at;
 }
 
 export function noProblemsLine(lang: Lang): string {

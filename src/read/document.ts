@@ -1,6 +1,7 @@
+import type { WordDocument } from '../document/read.js';
 import type { Encoding } from '../schema/report.js';
 
-export type DocumentFormat = 'text' | 'markdown';
+export type DocumentFormat = 'text' | 'markdown' | 'word';
 
 /** What standard input (`-` on the command line) is called in output and messages. */
 export const STDIN_NAME = '<stdin>';
@@ -12,8 +13,15 @@ export interface ReportDocument {
   text: string;
   encoding: Encoding;
   format: DocumentFormat;
+  /** A Word document: the bytes read and what was read from them (places, parts to write back). */
+  word?: { bytes: Uint8Array; document: WordDocument };
 }
 
 export function formatOf(path: string): DocumentFormat {
-  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : WORD_FILE.test(path) ? 'word' : 'text';
 }
+
+/** Word documents report-lint reads: .docx, with macros (.docm), a template (.dotx, .dotm). */
+export const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
+/** Old binary Word and WPS files, which it does not. */
+export const BINARY_WORD_FILE = /\.(?:doc|dot|wps|wpt)$/i;

@@ -1,8 +1,10 @@
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError } from './decode.js';
-import { formatOf, STDIN_NAME, type ReportDocument } from './document.js';
+import type { Changes } from '../document/word-text.js';
+import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
+import { looksLikeCompoundFile, looksLikeZip } from './word.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -10,8 +12,13 @@ import { InputError } from './error.js';
  */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
+export interface ReadOptions {
+  /** Which text of a Word document with tracked changes to read (default: as if accepted). */
+  changes?: Changes;
+}
+
 /** Reads and decodes one report file, or standard input for `-`. */
-export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<ReportDocument> {
+export async function readReport(path: string, stdin: () => Promise<Uint8Array> = readStdin, options: ReadOptions = {}): Promise<ReportDocument> {
   const name = path === STDIN ? STDIN_NAME : path;
   let bytes: Uint8Array;
   try {
@@ -20,6 +27,11 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     if (error instanceof DecodeError) throw new InputError(name, error.message);
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
+  // A Word file by its name or its bytes (a .docx on standard input, or misnamed).
+  if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
+    return (await import('./word.js')).readWordReport(name, bytes, options.changes);
+  }
+  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx');
   try {
     const { text, encoding } = decode(bytes);
     return { path: name, text, encoding, format: formatOf(path) };

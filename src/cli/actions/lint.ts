@@ -215,6 +215,7 @@ function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): Repor
   return {
     file: doc.path,
     encoding: doc.encoding,
+    placeKind: doc.format === 'word' ? 'paragraph' : 'line',
     profile: outcome.profile,
     year: outline.year,
     title: outline.title?.text ?? null,
