@@ -63,6 +63,8 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
   let paragraph: (WordParagraph & { containerBase: number; markRemoved: boolean; labelled: boolean; numId: string | null; ilvl: number | null; style: string | null }) | null = null;
   let run: WordRun | null = null;
   let hidden = 0; // > 0 inside a row deleted by a tracked change
+  // Two paragraphs of one cell: joined once the first character after the break is known.
+  let joinPending = false;
 
   const emit = (s: string): void => {
     out.push(s);
@@ -78,7 +80,8 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
   const startContent = (): void => {
     if (!paragraph || paragraph.labelled) return;
     paragraph.labelled = true;
-    if (separator !== null && hidden === 0) emit(separator === CELL_PARAGRAPH ? cellJoin(lastChar()) : separator);
+    if (separator === CELL_PARAGRAPH) joinPending = hidden === 0;
+    else if (separator !== null && hidden === 0) emit(separator);
     separator = null;
     paragraph.start = length;
     if (hidden > 0 || paragraph.markRemoved || !counter) return;
@@ -95,6 +98,7 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
     if (numId === null || numId === '0') return;
     const label = counter.label(numId, ilvl ?? 0);
     if (label) {
+      join(label);
       pieces.push({ kind: 'label', start: length, end: length + label.length, paragraph: paragraphs.length - 1 });
       emit(label);
     }
@@ -112,9 +116,18 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
     if (hidden > 0 || !paragraph || text.length === 0) return;
     if (fields.at(-1) === 'code') return;
     startContent();
+    join(text);
     if (piece) pieces.push(piece(length, length + text.length));
     emit(text);
   };
+  function join(next: string): void {
+    if (!joinPending) return;
+    joinPending = false;
+    const s = cellJoin(lastChar(), next.charCodeAt(0));
+    if (s === '') return;
+    emit(s);
+    if (paragraph) paragraph.start = length;
+  }
 
   while (cur.next()) {
     const name = local(cur.name);
@@ -372,10 +385,10 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
 const CELL_PARAGRAPH = '\u0000';
 
 /**
- * What joins two paragraphs of one table cell on the cell's line: nothing after Chinese text
+ * What joins two paragraphs of one table cell on the cell's line: nothing next to Chinese text
  * (two lines of a cell read on as one phrase, and a space between Han is itself a finding), a
- * space after a figure or a Latin word (1,204 and 1,356 stay two numbers).
+ * space between figures or Latin words (1,204 and 1,356 stay two numbers).
  */
-function cellJoin(before: number): string {
-  return before === 0 || isChinese(before) ? '' : ' ';
+function cellJoin(before: number, after: number): string {
+  return before === 0 || isChinese(before) || isChinese(after) ? '' : ' ';
 }

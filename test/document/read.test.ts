@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readWord } from '../../src/document/read.js';
+import { deleted, heading, inserted, numberedReport, para, table, wordFile } from '../support/word.js';
+
+describe('reading a Word document', () => {
+  it('reads numbering, a table and tracked changes as the typed report', async () => {
+    const { bytes, typed } = await numberedReport();
+    expect(readWord(bytes).text).toBe(typed);
+  });
+
+  it('reads the text before the tracked changes with changes: original', async () => {
+    const { bytes, original } = await numberedReport();
+    expect(readWord(bytes, { changes: 'original' }).text).toBe(original);
+  });
+
+  it('counts paragraphs as Word does, table cells included', async () => {
+    const { bytes } = await numberedReport();
+    const doc = readWord(bytes);
+    const at = (s: string) => doc.paragraphs.find((p) => doc.text.slice(p.start, p.end).startsWith(s))?.number;
+    expect(at('一、主要举措')).toBe(3);
+    expect(at('指标')).toBe(10);
+    expect(at('2024年')).toBe(11);
+    expect(at('行政复议案件')).toBe(13);
+    expect(at('（1）开展')).toBe(19);
+  });
+
+  it('restarts a list where Word restarts it (a new instance) and continues it otherwise', async () => {
+    const bytes = await wordFile([
+      heading(0, '甲方面'),
+      heading(1, '第一项'),
+      heading(1, '第二项'),
+      heading(0, '乙方面'),
+      heading(1, '第三项'),
+      heading(0, '新的一部分', 2),
+      heading(0, '再一部分', 2),
+    ]);
+    expect(readWord(bytes).text.split('\n')).toEqual(['一、甲方面', '（一）第一项', '（二）第二项', '二、乙方面', '（一）第三项', '一、新的一部分', '二、再一部分']);
+  });
+
+  it('keeps a paragraph that a tracked deletion empties as an empty line, and runs joined', async () => {
+    const bytes = await wordFile([para('开头', inserted('插入', 1), '结尾'), para(deleted('整段删除', 2)), para('下一段')]);
+    expect(readWord(bytes).text).toBe('开头插入结尾\n\n下一段');
+  });
+
+  it('joins the paragraphs of one cell on the cell line, and keeps figures apart', async () => {
+    const bytes = await wordFile([table([['行政复议\n案件', '120\n件'], ['合计', '1,204\n1,356']])]);
+    expect(readWord(bytes).text).toBe('行政复议案件\t120件\n合计\t1,204 1,356');
+  });
+});
