@@ -12,7 +12,7 @@ import { loadReports } from '../load.js';
  * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
  * shows progress and holds one report in memory at a time; json is one document and waits.
  */
-export async function runExtract(paths: string[], options: { format: ExtractFormat }, io: Io): Promise<number> {
+export async function runExtract(paths: string[], options: { format: ExtractFormat; changes?: 'accepted' | 'original' }, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: ExtractReport[] = [];
   const columns = INDICATOR_COLUMNS;
@@ -20,7 +20,7 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
   const text = options.format === 'text' ? (await import('../../format/extract-text.js')).formatExtractText : null;
 
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
+  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted' })) {
     const report: ExtractReport = {
       file: doc.path,
       encoding: doc.encoding,

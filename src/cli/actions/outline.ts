@@ -6,12 +6,13 @@ import { loadReports } from '../load.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
+  changes?: 'accepted' | 'original';
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: OutlineReport[] = [];
-  for await (const { doc, outline } of loadReports(paths, io, state)) {
+  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted' })) {
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
   }
   if (options.format === 'json') {

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
@@ -7,13 +8,14 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('extract')
     .description('list every quantitative indicator (value, unit, qualifier, label, section, catalogue key)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'text for reading; json (one record per report); jsonl or csv (one row per indicator)')
         .choices(['text', 'json', 'jsonl', 'csv'])
         .default('text'),
     )
-    .action(async (paths: string[], options: { format: ExtractFormat }) => {
+    .addOption(changesOption())
+    .action(async (paths: string[], options: { format: ExtractFormat; changes: 'accepted' | 'original' }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

@@ -1,13 +1,15 @@
 import { Option } from 'commander';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 
 export const outlineCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('outline')
     .description('print the numbered section tree of each report (一、 (一) 1. (1) and 一是…)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { format: 'text' | 'json' }) => {
+    .addOption(changesOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; changes: 'accepted' | 'original' }) => {
       const { runOutline } = await import('../actions/outline.js');
       setExit(await runOutline(paths, options, io));
     });
