@@ -201,7 +201,8 @@ export function writeZip(zip: Zip, replace: ReadonlyMap<string, Uint8Array>, add
   for (const entry of zip.entries) {
     const data = replace.get(entry.name);
     if (data === undefined) {
-      const central = entry.central.slice();
+      // A copy (Buffer's slice would be a view into the archive read).
+      const central = new Uint8Array(entry.central);
       new DataView(central.buffer).setUint32(42, offset, true);
       push(zip.bytes.subarray(entry.recordStart, entry.recordEnd), central);
     } else {
