@@ -1,5 +1,5 @@
 import { partText } from './package.js';
-import type { WordDocument } from './read.js';
+import type { WordDocument } from './reader.js';
 import { largestId, pieceAt, Surgery } from './surgery.js';
 import { writePackage } from './write.js';
 import { escapeXml, wordPrefix } from './xml.js';

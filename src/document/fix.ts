@@ -1,4 +1,4 @@
-import type { WordDocument } from './read.js';
+import type { WordDocument } from './reader.js';
 import { firstPieceFrom, largestId, pieceAt, Surgery } from './surgery.js';
 import type { Piece } from './word-text.js';
 import { writePackage } from './write.js';

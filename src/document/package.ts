@@ -1,3 +1,4 @@
+import type { Codec } from './codec.js';
 import { WordError } from './error.js';
 import { XmlCursor } from './xml.js';
 import { inflateBudget, readEntry, readZip, type InflateBudget, type Zip } from './zip.js';
@@ -33,7 +34,7 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
 }
 
-export function openPackage(bytes: Uint8Array, cap = MAX_INFLATED_BYTES): WordPackage {
+export function openPackage(bytes: Uint8Array, codec: Codec, cap = MAX_INFLATED_BYTES): WordPackage {
   if (isCompoundFile(bytes)) {
     // An encrypted .docx is a compound file holding the package as a stream named EncryptedPackage.
     throw new WordError(
@@ -43,7 +44,7 @@ export function openPackage(bytes: Uint8Array, cap = MAX_INFLATED_BYTES): WordPa
     );
   }
   if (!isZip(bytes)) throw new WordError('corrupt: not a Word .docx package (it is not a ZIP archive)');
-  const zip = readZip(bytes);
+  const zip = readZip(bytes, codec);
   const declared = zip.entries.reduce((n, e) => n + e.size, 0);
   if (declared > cap) {
     throw new WordError(`too large: the Word package inflates past ${Math.round(cap / (1024 * 1024))} MB (a damaged file or a zip bomb)`);

@@ -16,12 +16,19 @@ export function withWordPlaces(locator: Locator, text: string, paragraphs: reado
   const shown = paragraphs.filter((p, i) => p.end > p.start || !(i + 1 < paragraphs.length && paragraphs[i + 1]!.start === p.start));
   const starts = Int32Array.from(shown, (p) => p.start);
   let hint = 0;
+  // A long report has a thousand findings in a few hundred paragraphs: each excerpt is cut once.
+  const excerpts = new Map<number, string>();
   const place = (offset: number): Place => {
     if (shown.length === 0) return { kind: 'paragraph', paragraph: 1, character: 1, excerpt: '' };
     hint = lastAtOrBefore(starts, offset, hint);
     const p = shown[Math.max(0, hint)] as WordParagraph;
     const at = Math.min(Math.max(offset, p.start), p.end);
-    return { kind: 'paragraph', paragraph: p.number, character: codePoints(text, p.start, at) + 1, excerpt: excerptOf(text, p.start, p.end) };
+    return { kind: 'paragraph', paragraph: p.number, character: codePoints(text, p.start, at) + 1, excerpt: excerpt(p) };
+  };
+  const excerpt = (p: WordParagraph): string => {
+    let s = excerpts.get(p.number);
+    if (s === undefined) excerpts.set(p.number, (s = excerptOf(text, p.start, p.end)));
+    return s;
   };
   return { point: locator.point, span: locator.span, place };
 }

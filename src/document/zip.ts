@@ -1,4 +1,4 @@
-import { deflateSync, Inflate } from 'fflate';
+import { InflateLimit, type Codec } from './codec.js';
 import { crc32 } from './crc32.js';
 import { WordError } from './error.js';
 
@@ -30,6 +30,7 @@ export interface Zip {
   comment: Uint8Array;
   /** Whether any size or offset needed ZIP64 fields (such a package is read, not rewritten). */
   zip64: boolean;
+  codec: Codec;
 }
 
 const LOCAL = 0x04034b50;
@@ -40,7 +41,7 @@ const END64_LOCATOR = 0x07064b50;
 const DESCRIPTOR = 0x08074b50;
 
 /** Reads the directory of a ZIP archive; throws WordError when the bytes are not one. */
-export function readZip(bytes: Uint8Array): Zip {
+export function readZip(bytes: Uint8Array, codec: Codec): Zip {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -129,7 +130,7 @@ export function readZip(bytes: Uint8Array): Zip {
     byName.set(name, entry);
     at += recordLength;
   }
-  return { bytes, entries, byName, comment, zip64 };
+  return { bytes, entries, byName, comment, zip64, codec };
 }
 
 /**
@@ -158,29 +159,15 @@ export function readEntry(zip: Zip, entry: ZipEntry, budget: InflateBudget): Uin
     return raw;
   }
   if (entry.method !== 8) throw new WordError(`corrupt: a part of the Word package (${entry.name}) uses an unknown compression method ${entry.method}`);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > budget.left) throw overCap();
-    chunks.push(chunk);
-  });
-  const STEP = 64 * 1024;
+  let out: Uint8Array;
   try {
-    for (let i = 0; i < raw.length; i += STEP) inflate.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
-    if (raw.length === 0) inflate.push(raw, true);
+    out = zip.codec.inflate(raw, budget.left);
   } catch (error) {
-    if (error instanceof WordError) throw error;
+    if (error instanceof InflateLimit) throw overCap();
     throw new WordError(`corrupt: a part of the Word package (${entry.name}) cannot be inflated`);
   }
-  budget.left -= total;
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
+  if (out.length > budget.left) throw overCap();
+  budget.left -= out.length;
   return out;
 }
 
@@ -206,11 +193,11 @@ export function writeZip(zip: Zip, replace: ReadonlyMap<string, Uint8Array>, add
       new DataView(central.buffer).setUint32(42, offset, true);
       push(zip.bytes.subarray(entry.recordStart, entry.recordEnd), central);
     } else {
-      push(...stored(entry.central, data, offset));
+      push(...stored(entry.central, data, offset, zip.codec));
     }
   }
   const encoder = new TextEncoder();
-  for (const [name, data] of add) push(...stored(newCentral(encoder.encode(name)), data, offset));
+  for (const [name, data] of add) push(...stored(newCentral(encoder.encode(name)), data, offset, zip.codec));
 
   const directorySize = centrals.reduce((n, c) => n + c.length, 0);
   const tail = new Uint8Array(22 + zip.comment.length);
@@ -249,12 +236,12 @@ function newCentral(name: Uint8Array): Uint8Array {
  * A deflated local record and its central record, from the central record of the entry it
  * replaces: the name, times and attributes stay; no data descriptor, no extra field.
  */
-function stored(original: Uint8Array, data: Uint8Array, offset: number): [Uint8Array, Uint8Array] {
+function stored(original: Uint8Array, data: Uint8Array, offset: number, codec: Codec): [Uint8Array, Uint8Array] {
   const source = new DataView(original.buffer, original.byteOffset, original.byteLength);
   const nameLength = source.getUint16(28, true);
   const commentLength = source.getUint16(32, true);
   const name = original.subarray(46, 46 + nameLength);
-  const packed = deflateSync(data, { level: 6 });
+  const packed = codec.deflate(data);
   const crc = crc32(data);
   const flags = source.getUint16(8, true) & 0x800; // keep only "the name is UTF-8"
   const local = new Uint8Array(30 + nameLength + packed.length);

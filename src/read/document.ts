@@ -1,4 +1,4 @@
-import type { WordDocument } from '../document/read.js';
+import type { WordDocument } from '../document/reader.js';
 import type { Encoding } from '../schema/report.js';
 
 export type DocumentFormat = 'text' | 'markdown' | 'word';

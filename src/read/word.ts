@@ -3,13 +3,17 @@ import type { ReportDocument } from './document.js';
 import { InputError } from './error.js';
 
 /**
- * A Word document's report text, read by the pure reader in src/document (loaded on demand: a
- * run over text files never loads it, nor fflate).
+ * A Word document's report text, read by the pure reader in src/document with Node's zlib
+ * (loaded on demand: a run over text files never loads the reader).
  */
 export async function readWordReport(name: string, bytes: Uint8Array, changes: Changes = 'accepted'): Promise<ReportDocument> {
-  const [{ readWord }, { WordError }] = await Promise.all([import('../document/read.js'), import('../document/error.js')]);
+  const [{ readWordWith }, { WordError }, { zlibCodec }] = await Promise.all([
+    import('../document/reader.js'),
+    import('../document/error.js'),
+    import('./zlib-codec.js'),
+  ]);
   try {
-    const document = readWord(bytes, { changes });
+    const document = readWordWith(zlibCodec, bytes, { changes });
     return { path: name, text: document.text, encoding: 'utf-8', format: 'word', word: { bytes, document } };
   } catch (error) {
     if (error instanceof WordError) throw new InputError(name, error.message);

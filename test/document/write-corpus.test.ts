@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintReport } from '../../src/check/lint.js';
 import { readWord } from '../../src/document/read.js';
+import { fflateCodec } from '../../src/document/fflate-codec.js';
 import { readEntry, inflateBudget, readZip } from '../../src/document/zip.js';
 import { extractIndicators } from '../../src/extract/index.js';
 import { parseOutline } from '../../src/outline/index.js';
@@ -26,7 +27,7 @@ const PUNCTUATION = new Set(RULES.filter((r) => r.tags.includes('punctuation')).
 
 /** Each part's raw record and inflated bytes, by name. */
 function parts(bytes: Uint8Array): Map<string, { raw: Buffer; data: Buffer }> {
-  const zip = readZip(bytes);
+  const zip = readZip(bytes, fflateCodec);
   const budget = inflateBudget(1 << 30);
   return new Map(
     zip.entries.map((e) => [e.name, { raw: Buffer.from(bytes.subarray(e.recordStart, e.recordEnd)), data: Buffer.from(readEntry(zip, e, budget)) }]),
