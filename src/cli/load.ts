@@ -55,8 +55,8 @@ export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
   let locator = createLocator(doc.text);
   if (doc.word) {
     // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
-    const { withWordPlaces } = await import('../document/places.js');
-    locator = withWordPlaces(locator, doc.text, doc.word.document.paragraphs);
+    const { withParagraphPlaces } = await import('../document/places.js');
+    locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
   }
   const markdown =
     doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;

@@ -1,17 +1,25 @@
 import type { Place } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
 import { lastAtOrBefore } from '../text/sorted.js';
-import type { WordParagraph } from './word-text.js';
+
+/** A paragraph of a document read (a Word paragraph; an HTML or PDF reader's block) and its text range. */
+export interface ParagraphRange {
+  /** 1-based, as the document's own application counts them. */
+  number: number;
+  start: number;
+  end: number;
+}
 
 /** How many characters of a paragraph's start show which paragraph is meant. */
 const EXCERPT = 12;
 
 /**
- * A locator that also names Word places: the paragraph (counted as Word counts them, table
- * cells included), the character in it, and the paragraph's first words. Lines and columns
- * stay those of the extracted text, for the outputs that keep offsets.
+ * A locator that also names places in a document without lines (Word; HTML and PDF readers can
+ * give their blocks the same way): the paragraph, the character in it, and the paragraph's
+ * first words. Lines and columns stay those of the extracted text, for the outputs that keep
+ * offsets.
  */
-export function withWordPlaces(locator: Locator, text: string, paragraphs: readonly WordParagraph[]): Locator {
+export function withParagraphPlaces(locator: Locator, text: string, paragraphs: readonly ParagraphRange[]): Locator {
   // A paragraph that reads as nothing (in a row deleted by a tracked change) is no place.
   const shown = paragraphs.filter((p, i) => p.end > p.start || !(i + 1 < paragraphs.length && paragraphs[i + 1]!.start === p.start));
   const starts = Int32Array.from(shown, (p) => p.start);
@@ -21,11 +29,11 @@ export function withWordPlaces(locator: Locator, text: string, paragraphs: reado
   const place = (offset: number): Place => {
     if (shown.length === 0) return { kind: 'paragraph', paragraph: 1, character: 1, excerpt: '' };
     hint = lastAtOrBefore(starts, offset, hint);
-    const p = shown[Math.max(0, hint)] as WordParagraph;
+    const p = shown[Math.max(0, hint)] as ParagraphRange;
     const at = Math.min(Math.max(offset, p.start), p.end);
     return { kind: 'paragraph', paragraph: p.number, character: codePoints(text, p.start, at) + 1, excerpt: excerpt(p) };
   };
-  const excerpt = (p: WordParagraph): string => {
+  const excerpt = (p: ParagraphRange): string => {
     let s = excerpts.get(p.number);
     if (s === undefined) excerpts.set(p.number, (s = excerptOf(text, p.start, p.end)));
     return s;
