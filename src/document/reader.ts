@@ -305,8 +305,8 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
         break;
       case 'trPr':
         if (cur.kind === 'open' && tables.length > 0) {
-          const end = cur.skipElement();
-          const props = xml.slice(cur.start, end);
+          const start = cur.start;
+          const props = xml.slice(start, cur.skipElement());
           const table = tables.at(-1) as (typeof tables)[number];
           const removed = changes === 'accepted' ? `<${p}del ` : `<${p}ins `;
           if (props.includes(removed) && !table.hiddenRow) {
