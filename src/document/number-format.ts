@@ -4,6 +4,8 @@
  * a format is either a digit table or a function of the number.
  */
 const HAN_DIGITS = '〇一二三四五六七八九';
+// Counting writes zero between places as 零 (一百零五); digit by digit it is 〇 (二〇二五).
+const HAN_COUNTING = '零一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const TEN_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const TWELVE_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
@@ -14,11 +16,11 @@ const FORMATS: Record<string, (n: number) => string> = {
   decimalZero: (n) => (n < 10 ? `0${n}` : String(n)),
   decimalFullWidth: fullWidth,
   decimalFullWidth2: fullWidth,
-  chineseCounting: (n) => hanCounting(n, HAN_DIGITS, '十百千'),
-  chineseCountingThousand: (n) => hanCounting(n, HAN_DIGITS, '十百千'),
-  taiwaneseCounting: (n) => hanCounting(n, HAN_DIGITS, '十百千'),
-  taiwaneseCountingThousand: (n) => hanCounting(n, HAN_DIGITS, '十百千'),
-  japaneseCounting: (n) => hanCounting(n, HAN_DIGITS, '十百千'),
+  chineseCounting: (n) => hanCounting(n, HAN_COUNTING, '十百千'),
+  chineseCountingThousand: (n) => hanCounting(n, HAN_COUNTING, '十百千'),
+  taiwaneseCounting: (n) => hanCounting(n, HAN_COUNTING, '十百千'),
+  taiwaneseCountingThousand: (n) => hanCounting(n, HAN_COUNTING, '十百千'),
+  japaneseCounting: (n) => hanCounting(n, HAN_COUNTING, '十百千'),
   chineseLegalSimplified: (n) => hanCounting(n, LEGAL_DIGITS, '拾佰仟', true),
   ideographLegalTraditional: (n) => hanCounting(n, '零壹貳參肆伍陸柒捌玖', '拾佰仟', true),
   ideographDigital: (n) => [...String(n)].map((d) => HAN_DIGITS[Number(d)]).join(''),
