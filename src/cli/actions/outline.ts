@@ -12,8 +12,11 @@ export interface OutlineCommandOptions {
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
   const state = { failed: false };
   const reports: OutlineReport[] = [];
-  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted' })) {
+  const paragraphOf: (((offset: number) => number) | null)[] = [];
+  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted' })) {
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
+    const place = locator.place;
+    paragraphOf.push(place ? (offset) => place(offset).paragraph : null);
   }
   if (options.format === 'json') {
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
@@ -23,7 +26,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
       import('../../format/outline-text.js'),
       import('../../format/style.js'),
     ]);
-    io.stdout(formatOutlineText(reports, await styleFor(io.color)));
+    io.stdout(formatOutlineText(reports, await styleFor(io.color), paragraphOf));
   }
   return state.failed ? EXIT_FAILURE : EXIT_OK;
 }
