@@ -5,6 +5,10 @@ import {
   CommentReference,
   DeletedTextRun,
   Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  PageNumber,
   InsertedTextRun,
   LevelFormat,
   LevelSuffix,
@@ -57,13 +61,27 @@ export interface WordComment {
   text: string;
 }
 
-export async function wordFile(children: FileChild[], comments: WordComment[] = []): Promise<Uint8Array> {
+export interface WordExtras {
+  /** A header and a footer with the page number: not report text. */
+  pageFurniture?: boolean;
+  /** Footnotes by id (referenced with FootnoteReferenceRun): not report text. */
+  footnotes?: Record<number, string>;
+}
+
+export async function wordFile(children: FileChild[], comments: WordComment[] = [], extras: WordExtras = {}): Promise<Uint8Array> {
+  const furniture = extras.pageFurniture
+    ? {
+        headers: { default: new Header({ children: [para('东湖县人民政府文件')] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['第', PageNumber.CURRENT, '页'] })] })] }) },
+      }
+    : {};
   const doc = new Document({
     numbering: { config: [{ reference: 'report', levels: REPORT_LEVELS }] },
+    ...(extras.footnotes ? { footnotes: Object.fromEntries(Object.entries(extras.footnotes).map(([id, text]) => [id, { children: [para(text)] }])) } : {}),
     ...(comments.length > 0
       ? { comments: { children: comments.map((c) => ({ id: c.id, author: '法制科', date: new Date('2025-12-01T10:00:00Z'), children: [para(c.text)] })) } }
       : {}),
-    sections: [{ children }],
+    sections: [{ ...furniture, children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -71,7 +89,7 @@ export async function wordFile(children: FileChild[], comments: WordComment[] = 
 /**
  * A county's 法治政府 report, in words of our own, with what Word does to it: its headings
  * numbered automatically, its figures in a table, a reviewer's tracked insertion and deletion
- * and a comment. `typed` is the same report as a drafter types it (numbers typed, the table
+ * and a comment, a footnote, a header and a footer with the page number. `typed` is the same report as a drafter types it (numbers typed, the table
  * tab-separated, the changes accepted).
  */
 export async function numberedReport(): Promise<{ bytes: Uint8Array; typed: string; original: string }> {
@@ -91,14 +109,14 @@ export async function numberedReport(): Promise<{ bytes: Uint8Array; typed: stri
       ['行政应诉案件', '38件', '41件'],
     ]),
     heading(3, '开展执法案卷评查'),
-    para('评查案卷360卷，优良率92%。'),
+    para('评查案卷360卷，优良率92%', new FootnoteReferenceRun(1), '。'),
     heading(0, '存在的不足'),
     para('基层执法力量仍然薄弱，部分执法人员能力有待提高。'),
     heading(0, '2026年工作安排'),
     heading(1, '加强法治队伍建设'),
     para('计划培训执法人员500人次以上。'),
   ];
-  const bytes = await wordFile(children, [{ id: 0, text: '请核实这一比例。' }]);
+  const bytes = await wordFile(children, [{ id: 0, text: '请核实这一比例。' }], { pageFurniture: true, footnotes: { 1: '优良率按省司法厅评查标准计算。' } });
   const typed = [
     '东湖县2025年法治政府建设年度报告',
     '2025年，东湖县坚持依法行政，法治政府建设取得新进展，现将有关情况报告如下。',
