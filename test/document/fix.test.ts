@@ -75,3 +75,31 @@ describe('places and comments in a Word document', () => {
     expect(html).toContain('请核实这一比例');
   });
 });
+
+describe('messages that point at another place, in a Word document', () => {
+  it('name the paragraph, not the line of the extracted text', async () => {
+    const { lintReport } = await import('../../src/check/lint.js');
+    const { parseOutline } = await import('../../src/outline/index.js');
+    const { extractIndicators } = await import('../../src/extract/index.js');
+    const doc = readWord(
+      await wordFile([
+        para('东湖县2025年法治政府建设年度报告'),
+        para('一、总体情况'),
+        table([['指标', '数值'], ['案件', '135件']]),
+        para('二、主要工作'),
+        para('工作扎实开展。'),
+        para('二、存在问题'),
+        para('仍有不足。'),
+      ]),
+    );
+    const locator = withParagraphPlaces(createLocator(doc.text), doc.text, doc.paragraphs);
+    const outline = parseOutline(doc.text, { locator });
+    const lint = (lang: 'zh' | 'en') =>
+      lintReport({ text: doc.text, outline, indicators: extractIndicators(doc.text, outline, locator), locator, lang }).diagnostics.find((d) => d.ruleId === 'heading-sequence')?.message;
+    // 二、主要工作 is the 5th line of the text but Word's 7th paragraph (the table's four cells).
+    expect(lint('zh')).toContain('已在第7段使用');
+    expect(lint('en')).toContain('in paragraph 7');
+    const plain = parseOutline(doc.text);
+    expect(lintReport({ text: doc.text, outline: plain, indicators: [], lang: 'zh' }).diagnostics.find((d) => d.ruleId === 'heading-sequence')?.message).toContain('第5行');
+  });
+});
