@@ -47,3 +47,33 @@ describe('reading a Word document', () => {
     expect(readWord(bytes).text).toBe('行政复议案件\t120件\n合计\t1,204 1,356');
   });
 });
+
+describe('numbering that a paragraph style carries', () => {
+  it('numbers paragraphs of a heading style as Word shows them', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const { REPORT_LEVELS } = await import('../support/word.js');
+    const doc = new Document({
+      numbering: { config: [{ reference: 'report', levels: REPORT_LEVELS }] },
+      styles: {
+        paragraphStyles: [
+          { id: 'PartHeading', name: 'Part Heading', paragraph: { numbering: { reference: 'report', level: 0 } } },
+          { id: 'SectionHeading', name: 'Section Heading', paragraph: { numbering: { reference: 'report', level: 1 } } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '工作回顾', style: 'PartHeading' }),
+            new Paragraph({ text: '依法决策', style: 'SectionHeading' }),
+            new Paragraph({ text: '依法决策更加规范。' }),
+            new Paragraph({ text: '严格执法', style: 'SectionHeading' }),
+            new Paragraph({ text: '工作安排', style: 'PartHeading' }),
+            new Paragraph({ text: '加强队伍建设', style: 'SectionHeading' }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    expect(readWord(bytes).text.split('\n')).toEqual(['一、工作回顾', '（一）依法决策', '依法决策更加规范。', '（二）严格执法', '二、工作安排', '（一）加强队伍建设']);
+  });
+});
