@@ -38,6 +38,15 @@ describe('report-lint on Word files', () => {
     expect(cli([txt]).stdout).toMatch(/\n {2}3:15 +错误/);
   });
 
+  it('reads a Word file from standard input by its bytes, and will not --fix it there', async () => {
+    const bytes = Buffer.from(await wordFile([para('全年办理案件135件,同比增长12%。')]));
+    const r = cli(['-'], { input: bytes });
+    expect(r.stdout).toMatch(/<stdin>\n(?: .*\n)* {2}第1段第11字 「全年办理案件135件,同…」 +错误/);
+    const fix = cli(['-', '--fix'], { input: bytes });
+    expect(fix.code).toBe(2);
+    expect(fix.stderr).toMatch(/^report-lint: <stdin>: --fix cannot write to standard input/);
+  });
+
   it('reads the typed outline of automatic numbering, and --changes original', async () => {
     const { bytes } = await numberedReport();
     const path = await file('numbered.docx', bytes);

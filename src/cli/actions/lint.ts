@@ -98,6 +98,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         throw new InputError(doc.path, '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original');
       }
       if (doc.word && options.fix) {
+        if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run, or --annotate out.docx)');
         // Each pass's fixes are kept: the Word file holds the original text, and is given them
         // as edits of it.
         const texts: string[] = [];
