@@ -38,7 +38,7 @@ export function readWordWith(codec: Codec, bytes: Uint8Array, options: ReadWordO
 // equations, ruby annotations, properties, a field's instruction, section settings.
 const SKIPPED = new Set([
   'drawing', 'pict', 'object', 'rt', 'sectPr', 'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'tblPrEx',
-  'instrText', 'delInstrText', 'pPrChange', 'rPrChange', 'altChunk', 'txbxContent', 'footnotePr', 'endnotePr',
+  'delInstrText', 'pPrChange', 'rPrChange', 'altChunk', 'txbxContent', 'footnotePr', 'endnotePr',
 ]);
 // Elements around runs in a paragraph that are read through.
 const CONTAINERS = new Set(['hyperlink', 'smartTag', 'customXml', 'sdt', 'sdtContent', 'fldSimple', 'ruby', 'rubyBase', 'bdo', 'dir', 'ins', 'del', 'moveTo', 'moveFrom']);
@@ -65,7 +65,8 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
   let separator: string | null = null;
   const tables: { cell: Cell | null; cellsInRow: number; lastSpan: number; hiddenRow: boolean }[] = [];
   const containers: { name: string; start: number }[] = [];
-  const fields: ('code' | 'result')[] = [];
+  // Complex fields open: their instruction is read (a TOC's result is generated, not written).
+  const fields: { state: 'code' | 'result'; instruction: string; generated: boolean }[] = [];
   let paragraph: (WordParagraph & { containerBase: number; markRemoved: boolean; labelled: boolean; numId: string | null; ilvl: number | null; style: string | null }) | null = null;
   let run: WordRun | null = null;
   let hidden = 0; // > 0 inside a row deleted by a tracked change
@@ -120,7 +121,7 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
   /** Appends text of the current paragraph; `piece` says where it came from, given its range. */
   const addText = (text: string, piece: ((start: number, end: number) => Piece) | null): void => {
     if (hidden > 0 || !paragraph || text.length === 0) return;
-    if (fields.at(-1) === 'code') return;
+    if (fields.length > 0 && (fields.at(-1)!.state === 'code' || fields.some((f) => f.generated))) return;
     startContent();
     join(text);
     if (piece) pieces.push(piece(length, length + text.length));
@@ -279,9 +280,20 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
       }
       case 'fldChar': {
         const type = attr('fldCharType');
-        if (type === 'begin') fields.push('code');
-        else if (type === 'separate' && fields.length > 0) fields[fields.length - 1] = 'result';
-        else if (type === 'end') fields.pop();
+        const field = fields.at(-1);
+        if (type === 'begin') fields.push({ state: 'code', instruction: '', generated: false });
+        else if (type === 'separate' && field) {
+          field.state = 'result';
+          field.generated = GENERATED_FIELD.test(field.instruction);
+        } else if (type === 'end') fields.pop();
+        break;
+      }
+      case 'instrText': {
+        if (cur.kind !== 'open') break;
+        const start = cur.end;
+        const end = cur.skipElement();
+        const field = fields.at(-1);
+        if (field?.state === 'code') field.instruction += unescapeXml(xml.slice(start, xml.lastIndexOf('<', end - 1)));
         break;
       }
       case 'del':
@@ -332,6 +344,11 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
           const table = tables.at(-1);
           if (span && table?.cell) table.cell.span = Math.min(64, Math.max(1, Number(span[1])));
         }
+        break;
+      case 'fldSimple':
+        // A table of contents (or index) as a simple field: its result repeats the headings.
+        if (cur.kind === 'open' && GENERATED_FIELD.test(attr('instr') ?? '')) cur.skipElement();
+        else if (cur.kind === 'open') containers.push({ name, start: cur.start });
         break;
       case 'footnoteReference':
       case 'endnoteReference':
@@ -386,6 +403,12 @@ function walkDocument(xml: string, p: string, changes: Changes, counter: ListCou
     startContent();
   }
 }
+
+/**
+ * Fields whose result Word generates from the document itself: a table of contents repeats the
+ * headings (with page numbers), an index or a table of authorities lists terms. Not report text.
+ */
+const GENERATED_FIELD = /^\s*(?:TOC|INDEX|TOA)\b/i;
 
 /** Marks the break between two paragraphs of one table cell (resolved when the next starts). */
 const CELL_PARAGRAPH = '\u0000';

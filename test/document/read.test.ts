@@ -77,3 +77,29 @@ describe('numbering that a paragraph style carries', () => {
     expect(readWord(bytes).text.split('\n')).toEqual(['一、工作回顾', '（一）依法决策', '依法决策更加规范。', '（二）严格执法', '二、工作安排', '（一）加强队伍建设']);
   });
 });
+
+describe('what Word generates from the document', () => {
+  it('does not read a table of contents, which repeats the headings', async () => {
+    const { Document, HeadingLevel, Packer, Paragraph, TableOfContents } = await import('docx');
+    const doc = new Document({
+      features: { updateFields: true },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '东湖县2025年法治政府建设年度报告' }),
+            new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+            new Paragraph({ text: '一、主要举措和成效', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: '全年办理案件135件。' }),
+            new Paragraph({ text: '二、存在的不足', heading: HeadingLevel.HEADING_1 }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { unzipSync } = await import('fflate');
+    // The file does hold the entries, as Word shows them before it updates the table.
+    const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+    expect(xml.split('一、主要举措和成效').length).toBeGreaterThan(2);
+    expect(readWord(bytes).text.split('\n').filter((l) => l !== '')).toEqual(['东湖县2025年法治政府建设年度报告', '一、主要举措和成效', '全年办理案件135件。', '二、存在的不足']);
+  });
+});
