@@ -32,6 +32,7 @@ describe('report-lint on Word files', () => {
     const loc = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'half-width-punctuation').locations[0];
     expect(loc.physicalLocation.region).toEqual({ charOffset: d.span.start.offset, charLength: 1 });
     expect(loc.properties).toMatchObject({ placeKind: 'paragraph', paragraph: 3, character: 15 });
+    expect(cli([path, '--format', 'markdown']).stdout).toMatch(/\| 段 \| 字 \| 级别 \| 问题 \| 规则 \|[\s\S]*\| 3 \| 15 \| 错误 \|/);
     // A text file keeps its lines and columns.
     const txt = join(dir, 'places.txt');
     writeFileSync(txt, readWord(readFileSync(path)).text);
