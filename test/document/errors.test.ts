@@ -54,3 +54,24 @@ describe('what is not a Word document report-lint can read', () => {
     expect(failure(() => readWord(honest, { maxInflated: 1024 * 1024 }))).toMatch(/^too large/);
   });
 });
+
+describe('a damaged Word file', () => {
+  it('is read or refused with a WordError, whatever bytes are damaged', async () => {
+    const fc = (await import('fast-check')).default;
+    const { numberedReport } = await import('../support/word.js');
+    const { bytes } = await numberedReport();
+    fc.assert(
+      // Half the cases whole (the damage inside parts and directory), half cut short.
+      fc.property(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.oneof(fc.constant(bytes.length), fc.nat(bytes.length)), (flips, cut) => {
+        const damaged = bytes.slice(0, Math.max(4, cut));
+        for (const [at, value] of flips) if (at < damaged.length) damaged[at] = value;
+        try {
+          readWord(damaged);
+        } catch (error) {
+          expect(error).toBeInstanceOf(WordError);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
