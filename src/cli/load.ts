@@ -52,7 +52,12 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
 }
 
 export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
-  const locator = createLocator(doc.text);
+  let locator = createLocator(doc.text);
+  if (doc.word) {
+    // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
+    const { withParagraphPlaces } = await import('../document/places.js');
+    locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
+  }
   const markdown =
     doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;
   const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });

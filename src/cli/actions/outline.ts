@@ -9,6 +9,7 @@ import { createTiming } from '../timing.js';
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
   encoding?: ForcedEncoding;
+  changes?: 'accepted' | 'original';
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
@@ -17,9 +18,12 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
-  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {})) {
+  const paragraphOf: (((offset: number) => number) | null)[] = [];
+  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) })) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
+    const place = locator.place;
+    paragraphOf.push(place ? (offset) => place(offset).paragraph : null);
     reading = timing?.now() ?? 0;
   }
   const started = timing?.now() ?? 0;
@@ -31,7 +35,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
       import('../../format/outline-text.js'),
       import('../../format/style.js'),
     ]);
-    io.stdout(formatOutlineText(reports, await styleFor(io.color)));
+    io.stdout(formatOutlineText(reports, await styleFor(io.color), paragraphOf));
   }
   if (timing) {
     timing.add(`(format ${options.format})`, timing.now() - started);

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { ForcedEncoding } from '../../read/decode.js';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 
@@ -9,14 +10,15 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('extract')
     .description('list every quantitative indicator (value, unit, qualifier, label, section, catalogue key)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'text for reading; json (one record per report); jsonl or csv (one row per indicator)')
         .choices(['text', 'json', 'jsonl', 'csv'])
         .default('text'),
     )
     .addOption(encodingOption())
-    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding }) => {
+    .addOption(changesOption())
+    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes: 'accepted' | 'original' }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

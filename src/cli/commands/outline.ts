@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { ForcedEncoding } from '../../read/decode.js';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 
@@ -7,10 +8,11 @@ export const outlineCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('outline')
     .description('print the numbered section tree of each report (一、 (一) 1. (1) and 一是…)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(encodingOption())
-    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding }) => {
+    .addOption(changesOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding; changes: 'accepted' | 'original' }) => {
       const { runOutline } = await import('../actions/outline.js');
       setExit(await runOutline(paths, options, io));
     });
