@@ -22,7 +22,7 @@ export function loadLibrary() {
       platform: 'node',
       target: 'node20',
       logLevel: 'silent',
-      external: ['unified', 'remark-parse', 'iconv-lite', 'chalk', 'diff'],
+      external: ['iconv-lite', 'chalk', 'diff'],
     });
     try {
       return await import(pathToFileURL(outfile).href);

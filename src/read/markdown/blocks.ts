@@ -40,7 +40,7 @@ const UNDERSCORE = 0x5f;
 export function scanMarkdown(text: string): MarkdownStructure {
   const out: MarkdownStructure = { headings: [], opaque: [] };
   const stack: Container[] = [];
-  const c: Cursor = { text, at: 0, end: 0, column: 0, tabUsed: 0, spacesFrom: 1, spacesTo: 0 };
+  const c: Cursor = { text, at: 0, end: 0, column: 0, tabUsed: 0, spacesFrom: 1, spacesTo: 0, breakMarker: 0, breakFrom: 0, breakStop: -1 };
   const scratch: CursorMark = { at: 0, column: 0, tabUsed: 0 };
   const lineMark: CursorMark = { at: 0, column: 0, tabUsed: 0 };
 
@@ -69,6 +69,7 @@ export function scanMarkdown(text: string): MarkdownStructure {
     c.tabUsed = 0;
     c.spacesFrom = 1;
     c.spacesTo = 0;
+    c.breakMarker = 0;
     const blank = restIsBlank(c);
 
     // Which open containers the line continues.

@@ -21,6 +21,14 @@ export interface Cursor {
    */
   spacesFrom: number;
   spacesTo: number;
+  /**
+   * The last failed search for a thematic break on this line: from `breakFrom` with
+   * `breakMarker`, it met something else at `breakStop`. `- - - … - x` is a thousand nested
+   * list items, each of which asks whether the rest of the line is a thematic break.
+   */
+  breakMarker: number;
+  breakFrom: number;
+  breakStop: number;
 }
 
 export interface CursorMark {

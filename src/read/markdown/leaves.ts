@@ -98,11 +98,17 @@ export function isThematicBreak(c: Cursor): boolean {
   const { text, end } = c;
   const marker = text.charCodeAt(c.at);
   if (marker !== STAR && marker !== DASH && marker !== UNDERSCORE) return false;
+  if (marker === c.breakMarker && c.at >= c.breakFrom && c.at <= c.breakStop) return false;
   let count = 0;
   for (let i = c.at; i < end; i++) {
     const ch = text.charCodeAt(i);
     if (ch === marker) count++;
-    else if (!isSpace(ch)) return false;
+    else if (!isSpace(ch)) {
+      c.breakMarker = marker;
+      c.breakFrom = c.at;
+      c.breakStop = i;
+      return false;
+    }
   }
   return count >= 3;
 }
