@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { checkBytes, checkCase } from './pipeline.js';
-import { anyBytes, anyTextCase, reportCase } from './reports.js';
+import { anyBytes, anyTextCase, reportCase, stretchedCase } from './reports.js';
 
 // A slice of `npm run fuzz` (scripts/fuzz.mjs runs 100,000 cases and more): the whole pipeline
 // on generated reports, on any string and on any bytes, checked for what must hold of every
@@ -9,6 +9,10 @@ import { anyBytes, anyTextCase, reportCase } from './reports.js';
 describe('the pipeline on generated input', () => {
   it('holds on generated reports, as text and as Markdown', () => {
     fc.assert(fc.property(reportCase, (c) => checkCase(c)), { numRuns: 200 });
+  });
+
+  it('holds on reports with a piece stretched into a long run', () => {
+    fc.assert(fc.property(stretchedCase, (c) => checkCase(c)), { numRuns: 3 });
   });
 
   it('holds on any string', () => {

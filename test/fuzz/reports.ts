@@ -84,6 +84,18 @@ export interface FuzzCase {
 
 export const reportCase: fc.Arbitrary<FuzzCase> = fc.record({ text: report, markdown: fc.boolean() });
 
+/**
+ * A report with one piece (or line) repeated into a long run, 20,000 to 120,000 characters: a
+ * search or a pattern that grows faster than its input shows here as a slow case, where the
+ * small cases never show it.
+ */
+export const stretchedCase: fc.Arbitrary<FuzzCase> = fc.record({
+  text: fc
+    .tuple(report, fc.oneof(piece, line.map((l) => `${l}\n`), fc.constantFrom(' ', '\n', '<!-- report-lint-disable ', '一、', '（', '“')), fc.integer({ min: 20_000, max: 120_000 }), report)
+    .map(([before, unit, chars, after]) => before + unit.repeat(Math.max(1, Math.ceil(chars / Math.max(1, unit.length)))) + after),
+  markdown: fc.boolean(),
+});
+
 /** Any string at all, lone surrogates included. */
 export const anyTextCase: fc.Arbitrary<FuzzCase> = fc.record({ text: fc.string({ unit: 'binary', maxLength: 400 }), markdown: fc.boolean() });
 
