@@ -11,7 +11,7 @@
 // (decoded as a file is). Each kind runs in a worker thread, in chunks of its own seed, so that a failure is
 // reported and the run goes on; a case that runs past --hang-ms (default 20 s) is a hang: the
 // worker is ended and the case printed. A case slower than --slow-ms (default 2 s) is reported
-// as slow, over --slow-ms plus 25 ms per 1,000 characters. Exit code 1 if anything failed.
+// as slow, over --slow-ms plus 60 ms per 1,000 characters. Exit code 1 if anything failed.
 import { bundle } from './library.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ const KINDS = [
   { name: 'any bytes', arbitrary: 'bytes', share: 0.15 },
 ];
 const CHUNK = 5000;
-const MS_PER_KB = 25;
+const MS_PER_KB = 60;
 
 if (isMainThread) await main();
 else await work(workerData);
