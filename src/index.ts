@@ -9,6 +9,7 @@ export { parseChineseNumeral } from './numeral/chinese.js';
 export { extractIndicators, scanIndicators, reportTime, type ReportTime } from './extract/index.js';
 export { matchCatalogue, catalogueEntry, CATALOGUE } from './catalogue/index.js';
 export { decode, DecodeError } from './read/decode.js';
+export { markdownStructure } from './read/markdown.js';
 export { lintReport, type LintInput, type LintOutcome } from './check/lint.js';
 export { LintDiagnostic, type FixRange } from './check/diagnostic.js';
 export { diffReports } from './diff/index.js';

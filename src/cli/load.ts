@@ -3,6 +3,7 @@ import { parseOutline } from '../outline/index.js';
 import { collectPaths, firstSight } from '../read/collect.js';
 import type { ReportDocument } from '../read/document.js';
 import { readReport, type ReadOptions } from '../read/file.js';
+import { markdownStructure } from '../read/markdown.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { describeFailure, type Io } from './io.js';
 
@@ -58,8 +59,7 @@ export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
     const { withParagraphPlaces } = await import('../document/places.js');
     locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
   }
-  const markdown =
-    doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;
+  const markdown = doc.format === 'markdown' ? markdownStructure(doc.text) : undefined;
   const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });
   return { doc, locator, outline };
 }
