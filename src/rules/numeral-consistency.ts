@@ -37,11 +37,13 @@ export const numeralConsistency = defineRule({
   check(ctx) {
     const arabic: Indicator[] = [];
     const chinese: Indicator[] = [];
+    const quoted = quoteCursor(ctx);
     for (const indicator of ctx.indicators) {
       if (indicator.unitKind !== 'count' || indicator.range) continue;
       if (ARABIC_START.test(indicator.text)) arabic.push(indicator);
-      else if (isExactChineseCount(ctx, indicator)) chinese.push(indicator);
+      else if (isExactChineseCount(ctx, indicator) && !quoted(indicator.span.start.offset)) chinese.push(indicator);
     }
+    const nearest = nearestCursor(arabic);
     // The report's own form: only a report that mostly counts in Arabic digits is held to it.
     if (chinese.length === 0 || arabic.length === 0 || arabic.length < chinese.length) return;
     for (const indicator of chinese) {
@@ -49,7 +51,7 @@ export const numeralConsistency = defineRule({
       const fixed = arabicForm(numeral);
       if (fixed === null) continue;
       const start = indicator.span.start.offset;
-      const example = nearest(arabic, start).text;
+      const example = nearest(start).text;
       ctx.report({
         start,
         end: start + indicator.text.length,
@@ -74,20 +76,38 @@ function isExactChineseCount(ctx: RuleContext<Record<string, never>>, indicator:
   const start = indicator.span.start.offset;
   if (ctx.facts.isOpaque(start)) return false;
   // 十几件: 几 after the numeral makes it approximate (几十, 数百 before it are not extracted).
-  if (ctx.text[start + numeral.length] === '几') return false;
-  return !insideQuotes(ctx, start);
+  return ctx.text[start + numeral.length] !== '几';
 }
 
-/** Whether a quote or title mark opened earlier in the sentence is still open at `at`. */
-function insideQuotes(ctx: RuleContext<Record<string, never>>, at: number): boolean {
-  const sentence = ctx.facts.sentenceAt(at);
-  const before = ctx.text.slice(sentence.start, at);
-  for (const [open, close] of QUOTES) {
-    if (open === close) {
-      if ((before.split(open).length - 1) % 2 === 1) return true;
-    } else if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
-  }
-  return false;
+/**
+ * Whether a quote or title mark opened earlier in the sentence is still open at an offset, asked
+ * for offsets in text order: the sentence is read once, forward, however many figures it holds
+ * (slicing it for each figure was quadratic in a long sentence).
+ */
+function quoteCursor(ctx: RuleContext<Record<string, never>>): (at: number) => boolean {
+  let sentenceStart = -1;
+  let read = 0;
+  const open = new Int32Array(QUOTES.length);
+  return (at) => {
+    const sentence = ctx.facts.sentenceAt(at);
+    if (sentence.start !== sentenceStart || at < read) {
+      sentenceStart = sentence.start;
+      read = sentence.start;
+      open.fill(0);
+    }
+    for (; read < at; read++) {
+      const c = ctx.text[read] as string;
+      for (let q = 0; q < QUOTES.length; q++) {
+        const [opener, closer] = QUOTES[q] as readonly [string, string];
+        // A mark that both opens and closes (") toggles; a pair counts its depth.
+        if (opener === closer) {
+          if (c === opener) open[q] = open[q] === 0 ? 1 : 0;
+        } else if (c === opener) open[q] = (open[q] as number) + 1;
+        else if (c === closer && (open[q] as number) > 0) open[q] = (open[q] as number) - 1;
+      }
+    }
+    return open.some((n) => n > 0);
+  };
 }
 
 function leadingNumeral(text: string): string {
@@ -110,9 +130,14 @@ function arabicForm(numeral: string): string | null {
   return n === null ? null : String(n);
 }
 
-/** The Arabic count nearest to an offset, to show the report's own form. */
-function nearest(list: readonly Indicator[], at: number): Indicator {
-  let best = list[0] as Indicator;
-  for (const i of list) if (Math.abs(i.span.start.offset - at) < Math.abs(best.span.start.offset - at)) best = i;
-  return best;
+/**
+ * The Arabic count nearest to an offset, to show the report's own form; asked for offsets in text
+ * order, so one pointer walks the list once.
+ */
+function nearestCursor(list: readonly Indicator[]): (at: number) => Indicator {
+  let k = 0;
+  return (at) => {
+    while (k + 1 < list.length && Math.abs((list[k + 1] as Indicator).span.start.offset - at) < Math.abs((list[k] as Indicator).span.start.offset - at)) k++;
+    return list[k] as Indicator;
+  };
 }
