@@ -1,3 +1,5 @@
+import { LISTING_WORDS as W } from '../i18n/listing-words.js';
+import { localize, type Lang } from '../i18n/text.js';
 import type { OutlineReport } from '../schema/output.js';
 import type { Section } from '../schema/outline.js';
 import type { Style } from './style.js';
@@ -6,16 +8,16 @@ import type { Style } from './style.js';
  * The outline as a person reads it: one line per heading or item, indented by depth, with the
  * line number it starts on in a gutter.
  */
-export function formatOutlineText(reports: readonly OutlineReport[], c: Style): string {
+export function formatOutlineText(reports: readonly OutlineReport[], c: Style, lang: Lang = 'zh'): string {
   const out: string[] = [];
   for (const report of reports) {
     const { outline } = report;
-    const facts = [report.encoding, outline.year ? `${outline.year}年` : null].filter(Boolean).join(', ');
-    out.push(`${c.underline(report.file)}  ${c.dim(`(${facts})`)}`);
+    const facts = [report.encoding, outline.year ? localize(W.year, lang, { year: outline.year }) : null].filter(Boolean).join(W.factSeparator[lang]);
+    out.push(`${c.underline(report.file)}  ${c.dim(localize(W.facts, lang, { facts }))}`);
     const rows: Array<[number, string]> = [];
     if (outline.title) rows.push([outline.title.span.start.line, c.bold(outline.title.text)]);
-    else rows.push([0, c.dim('(no title line)')]);
-    if (outline.preamble) rows.push([outline.preamble.start.line, c.dim('(preamble)')]);
+    else rows.push([0, c.dim(W.noTitle[lang])]);
+    if (outline.preamble) rows.push([outline.preamble.start.line, c.dim(W.preamble[lang])]);
     const visit = (sections: readonly Section[]) => {
       for (const s of sections) {
         const indent = '  '.repeat(s.level - 1);
@@ -27,7 +29,7 @@ export function formatOutlineText(reports: readonly OutlineReport[], c: Style): 
       }
     };
     visit(outline.sections);
-    if (outline.sections.length === 0) rows.push([0, c.dim('(no numbered sections)')]);
+    if (outline.sections.length === 0) rows.push([0, c.dim(W.noSections[lang])]);
     const width = rows.reduce((w, [line]) => Math.max(w, String(line).length), 0);
     for (const [line, text] of rows) {
       out.push(`  ${c.dim(line > 0 ? String(line).padStart(width) : ' '.repeat(width))}  ${text}`);

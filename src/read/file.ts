@@ -3,6 +3,8 @@ import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError, type ForcedEncoding } from './decode.js';
 import { formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
+import { FAILURES, FILE_KINDS } from '../i18n/failures.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -30,7 +32,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     else if (options.forFix) ({ bytes, stamp } = await readToFix(path));
     else bytes = readPath(path);
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(name, error.message);
+    if (error instanceof DecodeError) throw new InputError(name, error.problem);
     if (error instanceof InputError) throw error;
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
@@ -38,7 +40,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     const { text, encoding, oddities } = decode(bytes, options.encoding);
     return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(name, error.message);
+    if (error instanceof DecodeError) throw new InputError(name, error.problem);
     throw error;
   }
 }
@@ -85,7 +87,7 @@ async function readToFix(path: string): Promise<{ bytes: Uint8Array; stamp: File
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd, { bigint: true });
-    if (!info.isFile()) throw new InputError(path, `cannot fix ${kindOf(info)}: --fix rewrites regular files only (--fix-dry-run shows the fixes)`);
+    if (!info.isFile()) throw new InputError(path, fill(FAILURES.cannotFixKind, { kind: kindOf(info) }));
     const bytes = readFd(fd, MAX_REPORT_BYTES);
     return { bytes, stamp: (await import('./stamp.js')).stampOf(bytes, info) };
   } finally {
@@ -94,13 +96,13 @@ async function readToFix(path: string): Promise<{ bytes: Uint8Array; stamp: File
 }
 
 /** What a file that is not a regular file is, in words. */
-export function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
-  if (info.isFIFO()) return 'a FIFO (named pipe)';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  if (info.isDirectory()) return 'a directory';
-  return 'a special file';
+export function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): LocalizedText {
+  if (info.isFIFO()) return FILE_KINDS.fifo;
+  if (info.isSocket()) return FILE_KINDS.socket;
+  if (info.isCharacterDevice()) return FILE_KINDS.characterDevice;
+  if (info.isBlockDevice()) return FILE_KINDS.blockDevice;
+  if (info.isDirectory()) return FILE_KINDS.directory;
+  return FILE_KINDS.special;
 }
 
 const CHUNK = 64 * 1024;
@@ -147,7 +149,7 @@ function gatherer(max: number) {
       chunks.push(chunk);
       // UTF-16 text is half NUL bytes; decode judges it once it is whole.
       if (chunk.includes(0) && !startsUtf16(chunks)) {
-        throw new DecodeError('binary file (contains NUL bytes), not a text report');
+        throw new DecodeError(FAILURES.binaryNul);
       }
     },
     bytes: () => Buffer.concat(chunks, size),
@@ -162,5 +164,5 @@ function startsUtf16(chunks: readonly Uint8Array[]): boolean {
 }
 
 function tooLarge(max: number): DecodeError {
-  return new DecodeError(`too large (over ${Math.round(max / (1024 * 1024))} MB)`);
+  return new DecodeError(fill(FAILURES.tooLarge, { mb: Math.round(max / (1024 * 1024)) }));
 }

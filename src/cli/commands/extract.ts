@@ -2,6 +2,8 @@ import { Option } from 'commander';
 import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
+import { langOption } from './lang.js';
+import type { Lang } from '../../i18n/text.js';
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
 
@@ -16,7 +18,8 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
         .default('text'),
     )
     .addOption(encodingOption())
-    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; lang?: Lang }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

@@ -2,6 +2,8 @@ import { Option } from 'commander';
 import type { ForcedEncoding } from '../../read/decode.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
+import { langOption } from './lang.js';
+import type { Lang } from '../../i18n/text.js';
 
 export const outlineCommand: CommandDefinition = (program, io, setExit) => {
   program
@@ -10,7 +12,8 @@ export const outlineCommand: CommandDefinition = (program, io, setExit) => {
     .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(encodingOption())
-    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding; lang?: Lang }) => {
       const { runOutline } = await import('../actions/outline.js');
       setExit(await runOutline(paths, options, io));
     });
