@@ -14,12 +14,18 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
 /** A configuration that cannot be used: an unknown rule, bad options. Exit code 2. */
 export class ConfigError extends Error {
-  readonly problem: LocalizedText;
+  // Private, so not an own property: errors still compare by their message (and path).
+  readonly #problem: LocalizedText;
 
   constructor(problem: LocalizedText | string) {
     const text = typeof problem === 'string' ? same(problem) : problem;
     super(text.en);
-    this.problem = text;
+    this.#problem = text;
+  }
+
+  /** What is wrong, in both languages. */
+  get problem(): LocalizedText {
+    return this.#problem;
   }
 }
 

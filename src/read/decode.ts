@@ -20,12 +20,18 @@ export interface Oddity {
 
 /** Why bytes are not a report; the reader turns it into an InputError naming the file. */
 export class DecodeError extends Error {
-  readonly problem: LocalizedText;
+  // Private, so not an own property: errors still compare by their message (and path).
+  readonly #problem: LocalizedText;
 
   constructor(problem: LocalizedText | string) {
     const text = typeof problem === 'string' ? same(problem) : problem;
     super(text.en);
-    this.problem = text;
+    this.#problem = text;
+  }
+
+  /** What is wrong, in both languages. */
+  get problem(): LocalizedText {
+    return this.#problem;
   }
 }
 

@@ -5,7 +5,8 @@ import { same, type LocalizedText } from '../i18n/text.js';
  * in the run's language. A plain string reads the same in both (a system's own words).
  */
 export class InputError extends Error {
-  readonly problem: LocalizedText;
+  // Private, so not an own property: errors still compare by their message (and path).
+  readonly #problem: LocalizedText;
 
   constructor(
     readonly path: string,
@@ -14,6 +15,11 @@ export class InputError extends Error {
     const text = typeof problem === 'string' ? same(problem) : problem;
     super(`${path}: ${text.en}`);
     this.name = 'InputError';
-    this.problem = text;
+    this.#problem = text;
+  }
+
+  /** What is wrong, in both languages. */
+  get problem(): LocalizedText {
+    return this.#problem;
   }
 }
