@@ -47,12 +47,13 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Runs every enabled rule of the profile over one report; diagnostics in text order. */
 export function lintReport(input: LintInput): LintOutcome {
-  const { indicators } = input;
   // A report in traditional characters is checked as its simplified twin: the profiles' part
-  // words, the heading words and the rule tables are simplified. Offsets are the report's.
+  // words, the heading words and the rule tables are simplified (52餘件 is 52余件 to them).
+  // Offsets are the report's.
   const written = input.text;
   const text = toSimplified(written);
   const outline = text === written ? input.outline : simplifiedOutline(input.outline);
+  const indicators = text === written ? input.indicators : input.indicators.map((i) => ({ ...i, text: text.slice(i.span.start.offset, i.span.end.offset) }));
   const rules = input.rules ?? RULES;
   const settings = input.settings ?? resolveSettings(rules);
   const lang = input.lang ?? 'zh';

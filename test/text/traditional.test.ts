@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/cli/load.js';
 import { lintReport } from '../../src/check/lint.js';
 import { extractIndicators } from '../../src/extract/index.js';
+import { parseOutline } from '../../src/outline/index.js';
 import { readReport } from '../../src/read/file.js';
 import { asWritten, hasTraditional, toSimplified, TRADITIONAL_PAIRS } from '../../src/text/traditional.js';
 import { ROOT } from '../support/paths.js';
@@ -110,6 +111,21 @@ describe('a report in traditional characters raises what its simplified twin rai
     // Figures: the same values and keys (1.2萬餘場次 is 12000); the text as written.
     expect(traditional.indicators.map((i) => [i.base.value, i.key ?? null, i.span.start.offset])).toEqual(simplified.indicators.map((i) => [i.base.value, i.key ?? null, i.span.start.offset]));
     expect(traditional.indicators.map((i) => i.text)).toContain('1.2萬餘場次');
+  });
+
+  it.each([
+    ['共受理行政複議案件52餘件，審結50件。', '共受理行政复议案件52余件，审结50件。'],
+    ['開展普法宣傳活動1.2萬餘場次，覆蓋羣眾36萬人次，比上年增長百分之十至百分之二十。', '开展普法宣传活动1.2万余场次，覆盖群众36万人次，比上年增长百分之十至百分之二十。'],
+    ['二、存在的問題和原因\n一是基層執法力量薄弱。', '二、存在的问题和原因\n一是基层执法力量薄弱。'],
+  ])('a phrase: %s', (traditional, simplified) => {
+    const run = (text: string) => {
+      const outline = parseOutline(text);
+      const indicators = extractIndicators(text, outline);
+      const found = lintReport({ text, outline, indicators, profile: 'fazhi' }).diagnostics.map((d) => `${d.start} ${d.ruleId}`);
+      return { found, figures: indicators.map((i) => `${i.span.start.offset} ${i.base.value} ${i.base.unit}`) };
+    };
+    expect(toSimplified(traditional)).toBe(simplified);
+    expect(run(traditional)).toEqual(run(simplified));
   });
 
   it('fixes keep the report’s characters', async () => {
