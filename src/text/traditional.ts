@@ -67,6 +67,7 @@ export function toSimplified(text: string): string {
  */
 export function asWritten(replacement: string, written: string, folded: string): string {
   if (written === folded) return replacement;
+  if (replacement === folded) return written;
   const back = new Map<string, string>();
   for (let i = 0; i < written.length; i++) if (written[i] !== folded[i]) back.set(folded[i] as string, written[i] as string);
   let out = '';
