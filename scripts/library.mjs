@@ -13,17 +13,7 @@ export function loadLibrary() {
   loading ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-library-'));
     const outfile = join(dir, 'library.mjs');
-    await build({
-      absWorkingDir: root,
-      entryPoints: ['src/index.ts'],
-      outfile,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-      external: ['unified', 'remark-parse', 'iconv-lite', 'chalk', 'diff'],
-    });
+    await bundle('src/index.ts', outfile);
     try {
       return await import(pathToFileURL(outfile).href);
     } finally {
@@ -31,4 +21,19 @@ export function loadLibrary() {
     }
   })();
   return loading;
+}
+
+/** Bundles `entry` (a path from the project root) with what it imports into one ES module at `outfile`. */
+export async function bundle(entry, outfile) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    external: ['iconv-lite', 'chalk', 'diff'],
+  });
 }

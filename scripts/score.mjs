@@ -2,10 +2,13 @@
 // precision, recall and F1 on exact spans; then, for matched spans, disagreements in value, unit
 // and approx; every miss, every false hit and every notIndicators entry that was extracted.
 // A gold file with `ranges` annotates only those ranges: extracted figures outside them are
-// neither hits nor false hits. fixtures/gold/timeframe.json is scored apart: the status, period
-// and aggregate of the figures it lists, matched to the extracted ones by overlapping spans.
+// neither hits nor false hits. fixtures/gold/holdout/ holds gold of reports the extractor was never
+// tuned on: its files are listed after the others, with a total of their own, so that the tuned
+// score is never read as the score on unseen reports. fixtures/gold/timeframe.json is scored
+// apart: the status, period and aggregate of the figures it lists, matched to the extracted ones
+// by overlapping spans.
 //
-//   npm run score                 gold from $REPORT_LINT_GOLD, else ../shared/gold; and fixtures/gold
+//   npm run score                 gold from $REPORT_LINT_GOLD, else ../shared/gold; fixtures/gold; fixtures/gold/holdout
 //   npm run score -- --verbose    also matched indicators whose label or section differ
 //
 // It bundles the library from source with esbuild into a temporary directory, so it needs
@@ -22,7 +25,9 @@ const sharedGold = resolve(root, process.env.REPORT_LINT_GOLD ?? '../shared/gold
 const projectGold = join(root, 'fixtures', 'gold');
 const corpusDir = resolve(root, process.env.REPORT_LINT_CORPUS ?? join(sharedGold, '..', 'corpus'));
 const jsonIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : []);
-const allGold = [...jsonIn(sharedGold), ...jsonIn(projectGold)].map((path) => ({ path, gold: JSON.parse(readFileSync(path, 'utf8')) }));
+const heldOutGold = join(projectGold, 'holdout');
+const read = (heldOut) => (path) => ({ path, heldOut, gold: JSON.parse(readFileSync(path, 'utf8')) });
+const allGold = [...[...jsonIn(sharedGold), ...jsonIn(projectGold)].map(read(false)), ...jsonIn(heldOutGold).map(read(true))];
 const extractionGold = allGold.filter((g) => Array.isArray(g.gold.indicators));
 const timeframeGold = allGold.filter((g) => Array.isArray(g.gold.entries));
 if (allGold.length === 0) {
@@ -65,7 +70,9 @@ const where = (text, start) => {
   return `${line}:${start - before.lastIndexOf('\n')}`;
 };
 
-const total = { gold: 0, found: 0, tp: 0, value: 0, unit: 0, approx: 0, not: 0, labelSum: 0, section: 0, item: 0 };
+const counts = () => ({ gold: 0, found: 0, tp: 0, value: 0, unit: 0, approx: 0, not: 0, labelSum: 0, section: 0, item: 0 });
+const total = counts();
+const heldOutTotal = counts();
 const inRanges = (ranges, start) => !ranges || ranges.some((r) => start >= r.start && start < r.end);
 const extracted = new Map();
 /** The text and extracted indicators of a report, once per run; null when the text is absent. */
@@ -81,8 +88,13 @@ function reportOf(name) {
   return extracted.get(name);
 }
 
-for (const { path: goldPath, gold } of extractionGold) {
+let heldOutHeader = false;
+for (const { path: goldPath, heldOut, gold } of extractionGold) {
   const goldName = basename(goldPath);
+  if (heldOut && !heldOutHeader) {
+    console.log(`\nHELD-OUT gold (fixtures/gold/holdout: reports the extractor was not tuned on)`);
+    heldOutHeader = true;
+  }
   const report = reportOf(gold.file ?? goldName.replace(/\.json$/, '.txt'));
   if (!report) {
     console.log(`\n${goldName}: text ${gold.file} not found in ${corpusDir} or fixtures/; skipped.`);
@@ -140,7 +152,7 @@ for (const { path: goldPath, gold } of extractionGold) {
     for (const f of found) if (f.span.start.offset < b && f.span.end.offset > a) notHits.push({ n, f });
   }
   s.not = notHits.length;
-  for (const key of Object.keys(total)) total[key] += s[key];
+  for (const key of Object.keys(total)) (heldOut ? heldOutTotal : total)[key] += s[key];
 
   const p = s.tp / s.found;
   const r = s.tp / s.gold;
@@ -172,10 +184,14 @@ if (existsSync(corpusDir)) {
   }
 }
 
-const P = total.tp / total.found;
-const R = total.tp / total.gold;
-console.log(`\nTOTAL  gold ${total.gold}  extracted ${total.found}  matched ${total.tp}   P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}`);
-console.log(`  on matched spans: value ≠ ${total.value}, unit ≠ ${total.unit}, approx ≠ ${total.approx}; notIndicators extracted: ${total.not}`);
+function printTotal(name, t) {
+  const P = t.tp / t.found;
+  const R = t.tp / t.gold;
+  console.log(`\n${name}  gold ${t.gold}  extracted ${t.found}  matched ${t.tp}   P ${pct(P)}  R ${pct(R)}  F1 ${pct(f1(P, R))}`);
+  console.log(`  on matched spans: value ≠ ${t.value}, unit ≠ ${t.unit}, approx ≠ ${t.approx}; notIndicators extracted: ${t.not}`);
+}
+printTotal('TOTAL', total);
+if (heldOutHeader) printTotal('HELD-OUT TOTAL', heldOutTotal);
 
 // Time frames: each gold entry is matched to the extracted indicator whose span overlaps it most.
 for (const { path: goldPath, gold } of timeframeGold) {

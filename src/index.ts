@@ -9,9 +9,18 @@ export { parseChineseNumeral } from './numeral/chinese.js';
 export { extractIndicators, scanIndicators, reportTime, type ReportTime } from './extract/index.js';
 export { matchCatalogue, catalogueEntry, CATALOGUE } from './catalogue/index.js';
 export { decode, DecodeError } from './read/decode.js';
+export { markdownStructure } from './read/markdown.js';
 export { lintReport, type LintInput, type LintOutcome } from './check/lint.js';
 export { LintDiagnostic, type FixRange } from './check/diagnostic.js';
 export { diffReports } from './diff/index.js';
 export type { DiffInput, DiffOptions } from './diff/index.js';
 export { reviewTargets } from './review/index.js';
 export * from './schema/index.js';
+// Word documents: bytes in, report text and places out; fixes and comments written back.
+export { readWord } from './document/read.js';
+export type { ReadWordOptions, WordDocument } from './document/reader.js';
+export type { Changes, WordParagraph } from './document/word-text.js';
+export { WordError } from './document/error.js';
+export { withParagraphPlaces, type ParagraphRange } from './document/places.js';
+export { fixWord, type WordEdit, type WordFixOptions, type WordFixResult } from './document/fix.js';
+export { annotateWord, type WordComment, type AnnotateOptions } from './document/annotate.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic, Fix, Severity } from '../schema/diagnostic.js';
-import type { Position, Span } from '../schema/position.js';
+import type { Place, Position, Span } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
 
 /** A replacement of the text from `start` to `end` (offsets). */
@@ -69,6 +69,11 @@ export class LintDiagnostic implements Diagnostic {
     return this.#span ? this.#span.start : this.#locate.point(this.start);
   }
 
+  /** Where it starts in a Word document (its paragraph and character); undefined in a text file. */
+  get place(): Place | undefined {
+    return this.#locate.place?.(this.start);
+  }
+
   /** Whether the rule offers a fix, without making it. */
   get fixable(): boolean {
     return this.#fixText !== null;
@@ -89,11 +94,13 @@ export class LintDiagnostic implements Diagnostic {
 
   toJSON(): Diagnostic {
     const fix = this.fix;
+    const place = this.place;
     return {
       ruleId: this.ruleId,
       severity: this.severity,
       message: this.message,
       span: this.span,
+      ...(place ? { place } : {}),
       ...(fix ? { fix } : {}),
       ...(this.related ? { related: this.related } : {}),
     };

@@ -13,6 +13,7 @@ import { createLocator, type Locator } from '../text/location.js';
 import { LintDiagnostic, type FixRange } from './diagnostic.js';
 import { parseDisables } from './disable.js';
 import { asWritten, simplifiedOutline, toSimplified } from '../text/traditional.js';
+import { inParagraphs, paragraphData } from './paragraph-wording.js';
 import { resolveSettings, type RuleSettings } from './settings.js';
 
 export interface LintInput {
@@ -81,6 +82,8 @@ export function lintReport(input: LintInput): LintOutcome {
     const message = (r: RuleReport): string => {
       const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
       if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
+      // A Word document is found by paragraph: a message that points at another line says its paragraph.
+      if (locate.place && r.data && ('line' in r.data || 'column' in r.data)) return localize(inParagraphs(text), lang, paragraphData(r.data, input.text, locate));
       if (r.message || !r.data || !Object.isFrozen(r.data)) return localize(text, lang, r.data);
       let byData = formatted.get(r.messageId as string);
       if (!byData) formatted.set(r.messageId as string, (byData = new Map()));

@@ -3,6 +3,7 @@ import { parseOutline } from '../outline/index.js';
 import { collectPaths, firstSight } from '../read/collect.js';
 import type { ReportDocument } from '../read/document.js';
 import { readReport, type ReadOptions } from '../read/file.js';
+import { markdownStructure } from '../read/markdown.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { describeFailure, type Io } from './io.js';
 import type { Lang } from '../i18n/text.js';
@@ -53,9 +54,13 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
 }
 
 export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
-  const locator = createLocator(doc.text);
-  const markdown =
-    doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;
+  let locator = createLocator(doc.text);
+  if (doc.word) {
+    // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
+    const { withParagraphPlaces } = await import('../document/places.js');
+    locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
+  }
+  const markdown = doc.format === 'markdown' ? markdownStructure(doc.text) : undefined;
   const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });
   return { doc, locator, outline };
 }

@@ -172,6 +172,21 @@ export function isThreshold(text: string, unitEnd: number, def: UnitDef | null):
 }
 
 /**
+ * A threshold written before its noun with 过 (or 超过) and 的: 产值过10亿元的重大增长点,
+ * 投资超过1亿元的项目 class the points and the projects; the figures are not the report's.
+ */
+export function isThresholdAfterOver(text: string, start: number, unitEnd: number, def: UnitDef | null): boolean {
+  if (!def || !CLASSING_KINDS.has(def.kind)) return false;
+  if (text.charCodeAt(start - 1) !== 0x8fc7 /* 过 */) return false;
+  // 经过, 通过, 度过 are verbs of their own; 超过 and a bare 过 say "over".
+  const word = text.charCodeAt(start - 2);
+  if (word === 0x7ecf /* 经 */ || word === 0x901a /* 通 */ || word === 0x5ea6 /* 度 */) return false;
+  if (text.charCodeAt(unitEnd) !== 0x7684 /* 的 */) return false;
+  const next = text.charCodeAt(unitEnd + 1);
+  return next >= 0x4e00 && next <= 0x9fff;
+}
+
+/**
  * A class of scale, not a quantity: 30万吨级航道, 五百亿级产业, 千万千瓦级基地. 级 right after the
  * unit makes the figure an adjective of size.
  */

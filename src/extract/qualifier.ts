@@ -13,9 +13,9 @@ export function innerQualifierAt(text: string, at: number): string | null {
 
 // The lookbehinds keep words that merely end in the qualifier's character out: 最近, 节约,
 // 签约, 预约, 赶超 are not qualifiers.
-const PREFIX_LAST = charSet('近约为过超逾到足破');
+const PREFIX_LAST = charSet('近约为过超逾到足破越');
 // 破 alone as 突破 (率先破亿), not 打破 攻破 击破 爆破.
-const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|突破|(?<![打攻击爆])破|逾|不到|不足)$/;
+const PREFIX = /(?:将近|接近|(?<!最|附)近|大约|约为|(?<![节制签预契公违履条集简])约|超过|(?<!赶)超|突破|跨越|(?<![打攻击爆])破|逾|不到|不足)$/;
 
 /** The qualifier ending right before the number, as written. */
 export function prefixQualifier(window: string): string | null {
@@ -42,6 +42,7 @@ export function approxKind(approx: string): ApproxKind | null {
     case '超':
     case '超过':
     case '突破':
+    case '跨越': // 跨越3000亿元规模: passed it, as 突破
     case '破':
     case '上': // 上亿人: of the order of, and at least
     case '逾':

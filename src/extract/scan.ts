@@ -15,6 +15,7 @@ import {
   isScaleClass,
   isSessionName,
   isThreshold,
+  isThresholdAfterOver,
   isWithinDistance,
 } from './exclude.js';
 import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, totalOf, type LabelParts } from './label.js';
@@ -483,7 +484,7 @@ export function scanText(
     if (tok.digitByDigit || tokenTooLong(tok) || tok.end !== tok.coreEnd) return -1;
     const num = numberValue(text, numeral, tok.end, tok.chinese);
     if (!(den >= 2 && num > 0 && num <= den)) return -1;
-    return fillUnit(qa, Number(((num / den) * 100).toPrecision(12)), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
+    return fillUnit(qa, sharePercent(num, den), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
   };
 
   // 占全国1/3, 近1/6: numerator, slash, denominator; -1 when it is none. Dates (2024/1/3) and
@@ -505,7 +506,7 @@ export function scanText(
     if (excludedByPrefix(text, at, false)) return -1;
     // A date (3/15召开) is written the same way: a share is said to be one (占全国1/3, 超1/4).
     if (!SHARE_BEFORE.test(text.slice(Math.max(clauseStart, at - BACK), at))) return -1;
-    return fillUnit(qa, Number(((num / den) * 100).toPrecision(4)), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
+    return fillUnit(qa, sharePercent(num, den), unitDef('%'), '', tok.end, null) ? measure(at, false, tok.end) : -1;
   };
 
   // 九成, 近七成企业, 八成以上, 七成多: tenths, in percent; -1 when it is none. Not where 成 starts
@@ -576,7 +577,9 @@ export function scanText(
     const unitText = hasUnit ? unit.unit : '';
     const def = hasUnit ? unit.def : null;
     if (excludedBySuffix(text, unitEnd)) return Math.max(resume, unitEnd);
-    if (isThreshold(text, unitEnd, def) || isScaleClass(text, unitEnd) || isWithinDistance(text, unitEnd, def)) return Math.max(resume, unitEnd);
+    if (isThreshold(text, unitEnd, def) || isThresholdAfterOver(text, at, unitEnd, def) || isScaleClass(text, unitEnd) || isWithinDistance(text, unitEnd, def)) {
+      return Math.max(resume, unitEnd);
+    }
     if (hasUnit && (isSessionName(text, at, unitEnd, unitText) || isPlanPeriod(text, unitEnd, unitText))) return resume;
     if (isFormula(text, unitEnd)) return resume;
     if (insideQuotes(at, unitEnd)) return resume;
@@ -874,4 +877,9 @@ function scaleValue(value: number, scale: number): number {
   const x = value * scale;
   if (Number.isInteger(value) && Number.isInteger(scale)) return x;
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+
+/** A share num/den in percent, to two decimals as a report writes it: 三分之一 and 1/3 → 33.33. */
+function sharePercent(num: number, den: number): number {
+  return Math.round((num / den) * 10000) / 100;
 }

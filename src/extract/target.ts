@@ -120,7 +120,7 @@ export function targetBound(
   }
   if (!cue) return null;
   if (suffix === '以下') return 'at-most';
-  if (suffix === '以上' || prefix === '超过' || prefix === '超' || prefix === '突破') return 'at-least';
+  if (suffix === '以上' || prefix === '超过' || prefix === '超' || prefix === '突破' || prefix === '跨越') return 'at-least';
   if (suffix === '左右' || suffix === '上下' || prefix === '约' || prefix === '约为') return 'about';
   return 'exact';
 }

@@ -45,7 +45,8 @@ export const UNITS: readonly UnitDef[] = [
   count('对', '于象接口比照标应外话称策待抗'), count('片', '区面段刻'), count('枚'), count('台套'),
   // 获得13块金牌, 开设课程7门: pieces (块状 is a shape) and courses (门类, 门户, 门诊 are words; 三门峡 a city).
   count('块', '状'), count('门', '类户诊槛店口面票路卫头峡'),
-  count('重量箱'), count('标准箱'),
+  // 集装箱吞吐量350万标箱 (TEU); 10大类52项民生实事 (大类 a class, 类 alone is one too).
+  count('重量箱'), count('标准箱'), count('标箱'), count('大类'),
   // Livestock and poultry: 780万头, 5800万只, 1.2亿羽.
   count('头', '部号脑等衔发条'), count('只', '有要是能见需'), count('羽', '毛绒'), count('匹'),
   // money

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/text.js';
 import type { AnyRule } from '../rules/rule.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { LintSummary } from '../schema/lint.js';
-import type { Position } from '../schema/position.js';
+import type { Place, Position } from '../schema/position.js';
 import type { ReportResult } from '../schema/report.js';
 
 /** What a formatter knows of a rule: its metadata, not its code. */
@@ -40,6 +40,11 @@ export function summarize(reports: readonly ReportResult[]): LintSummary {
 /** Whether a diagnostic offers a fix. */
 export function offersFix(d: Diagnostic): boolean {
   return d instanceof LintDiagnostic ? d.fixable : d.fix !== undefined;
+}
+
+/** Where a diagnostic starts in a Word document, or undefined (a text file's places are lines). */
+export function placeOf(d: Diagnostic): Place | undefined {
+  return d instanceof LintDiagnostic ? d.place : d.place;
 }
 
 /** Where a diagnostic's range starts. */

@@ -1,5 +1,5 @@
 import { noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
-import { startOf, summarize, type LintResults } from './lint-results.js';
+import { placeOf, startOf, summarize, type LintResults } from './lint-results.js';
 import { codeSpan } from './code-span.js';
 
 function cell(s: string): string {
@@ -17,10 +17,15 @@ export function formatMarkdown(results: LintResults): string {
   const out: string[] = [`## report-lint`, '', total === 0 ? noProblemsLine(lang) : summaryLine(summary, lang), ''];
   for (const report of results.reports) {
     if (report.diagnostics.length === 0) continue;
-    out.push(`### ${code(report.file)}`, '', `| ${head.join(' | ')} |`, '|---:|---:|---|---|---|');
+    // A Word document is found by paragraph and character, not line and column.
+    const word = report.placeKind === 'paragraph';
+    const columns = word ? (lang === 'zh' ? ['段', '字', ...head.slice(2)] : ['Paragraph', 'Character', ...head.slice(2)]) : head;
+    out.push(`### ${code(report.file)}`, '', `| ${columns.join(' | ')} |`, '|---:|---:|---|---|---|');
     for (const d of report.diagnostics) {
+      const place = word ? placeOf(d) : undefined;
       const at = startOf(d);
-      const cells = [String(at.line), String(at.column), severityName(d.severity, lang), d.message, code(d.ruleId)];
+      const [first, second] = place ? [place.paragraph, place.character] : [at.line, at.column];
+      const cells = [String(first), String(second), severityName(d.severity, lang), d.message, code(d.ruleId)];
       out.push(`| ${cells.map(cell).join(' | ')} |`);
     }
     out.push('');

@@ -1,7 +1,8 @@
 import { localize } from '../i18n/text.js';
-import type { Severity } from '../schema/diagnostic.js';
+import { paragraphPlace } from '../i18n/ui.js';
+import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Span } from '../schema/position.js';
-import type { LintResults, RuleInfo } from './lint-results.js';
+import { placeOf, type LintResults, type RuleInfo } from './lint-results.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/report-lint';
@@ -42,7 +43,7 @@ export function formatSarif(results: LintResults, options: { toolVersion: string
             ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
             level: LEVEL[d.severity],
             message: { text: d.message },
-            locations: [location(report.file, d.span)],
+            locations: [report.placeKind === 'paragraph' ? wordLocation(report.file, d, lang) : location(report.file, d.span)],
             ...(d.related && d.related.length > 0
               ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(report.file, r.span), message: { text: r.message } })) }
               : {}),
@@ -69,6 +70,27 @@ function describeRule(rule: RuleInfo, lang: LintResults['lang']) {
     help: { text: rationale, markdown: [`**${description}**`, rationale, ...examples].join('\n\n') },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [...rule.tags], fixable: rule.fixable },
+  };
+}
+
+/**
+ * A place in a Word document: a .docx has no lines, so the region gives offsets into its
+ * extracted text (charOffset, charLength), and the location says the paragraph and character
+ * a person finds it at (message and properties).
+ */
+function wordLocation(file: string, d: Diagnostic, lang: LintResults['lang']) {
+  const place = placeOf(d);
+  return {
+    physicalLocation: {
+      artifactLocation: artifactOf(file),
+      region: { charOffset: d.span.start.offset, charLength: d.span.end.offset - d.span.start.offset },
+    },
+    ...(place
+      ? {
+          message: { text: paragraphPlace(place, lang) },
+          properties: { placeKind: 'paragraph', paragraph: place.paragraph, character: place.character, excerpt: place.excerpt },
+        }
+      : {}),
   };
 }
 

@@ -1,6 +1,6 @@
-import { fixableLine, hiddenLine, noProblemsLine, severityName, summaryLine } from '../i18n/ui.js';
+import { fixableLine, hiddenLine, noProblemsLine, paragraphPlace, severityName, summaryLine } from '../i18n/ui.js';
 import type { Severity } from '../schema/diagnostic.js';
-import { startOf, summarize, type LintResults } from './lint-results.js';
+import { placeOf, startOf, summarize, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
 import { padEndWidth, widthOf } from './width.js';
 
@@ -23,12 +23,20 @@ export function formatStylish(results: LintResults, style: Style): string {
     const places = new Array<string>(diagnostics.length);
     let placeWidth = 0;
     const present = new Set<Severity>();
+    // A Word document has no lines to show: its findings name paragraphs (第12段第5字 「…」).
+    const word = report.placeKind === 'paragraph';
     for (let i = 0; i < diagnostics.length; i++) {
       const d = diagnostics[i]!;
-      const at = startOf(d);
-      const place = `${at.line}:${at.column}`;
+      const inWord = word ? placeOf(d) : undefined;
+      let place: string;
+      if (inWord) place = paragraphPlace(inWord, lang);
+      else {
+        const at = startOf(d);
+        place = `${at.line}:${at.column}`;
+      }
       places[i] = place;
-      if (place.length > placeWidth) placeWidth = place.length;
+      const width = word ? widthOf(place) : place.length;
+      if (width > placeWidth) placeWidth = width;
       present.add(d.severity);
     }
     const severityWidth = SEVERITIES.reduce((w, s) => (present.has(s) ? Math.max(w, widthOf(severityName(s, lang))) : w), 0);
@@ -36,7 +44,8 @@ export function formatStylish(results: LintResults, style: Style): string {
     out.push(style.underline(report.file));
     for (let i = 0; i < diagnostics.length; i++) {
       const d = diagnostics[i]!;
-      out.push(`  ${style.dim((places[i] as string).padEnd(placeWidth))}  ${column[d.severity]}  ${d.message}  ${style.dim(d.ruleId)}`);
+      const place = places[i] as string;
+      out.push(`  ${style.dim(word ? padEndWidth(place, placeWidth) : place.padEnd(placeWidth))}  ${column[d.severity]}  ${d.message}  ${style.dim(d.ruleId)}`);
     }
     out.push('');
   }

@@ -7,6 +7,7 @@ export const LISTING_WORDS = {
   preamble: { zh: '（导语）', en: '(preamble)' },
   noSections: { zh: '（无编号章节）', en: '(no numbered sections)' },
   year: { zh: '{year}年', en: '{year}' },
+  wordParagraphs: { zh: 'Word 文档，按段落编号', en: 'Word, numbered by paragraph' },
   factSeparator: { zh: '，', en: ', ' },
   facts: { zh: '（{facts}）', en: '({facts})' },
 } as const satisfies Record<string, LocalizedText>;

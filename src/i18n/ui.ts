@@ -1,4 +1,5 @@
 import type { Severity } from '../schema/diagnostic.js';
+import type { Place } from '../schema/position.js';
 import type { Lang, LocalizedText } from './text.js';
 
 /** Words the formatters print around diagnostics. Messages themselves live on each rule. */
@@ -52,12 +53,38 @@ export function hiddenLine(hidden: number, lang: Lang): string {
   return lang === 'zh' ? `未发现错误；--quiet 未列出其余 ${hidden} 个问题` : `no errors; ${plural(hidden, 'other problem')} not listed (--quiet)`;
 }
 
+/** A place in a Word document: `第12段第5字 「（一）提高政府履职…」` / `¶12:5 「…」`. */
+export function paragraphPlace(place: Place, lang: Lang): string {
+  const at = lang === 'zh' ? `第${place.paragraph}段第${place.character}字` : `¶${place.paragraph}:${place.character}`;
+  return place.excerpt ? `${at} 「${place.excerpt}」` : at;
+}
+
+/** After --fix on a Word file: fixes that could not be written, which stay findings. */
+export function wordFixesLeft(n: number, reasons: readonly string[], lang: Lang): string {
+  const why = reasons.map((r) => (lang === 'zh' ? WORD_FIX_REASONS[r] ?? r : r)).join(lang === 'zh' ? '；' : '; ');
+  return lang === 'zh'
+    ? `${n} 处修复未写入（${why}），仍列为问题，请在 Word 中手动修改`
+    : `${plural(n, 'fix', 'fixes')} not written (${why}), still listed as findings: make them by hand in Word`;
+}
+
+const WORD_FIX_REASONS: Record<string, string> = {
+  'crosses runs of different formatting': '跨越了格式不同的文字',
+  'crosses a paragraph or cell break': '跨越了段落或单元格',
+  'touches an automatic number': '涉及自动编号',
+  'touches a tab or a line break': '涉及制表符或换行',
+  'inside a field': '位于域中',
+  'inside a tracked change': '位于他人的修订中',
+  'inside a ruby': '位于拼音指南中',
+  'not in the text of a run': '不在正文文字中',
+  'overlaps another fix': '与另一处修复重叠',
+};
+
 export function noProblemsLine(lang: Lang): string {
   return lang === 'zh' ? '未发现问题' : 'no problems';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 export const TAG_NAMES: Record<string, LocalizedText> = {

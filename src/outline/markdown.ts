@@ -1,7 +1,8 @@
 /**
- * What the outline needs to know of a Markdown document, computed by the reader with
- * remark-parse (so that plain text never loads it): where the ATX/setext headings are and which
- * ranges are code or HTML, whose lines are never headings or items.
+ * What the outline needs to know of a Markdown document, computed by the reader
+ * (src/read/markdown.ts, a block scanner that agrees with CommonMark): where the top-level
+ * ATX/setext headings are and which ranges are code or HTML, whose lines are never headings or
+ * items.
  */
 export interface MarkdownHeading {
   depth: number;

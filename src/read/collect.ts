@@ -6,7 +6,7 @@ import { InputError } from './error.js';
 import { FAILURES } from '../i18n/failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm'];
 
 /** `-` means standard input. */
 export const STDIN = '-';
@@ -79,7 +79,8 @@ async function walk(dir: string, list: ListDirectory): Promise<string[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    // ~$报告.docx is the lock file Word keeps beside a document that is open, not a report.
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) for (const f of await walk(path, list)) out.push(f);
     else if (entry.isFile() && REPORT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);

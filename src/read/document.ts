@@ -1,7 +1,8 @@
+import type { WordDocument } from '../document/reader.js';
 import type { Encoding } from '../schema/report.js';
 import type { Oddity } from './decode.js';
 
-export type DocumentFormat = 'text' | 'markdown';
+export type DocumentFormat = 'text' | 'markdown' | 'word';
 
 /** What standard input (`-` on the command line) is called in output and messages. */
 export const STDIN_NAME = '<stdin>';
@@ -17,6 +18,8 @@ export interface ReportDocument {
   oddities?: Oddity[];
   /** The file as it was read, when read to be fixed: --fix writes only over that same file. */
   stamp?: FileStamp;
+  /** A Word document: the bytes read and what was read from them (places, parts to write back). */
+  word?: { bytes: Uint8Array; document: WordDocument };
 }
 
 /**
@@ -32,5 +35,10 @@ export interface FileStamp {
 }
 
 export function formatOf(path: string): DocumentFormat {
-  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : 'text';
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : WORD_FILE.test(path) ? 'word' : 'text';
 }
+
+/** Word documents report-lint reads: .docx, with macros (.docm), a template (.dotx, .dotm). */
+export const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
+/** Old binary Word and WPS files, which it does not. */
+export const BINARY_WORD_FILE = /\.(?:doc|dot|wps|wpt)$/i;

@@ -1,10 +1,12 @@
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { describeFsError, STDIN } from './collect.js';
 import { decode, DecodeError, type ForcedEncoding } from './decode.js';
-import { formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
+import type { Changes } from '../document/word-text.js';
+import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 import { FAILURES, FILE_KINDS } from '../i18n/failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
+import { looksLikeCompoundFile, looksLikeZip } from './word.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -20,6 +22,8 @@ export interface ReadOptions {
   forFix?: boolean;
   /** Read in this encoding, not a detected one (--encoding). */
   encoding?: ForcedEncoding;
+  /** Which text of a Word document with tracked changes to read (default: as if accepted). */
+  changes?: Changes;
 }
 
 /** Reads and decodes one report file, or standard input for `-`. */
@@ -36,6 +40,11 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     if (error instanceof InputError) throw error;
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
+  // A Word file by its name or its bytes (a .docx on standard input, or misnamed).
+  if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
+    return (await import('./word.js')).readWordReport(name, bytes, options.changes);
+  }
+  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx');
   try {
     const { text, encoding, oddities } = decode(bytes, options.encoding);
     return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
@@ -147,8 +156,8 @@ function gatherer(max: number) {
       size += chunk.length;
       if (size > max) throw tooLarge(max);
       chunks.push(chunk);
-      // UTF-16 text is half NUL bytes; decode judges it once it is whole.
-      if (chunk.includes(0) && !startsUtf16(chunks)) {
+      // UTF-16 text is half NUL bytes, and a Word file is binary; each is judged once it is whole.
+      if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array)) {
         throw new DecodeError(FAILURES.binaryNul);
       }
     },

@@ -1,24 +1,12 @@
 import type { MarkdownStructure } from '../outline/markdown.js';
+import { scanMarkdown } from './markdown/blocks.js';
 
 /**
- * Heading and code positions of a Markdown report, from remark-parse. Loaded on demand: plain
- * text never pays for the Markdown parser (~40 ms on first use).
+ * Heading and code positions of a Markdown report: its top-level ATX and setext headings, and
+ * its code and HTML blocks, whose lines are never headings or items. Read by a block scanner
+ * of our own (src/read/markdown/), linear in the text, instead of remark-parse, whose inline
+ * parsing and event lists cost seconds and gigabytes on long reports.
  */
-export async function markdownStructure(text: string): Promise<MarkdownStructure> {
-  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
-  const tree = unified().use(remarkParse).parse(text);
-  const structure: MarkdownStructure = { headings: [], opaque: [] };
-  for (const node of tree.children) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    if (node.type === 'heading') {
-      const first = node.children[0]?.position?.start.offset ?? end;
-      const last = node.children.at(-1)?.position?.end.offset ?? end;
-      structure.headings.push({ depth: node.depth, start, contentStart: first, contentEnd: last });
-    } else if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
-      structure.opaque.push({ start, end });
-    }
-  }
-  return structure;
+export function markdownStructure(text: string): MarkdownStructure {
+  return scanMarkdown(text);
 }

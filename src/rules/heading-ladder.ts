@@ -49,8 +49,9 @@ export const headingLadder = defineRule({
         usage.set(parentStyle, styles);
         const uses = styles.get(child.style) ?? [];
         styles.set(child.style, uses);
-        // One vote per parent: eight （一）…（八） under one 一、 are one choice, not eight.
-        if (!uses.some((u: { parent: Section | null }) => u.parent === parent)) uses.push({ parent, child });
+        // One vote per parent: eight （一）…（八） under one 一、 are one choice, not eight. A
+        // parent's children are noted together, so its vote, if any, is the last one.
+        if (uses.at(-1)?.parent !== parent) uses.push({ parent, child });
       }
     };
     note(null, ctx.outline.sections);

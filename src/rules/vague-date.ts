@@ -16,6 +16,7 @@ const NO_YEAR = /截[至止](?:[0-9０-９]{1,2}|[一二三四五六七八九十
 // Vague when they date a figure, in a report delivered the year after: 今年以来 (which year?),
 // 至今 and 迄今 (until when?).
 const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
+const YEAR_BEFORE = /(?:19|20)[0-9０-９]{2}年(?:以来)?$/;
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -37,12 +38,16 @@ export const vagueDate = defineRule({
       en: '“{word}” leaves the time unclear in an annual report: say when, e.g. “{year}年11月”.',
     },
     noYear: {
-      zh: '“{word}”没有写年份：请写明年份，如“截至{year}年{date}”；年度报告的数据宜截至{year}年12月31日。',
-      en: '“{word}” gives no year: write the year, e.g. “截至{year}年{date}”; an annual report’s figures are best given as of 31 December {year}.',
+      zh: '“{word}”不到年末，也没有写年份：年度报告的数据宜截至{year}年12月31日；确需截至此日的，请写明“截至{year}年{date}”。',
+      en: '“{word}” stops short of the year’s end and gives no year: an annual report’s figures run to 31 December {year}; where they must stop on this date, write “截至{year}年{date}”.',
     },
     since: {
       zh: '年度报告在次年报送，“{word}”所指时间不明，而此句给出了数据：请写明时间，如“{year}年”“全年”或“截至{year}年12月31日”。',
       en: 'An annual report is delivered the year after: “{word}” leaves the time of the figures in this sentence unclear; say “{year}年”, “全年” or “截至{year}年12月31日”.',
+    },
+    sinceYear: {
+      zh: '“{word}”没有终点，而此句给出了数据：请写明截止时间，如“{from}至{year}年12月31日”。',
+      en: '“{word}” has no end, and this sentence gives figures: state when they stop, e.g. “{from}至{year}年12月31日”.',
     },
     now: {
       zh: '“{word}”所指时点不明，而此句给出了数据：请写明统计截止日期，如“截至{year}年12月31日”。',
@@ -90,7 +95,14 @@ export const vagueDate = defineRule({
       const sentence = ctx.facts.sentenceAt(m.index);
       // Only figures need the time: 至今仍在探索 is no finding.
       if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;
-      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'since', data: { word: m[0], year } });
+      // 2020年至今: a span from a year, whose end is missing (2022年 or 全年 would not fit it).
+      const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
+      if (from) {
+        const start = m.index - from[0].length;
+        ctx.report({ start, end: m.index + m[0].length, messageId: 'sinceYear', data: { word: from[0] + m[0], from: from[0], year } });
+      } else {
+        ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'since', data: { word: m[0], year } });
+      }
     }
   },
 });

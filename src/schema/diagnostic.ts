@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Span } from './position.js';
+import { Place, Span } from './position.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -15,6 +15,7 @@ export const Diagnostic = z.object({
   severity: Severity,
   message: z.string(),
   span: Span,
+  place: Place.optional().describe('Where it starts in a Word document (span stays in its extracted text)'),
   fix: Fix.optional(),
   related: z.array(z.object({ span: Span, message: z.string() })).optional(),
 });

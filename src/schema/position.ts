@@ -8,6 +8,19 @@ export const Position = z.object({
 });
 export type Position = z.infer<typeof Position>;
 
+/**
+ * Where a person finds a place in a Word document, which has no lines: the paragraph (1-based,
+ * counted as Word counts them, table cells included), the character in it (1-based, the
+ * automatic number Word shows included) and the paragraph's first words.
+ */
+export const Place = z.object({
+  kind: z.literal('paragraph'),
+  paragraph: z.number().int().positive(),
+  character: z.number().int().positive(),
+  excerpt: z.string().describe("The paragraph's first words, to find it by"),
+});
+export type Place = z.infer<typeof Place>;
+
 /** A half-open range [start, end) of the decoded text. */
 export const Span = z.object({ start: Position, end: Position });
 export type Span = z.infer<typeof Span>;

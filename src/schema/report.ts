@@ -22,6 +22,10 @@ export type Stats = z.infer<typeof Stats>;
 export const ReportResult = z.object({
   file: z.string(),
   encoding: Encoding,
+  placeKind: z
+    .enum(['line', 'paragraph'])
+    .optional()
+    .describe('What places name: lines and columns of a text file, or paragraphs of a Word document (each diagnostic then has place)'),
   profile: z.string(),
   year: z.number().int().nullable(),
   title: z.string().nullable(),

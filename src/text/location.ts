@@ -1,10 +1,12 @@
-import type { Position, Span } from '../schema/position.js';
+import type { Place, Position, Span } from '../schema/position.js';
 import { lastAtOrBefore } from './sorted.js';
 
 /** Maps offsets of one text to line/column positions. */
 export interface Locator {
   point(offset: number): Position;
   span(start: number, end: number): Span;
+  /** Where a person finds an offset, for a document that has places other than lines (Word). */
+  place?(offset: number): Place;
 }
 
 /**

@@ -36,3 +36,27 @@ describe('inline configuration comments', () => {
     expect(ids('<!-- report-lint-disable-next-line placeholder -->\n强化监督,压实责任。')).toEqual(['2 half-width-punctuation']);
   });
 });
+
+describe('inline configuration comments in long reports', () => {
+  // Generous limits; the real figures are in `npm run bench`.
+  it('a comment left open before a long run of spaces is read at once', () => {
+    // Not a directive (the 。 ends the rule ids), so the finding after it stands.
+    const text = `<!-- report-lint-disable${' '.repeat(200_000)}。 -->\n强化监督,压实责任。`;
+    const t0 = performance.now();
+    expect(ids(text)).toEqual(['2 half-width-punctuation']);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it('50,000 findings under 50,000 comments are each judged without reading every comment', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 25_000; i++) {
+      lines.push(`强化监督${i},压实责任。<!-- report-lint-disable-line half-width-punctuation -->`, `<!-- report-lint-disable-next-line vague-date -->截至目前,办理${i}件。`);
+    }
+    const text = lines.join('\n');
+    const t0 = performance.now();
+    const found = ids(text);
+    expect(found.filter((s) => s.endsWith('half-width-punctuation'))).toHaveLength(25_000);
+    expect(found.filter((s) => s.endsWith('vague-date'))).toHaveLength(25_000);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});

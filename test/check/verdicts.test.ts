@@ -43,6 +43,7 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'shortcoming-causes', at: '存在一定差距' },
       // The plan's (一)…(五) has no part heading above it: the heading is missing, nothing pasted twice.
       { rule: 'heading-restart', at: '（一）加强党对', says: '没有部分标题' },
+      { rule: 'half-width-punctuation', at: '领导下,实验区' },
     ],
     gone: [
       // Topical headings over work done with results are the measures; 2022年，我们将… is the plan.
@@ -52,6 +53,8 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
   },
   '2022-pingtan-xingzhengshenpiju-zongjie.txt': {
     keep: [
+      // A count of projects reaching up to an unstated day; of the message's examples only
+      // 截至2022年12月31日 fits a span that starts in 2020, but the request itself is right.
       { rule: 'vague-date', at: '2020年至今' },
       { rule: 'vague-date', at: '截至目前共招募' },
     ],
@@ -66,6 +69,10 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'vague-date', at: '目前已缴纳' },
       { rule: 'vague-date', at: '截至11月30日' },
       { rule: 'vague-date', at: '今年以来，共开展普法' },
+      { rule: 'vague-date', at: '截至目前，全区共暂缓' },
+      { rule: 'vague-date', at: '截至目前，实验区共有' },
+      { rule: 'vague-date', at: '截至目前，2023' },
+      { rule: 'vague-date', at: '今年以来“12348”' },
       // 》 with no 《, ” with no “, “ never closed: defects of the published text.
       { rule: 'bracket-balance', at: '通知》（岚综' },
       { rule: 'bracket-balance', at: '12348”法律' },
@@ -76,6 +83,43 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'space-between-chinese', at: '共有 219 个' },
       { rule: 'space-between-chinese', at: '活动 30 余场次' },
       { rule: 'space-between-chinese', at: '职责。 实验区' },
+      { rule: 'space-between-chinese', at: '调委会 219个' },
+      { rule: 'space-between-chinese', at: '调解组织 11个' },
+      { rule: 'space-between-chinese', at: '调委会 3 个' },
+      { rule: 'space-between-chinese', at: '调解组织 2个' },
+      { rule: 'space-between-chinese', at: '调解员 62 人' },
+      { rule: 'space-between-chinese', at: '配备率达 28.3%' },
+      { rule: 'space-between-chinese', at: '17.7 件' },
+      { rule: 'space-between-chinese', at: '2023 年实验区' },
+      { rule: 'space-between-chinese', at: '纠纷 3972 件' },
+      { rule: 'space-between-chinese', at: '中心 1个' },
+      { rule: 'space-between-chinese', at: '工作站 7个' },
+      { rule: 'space-between-chinese', at: '服务室 15 个' },
+      { rule: 'space-between-chinese', at: '拓展 12348' },
+      { rule: 'space-between-chinese', at: '时限由 15 个' },
+      { rule: 'space-between-chinese', at: '压缩至 5 个' },
+      { rule: 'space-between-chinese', at: '咨询 470 余' },
+      { rule: 'space-between-chinese', at: '接 110 转' },
+      { rule: 'space-between-chinese', at: '共 93 件' },
+      { rule: 'space-between-chinese', at: '案件 186 件' },
+      { rule: 'space-between-chinese', at: '案件 2552 件' },
+      { rule: 'space-between-chinese', at: '《2023 年普法' },
+      { rule: 'space-between-chinese', at: '《2023 年“谁' },
+      { rule: 'space-between-chinese', at: '明确 22 项' },
+      { rule: 'space-between-chinese', at: '组建 4 个' },
+      { rule: 'space-between-chinese', at: '全区 34 家' },
+      { rule: 'space-between-chinese', at: '校长 82 名' },
+      { rule: 'space-between-chinese', at: '讲座 27 场次' },
+      { rule: 'space-between-chinese', at: '队伍 51 支' },
+      { rule: 'space-between-chinese', at: '志愿者 1405 人' },
+      { rule: 'space-between-chinese', at: '今年 5 月' },
+      { rule: 'space-between-chinese', at: '活动 4 场次' },
+      { rule: 'space-between-chinese', at: '材料 2万余份' },
+      // Half-width brackets and commas in the published text.
+      { rule: 'half-width-punctuation', at: '村居) 调解' },
+      { rule: 'half-width-punctuation', at: '聘请村(居' },
+      { rule: 'half-width-punctuation', at: '风险,以' },
+      { rule: 'half-width-punctuation', at: '发展,形成' },
     ],
     gone: [{ rule: 'required-parts', at: '平潭综合实验区2023年' }],
   },
@@ -102,10 +146,20 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
   },
   '2025-guizhou-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '总体要求是:' }], gone: [] },
   '2025-shanxi-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '黑神话:悟空' }], gone: [] },
-  '2025-xizang-gzbg.txt': { keep: [{ rule: 'half-width-punctuation', at: '(' }], gone: [] },
+  '2025-xizang-gzbg.txt': {
+    keep: [
+      { rule: 'half-width-punctuation', at: '(' },
+      { rule: 'half-width-punctuation', at: '日喀则(吉隆' },
+      { rule: 'half-width-punctuation', at: '各位代表!' },
+      { rule: 'half-width-punctuation', at: '60周年!' },
+    ],
+    gone: [],
+  },
   '2014-guowuyuan-gzbg.txt': {
     // The whole body appears twice: a real scraping defect.
     keep: [
+      // No title line: 政府工作报告 is buried mid-paragraph after a photo caption.
+      { rule: 'title-missing', at: '3月5日，李克强代表国务院' },
       { rule: 'repeated-sentence', at: '李克强代表国务院' },
       { rule: 'heading-restart', at: '一、201' },
     ],
@@ -122,7 +176,11 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'bracket-balance', at: '著作权法' },
     ],
   },
-  '2019-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: 'PM' }] },
+  '2019-guowuyuan-gzbg.txt': {
+    // The transcription opens with 各位代表： and has no title.
+    keep: [{ rule: 'title-missing', at: '各位代表：' }],
+    gone: [{ rule: 'bracket-balance', at: 'PM' }],
+  },
   '2021-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: '十四个五年规划' }] },
   '2022-guowuyuan-gzbg.txt': { keep: [], gone: [{ rule: 'bracket-balance', at: 'PM' }] },
   '2023-guowuyuan-gzbg.txt': {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_EXTENSIONS } from '../../src/read/collect.js';
 import { cli } from '../support/cli.js';
 import { ROOT, SEED } from '../support/paths.js';
 
@@ -31,8 +32,9 @@ describe('every command says what went wrong in the run’s language: Chinese by
     expect(cli(['outline', join(dir, 'bin.txt')]).stderr).toBe(`report-lint: ${join(dir, 'bin.txt')}: 二进制文件（含 NUL 字节），不是文本报告\n`);
     expect(cli(['outline', join(dir, 'bin.txt'), '--lang', 'en']).stderr).toBe(`report-lint: ${join(dir, 'bin.txt')}: binary file (contains NUL bytes), not a text report\n`);
     const empty = mkdtempSync(join(tmpdir(), 'report-lint-lang-'));
-    expect(cli(['extract', empty]).stderr).toBe(`report-lint: ${empty}: 目录中没有报告（查找的是 .txt .md .markdown 文件）\n`);
-    expect(cli(['extract', empty, '--lang', 'en']).stderr).toBe(`report-lint: ${empty}: no reports in this directory (looked for .txt .md .markdown)\n`);
+    const extensions = REPORT_EXTENSIONS.join(' ');
+    expect(cli(['extract', empty]).stderr).toBe(`report-lint: ${empty}: 目录中没有报告（查找的是 ${extensions} 文件）\n`);
+    expect(cli(['extract', empty, '--lang', 'en']).stderr).toBe(`report-lint: ${empty}: no reports in this directory (looked for ${extensions})\n`);
     expect(cli(['--fix', '-', '--lang', 'en'], { input: '强化监督,压实责任。' }).stderr).toBe('report-lint: <stdin>: --fix cannot write to standard input (use --fix-dry-run)\n');
     expect(cli(['diff', '-', '-', '--lang', 'en']).stderr).toBe('report-lint: <stdin>: standard input can be only one of the two reports\n');
     expect(cli(['diff', '-', '-']).stderr).toBe('report-lint: <stdin>: 标准输入只能是两份报告中的一份\n');

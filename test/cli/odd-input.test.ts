@@ -53,10 +53,13 @@ describe('encodings and documents', () => {
     expect(cli(['outline', '--encoding', 'latin1', path]).stderr).toMatch(/^report-lint: 选项 '--encoding <encoding>' 的值 'latin1' 无效/);
   });
 
-  it('a .docx, .doc or .pdf is one line saying what the file is, exit 2', () => {
+  it('a damaged .docx, a .doc or a .pdf is one line saying what the file is, exit 2', () => {
+    // A .docx is read (test/document); one cut short is said to be damaged.
     const docx = file('报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'));
     const r = cli([docx]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: 这是 Word 文档（.docx），不是纯文本报告：请另存为纯文本（.txt，UTF-8）后再检查\n` });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: corrupt: the Word package (a ZIP archive) is damaged or incomplete\n` });
+    const doc = file('报告.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx\n`);
     const pdf = file('报告.pdf', '%PDF-1.4\n');
     expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: 这是 PDF 文件，不是纯文本报告：请另存为纯文本（.txt，UTF-8）后再检查\n`);
   });

@@ -16,7 +16,7 @@ import { createTiming } from '../timing.js';
  * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
  * shows progress and holds one report in memory at a time; json is one document and waits.
  */
-export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; lang?: Lang }, io: Io): Promise<number> {
+export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes?: 'accepted' | 'original'; lang?: Lang }, io: Io): Promise<number> {
   const lang = commandLang(options.lang, io.cwd);
   const state = { failed: false };
   const reports: ExtractReport[] = [];
@@ -28,7 +28,7 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
-  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {}, lang)) {
+  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const extract = () => extractIndicators(doc.text, outline);
     const indicators = timing ? timing.time('(extract indicators)', extract) : extract();

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { Config } from '../../check/config.js';
 import { mergeConfigs } from '../../check/merge-config.js';
-import { fixUntilStable } from '../../check/fix.js';
+import { applyEdits, fixUntilStable, type TextEdit } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
 import { oddityDiagnostics } from '../../check/oddities.js';
 import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '../../check/settings.js';
@@ -57,6 +57,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const state = { failed: false };
   const reports: ReportResult[] = [];
   const patches: string[] = [];
+  const annotated = new Set<string>();
+  const changes = options.changes ?? 'accepted';
 
   // The clock is read only under TIMING: the first performance.now() of a process loads perf_hooks.
   let reading = timing?.now() ?? 0;
@@ -69,7 +71,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(text);
     },
   };
-  for await (const loaded of loadReports(paths, said, state, { forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
+  for await (const loaded of loadReports(paths, said, state, { changes, forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -97,7 +99,41 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       let outcome = lint(final);
       // What the file holds as it is: reported when the fixes cannot be written.
       const unfixed = { final, outcome };
-      if (options.fix || options.fixDryRun) {
+      if (doc.word && (options.fix || options.annotate) && changes === 'original') {
+        throw new InputError(doc.path, '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original');
+      }
+      if (doc.word && options.fix) {
+        if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run, or --annotate out.docx)');
+        // Each pass's fixes are kept: the Word file holds the original text, and is given them
+        // as edits of it.
+        const texts: string[] = [];
+        const passes: TextEdit[][] = [];
+        const fixed = await fixUntilStable(doc.text, async (text) => {
+          if (text !== doc.text) {
+            final = measure(await analyse({ ...doc, text }));
+            outcome = lint(final);
+          }
+          const edits = fixesOf(outcome);
+          texts.push(text);
+          passes.push(applyEdits(text, edits).applied);
+          return edits;
+        });
+        if (fixed.text !== doc.text) {
+          const { writeWordFixes } = await import('./lint-word.js');
+          try {
+            const written = await writeWordFixes(doc, texts, passes, options.fixMode ?? 'tracked', io, lang);
+            if (written) {
+              final = measure(await analyse(written));
+              outcome = lint(final);
+            } else ({ final, outcome } = unfixed);
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            said.stderr(`${describeFailure(error, lang)}\n`);
+            state.failed = true;
+            ({ final, outcome } = unfixed);
+          }
+        }
+      } else if (options.fix || options.fixDryRun) {
         // Each pass lints the text it is given; the last pass (nothing left to fix) is the result.
         const fixed = await fixUntilStable(doc.text, async (text) => {
           if (text !== doc.text) {
@@ -127,6 +163,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             }
           }
         }
+      }
+      if (options.annotate) {
+        const { writeAnnotated } = await import('./lint-word.js');
+        await writeAnnotated(final.doc, outcome.diagnostics, options.annotate, annotated, lang);
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
       // --max-warnings counts the warnings --quiet does not show, as ESLint does.
@@ -230,6 +270,7 @@ function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): Repor
   return {
     file: doc.path,
     encoding: doc.encoding,
+    placeKind: doc.format === 'word' ? 'paragraph' : 'line',
     profile: outcome.profile,
     year: outline.year,
     title: outline.title?.text ?? null,

@@ -12,6 +12,7 @@ export interface OutlineCommandOptions {
   format: 'text' | 'json';
   lang?: Lang;
   encoding?: ForcedEncoding;
+  changes?: 'accepted' | 'original';
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
@@ -21,9 +22,12 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
-  for await (const { doc, outline } of loadReports(paths, io, state, options.encoding ? { encoding: options.encoding } : {}, lang)) {
+  const paragraphOf: (((offset: number) => number) | null)[] = [];
+  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
+    const place = locator.place;
+    paragraphOf.push(place ? (offset) => place(offset).paragraph : null);
     reading = timing?.now() ?? 0;
   }
   const started = timing?.now() ?? 0;
@@ -35,7 +39,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
       import('../../format/outline-text.js'),
       import('../../format/style.js'),
     ]);
-    io.stdout(formatOutlineText(reports, await styleFor(io.color), lang));
+    io.stdout(formatOutlineText(reports, await styleFor(io.color), paragraphOf, lang));
   }
   if (timing) {
     timing.add(`(format ${options.format})`, timing.now() - started);

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { ForcedEncoding } from '../../read/decode.js';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
@@ -11,15 +12,16 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('extract')
     .description('list every quantitative indicator (value, unit, qualifier, label, section, catalogue key)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'text for reading; json (one record per report); jsonl or csv (one row per indicator)')
         .choices(['text', 'json', 'jsonl', 'csv'])
         .default('text'),
     )
     .addOption(encodingOption())
+    .addOption(changesOption())
     .addOption(langOption())
-    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; lang?: Lang }) => {
+    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes: 'accepted' | 'original'; lang?: Lang }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { parseCount } from '../program.js';
 import type { ForcedEncoding } from '../../read/decode.js';
+import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
@@ -19,6 +20,11 @@ export interface LintCommandOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   encoding?: ForcedEncoding;
+  /** How --fix writes into a Word file: as tracked changes (修订) or directly. */
+  fixMode?: 'tracked' | 'direct';
+  /** Write a copy of each Word file with every finding as a comment (批注). */
+  annotate?: string;
+  changes?: 'accepted' | 'original';
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -28,7 +34,7 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
   program
     .command('lint', { isDefault: true })
     .description('check structure, figures, punctuation and wording of each report (the default command)')
-    .argument('<paths...>', 'report files or directories (.txt, .md); - for stdin')
+    .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
     .addOption(new Option('--profile <profile>', 'kind of report (default: detected from title and wording)').choices(['fazhi', 'gzbg', 'generic']))
     .addOption(langOption())
@@ -39,6 +45,9 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
     .option('--fix', 'correct the problems that have a safe fix, in place')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, change nothing')
     .addOption(encodingOption())
+    .addOption(new Option('--fix-mode <mode>', 'how --fix writes into a Word file: as tracked changes (修订) by report-lint, or directly').choices(['tracked', 'direct']).default('tracked'))
+    .option('--annotate <out.docx>', 'write a copy of the Word file with every finding as a comment (批注)')
+    .addOption(changesOption())
     .action(async (paths: string[], options: LintCommandOptions) => {
       const { runLint } = await import('../actions/lint.js');
       setExit(await runLint(paths, options, io));
