@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from '../read/collect.js';
 import { InputError } from '../read/error.js';
 import { FAILURES } from '../i18n/failures.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 
 /**
@@ -28,9 +29,9 @@ export async function writeWordFile(path: string, bytes: Uint8Array, over?: { re
     });
     if (info.nlink > 1) throw fail(fill(FAILURES.hardLinks, { count: info.nlink }));
     await access(target, constants.W_OK).catch(() => {
-      throw fail('cannot fix: the file is read-only');
+      throw fail(WORD_FAILURES.readOnly);
     });
-    if (!Buffer.from(now).equals(Buffer.from(over.read))) throw fail('cannot fix: the file changed while it was being checked; run again');
+    if (!Buffer.from(now).equals(Buffer.from(over.read))) throw fail(WORD_FAILURES.changedWhileChecking);
     mode = info.mode & 0o7777;
     owner = { uid: info.uid, gid: info.gid };
   } else {

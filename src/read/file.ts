@@ -5,6 +5,7 @@ import type { Changes } from '../document/word-text.js';
 import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 import { FAILURES, FILE_KINDS } from '../i18n/failures.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
 
@@ -44,7 +45,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
     return (await import('./word.js')).readWordReport(name, bytes, options.changes);
   }
-  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx');
+  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, WORD_FAILURES.oldBinary);
   try {
     const { text, encoding, oddities } = decode(bytes, options.encoding);
     return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };

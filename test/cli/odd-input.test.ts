@@ -57,9 +57,9 @@ describe('encodings and documents', () => {
     // A .docx is read (test/document); one cut short is said to be damaged.
     const docx = file('报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'));
     const r = cli([docx]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: corrupt: the Word package (a ZIP archive) is damaged or incomplete\n` });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: 文件已损坏：Word 文件包（ZIP 压缩包）已损坏或不完整\n` });
     const doc = file('报告.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
-    expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx\n`);
+    expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: 这是旧版二进制 Word 或 WPS 文件（.doc/.wps）：请在 Word 或 WPS 中打开并另存为 .docx\n`);
     const pdf = file('报告.pdf', '%PDF-1.4\n');
     expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: 这是 PDF 文件，不是纯文本报告：请另存为纯文本（.txt，UTF-8）后再检查\n`);
   });
