@@ -12,6 +12,7 @@ import type { Span } from '../schema/position.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { LintDiagnostic, type FixRange } from './diagnostic.js';
 import { parseDisables } from './disable.js';
+import { asWritten, simplifiedOutline, toSimplified } from '../text/traditional.js';
 import { inParagraphs, paragraphData } from './paragraph-wording.js';
 import { resolveSettings, type RuleSettings } from './settings.js';
 
@@ -36,15 +37,24 @@ export interface LintOutcome {
   diagnostics: LintDiagnostic[];
 }
 
-function fixRangeOf(fix: Place & { text: string }): FixRange {
-  return 'span' in fix ? { start: fix.span.start.offset, end: fix.span.end.offset, text: fix.text } : fix;
+/** The fix as offsets, its replacement in the characters the report is written in. */
+function fixRangeOf(fix: Place & { text: string }, written: string, folded: string): FixRange {
+  const range = 'span' in fix ? { start: fix.span.start.offset, end: fix.span.end.offset, text: fix.text } : fix;
+  if (written === folded) return range;
+  return { ...range, text: asWritten(range.text, written.slice(range.start, range.end), folded.slice(range.start, range.end)) };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every enabled rule of the profile over one report; diagnostics in text order. */
 export function lintReport(input: LintInput): LintOutcome {
-  const { text, outline, indicators } = input;
+  // A report in traditional characters is checked as its simplified twin: the profiles' part
+  // words, the heading words and the rule tables are simplified (52餘件 is 52余件 to them).
+  // Offsets are the report's.
+  const written = input.text;
+  const text = toSimplified(written);
+  const outline = text === written ? input.outline : simplifiedOutline(input.outline);
+  const indicators = text === written ? input.indicators : input.indicators.map((i) => ({ ...i, text: text.slice(i.span.start.offset, i.span.end.offset) }));
   const rules = input.rules ?? RULES;
   const settings = input.settings ?? resolveSettings(rules);
   const lang = input.lang ?? 'zh';
@@ -112,7 +122,7 @@ export function lintReport(input: LintInput): LintOutcome {
           end++;
           span = null;
         }
-        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix) : null, locate);
+        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix, written, text) : null, locate);
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }

@@ -1,6 +1,8 @@
 import { safeParse } from 'zod/mini';
 import type { AnyRule } from '../rules/rule.js';
-import { describeIssue } from './issue.js';
+import { FAILURES } from '../i18n/failures.js';
+import { fill, same, type LocalizedText } from '../i18n/text.js';
+import { issueText } from './issue.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Config, SeverityLevel } from './config.js';
 
@@ -11,7 +13,21 @@ export interface RuleSetting {
 export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
 /** A configuration that cannot be used: an unknown rule, bad options. Exit code 2. */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  // Private, so not an own property: errors still compare by their message (and path).
+  readonly #problem: LocalizedText;
+
+  constructor(problem: LocalizedText | string) {
+    const text = typeof problem === 'string' ? same(problem) : problem;
+    super(text.en);
+    this.#problem = text;
+  }
+
+  /** What is wrong, in both languages. */
+  get problem(): LocalizedText {
+    return this.#problem;
+  }
+}
 
 const LEVELS: Record<string, Severity | 'off'> = {
   off: 'off', 0: 'off', info: 'info', warn: 'warning', warning: 'warning', 1: 'warning', error: 'error', 2: 'error',
@@ -25,7 +41,7 @@ export function severityOf(level: SeverityLevel): Severity | 'off' {
 export function resolveSettings(rules: readonly AnyRule[], config: Config = {}): RuleSettings {
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!byId.has(id)) throw new ConfigError(`unknown rule “${id}” (report-lint rules lists them)`);
+    if (!byId.has(id)) throw new ConfigError(fill(FAILURES.unknownRule, { id }));
   }
   const out = new Map<string, RuleSetting>();
   for (const rule of rules) {
@@ -40,7 +56,7 @@ export function resolveSettings(rules: readonly AnyRule[], config: Config = {}):
 export function parseOptions(rule: AnyRule, given: unknown): unknown {
   if (!rule.options) {
     if (given && typeof given === 'object' && Object.keys(given).length > 0) {
-      throw new ConfigError(`rule “${rule.id}” takes no options`);
+      throw new ConfigError(fill(FAILURES.noOptions, { id: rule.id }));
     }
     return {};
   }
@@ -49,18 +65,18 @@ export function parseOptions(rule: AnyRule, given: unknown): unknown {
     // The schema drops keys it does not know: a misspelt option would pass without a word.
     const known = parsed.data as Record<string, unknown>;
     const unknown = given && typeof given === 'object' ? Object.keys(given).find((k) => !(k in known)) : undefined;
-    if (unknown !== undefined) throw new ConfigError(`options of rule “${rule.id}”: unknown option “${unknown}”`);
+    if (unknown !== undefined) throw new ConfigError(fill(FAILURES.unknownOption, { id: rule.id, option: unknown }));
     return parsed.data;
   }
   const issue = parsed.error.issues[0];
-  throw new ConfigError(`options of rule “${rule.id}”: ${issue ? describeIssue(issue) : 'invalid'}`);
+  throw new ConfigError(fill(FAILURES.badOptions, { id: rule.id, issue: issue ? issueText(issue) : FAILURES.invalidOptions }));
 }
 
 /** `--rule id=warn` → [id, level]. */
 export function parseRuleFlag(flag: string): [string, SeverityLevel] {
   // Any id: one that is not a rule's is reported as unknown, not as a malformed flag.
   const m = /^([^=\s]+)=(off|info|warn|warning|error|[012])$/.exec(flag.trim());
-  if (!m) throw new ConfigError(`--rule ${flag}: expected <rule-id>=off|warn|error`);
+  if (!m) throw new ConfigError(fill(FAILURES.badRuleFlag, { flag }));
   const level = /^[012]$/.test(m[2] as string) ? (Number(m[2]) as 0 | 1 | 2) : (m[2] as SeverityLevel);
   return [m[1] as string, level];
 }

@@ -3,7 +3,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../check/config.js';
-import { describeIssue } from '../check/issue.js';
+import { issueText } from '../check/issue.js';
+import { FAILURES } from '../i18n/failures.js';
+import { fill } from '../i18n/text.js';
 import { describeFsError } from '../read/collect.js';
 import { InputError } from '../read/error.js';
 
@@ -27,14 +29,14 @@ export async function loadConfigFile(path: string): Promise<FoundConfig> {
   try {
     json = JSON.parse(raw.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new InputError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(path, fill(FAILURES.notJson, { detail: error instanceof Error ? error.message : String(error) }));
   }
   // The schema is built when a config file is first read: most runs have none.
   const { Config } = await import('../check/config.js');
   const parsed = Config.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(path, issue ? describeIssue(issue) : 'invalid configuration');
+    throw new InputError(path, issue ? issueText(issue) : FAILURES.invalidConfig);
   }
   return { path, config: parsed.data };
 }

@@ -1,4 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
+import type { Lang, LocalizedText } from '../i18n/text.js';
 import { InputError } from '../read/error.js';
 
 /** What a command needs of the outside world; tests give their own. */
@@ -109,9 +110,12 @@ function stderrProgress(done: number, total: number, path: string): void {
   shown = true;
 }
 
-/** The one-line form of a failure: `report-lint: <path>: <what is wrong>`. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof InputError) return `report-lint: ${error.path}: ${error.problem}`;
+/** The one-line form of a failure in the run's language: `report-lint: <path>: <what is wrong>`. */
+export function describeFailure(error: unknown, lang: Lang): string {
+  if (error instanceof InputError) return `report-lint: ${error.path}: ${error.problem[lang]}`;
+  // A ConfigError or DecodeError (not imported: io is loaded by every run, they are not).
+  const problem = error instanceof Error ? (error as Error & { problem?: LocalizedText }).problem : undefined;
+  if (problem && typeof problem[lang] === 'string') return `report-lint: ${problem[lang]}`;
   if (error instanceof Error) return `report-lint: ${error.message}`;
   return `report-lint: ${String(error)}`;
 }

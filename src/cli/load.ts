@@ -6,6 +6,7 @@ import { readReport, type ReadOptions } from '../read/file.js';
 import { markdownStructure } from '../read/markdown.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { describeFailure, type Io } from './io.js';
+import type { Lang } from '../i18n/text.js';
 
 export interface LoadedReport {
   doc: ReportDocument;
@@ -18,7 +19,7 @@ export interface LoadedReport {
  * A file that cannot be read is reported on stderr (one line) and skipped; `failed` tells the
  * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
  */
-export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }, read: ReadOptions = {}): AsyncGenerator<LoadedReport> {
+export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }, read: ReadOptions, lang: Lang): AsyncGenerator<LoadedReport> {
   // Paths are expanded one at a time (a bad one is said in its place), each once (a.txt ./a.txt,
   // - -); a file found again, in a directory named after it (report-lint dir dir/a.txt), is read
   // once too.
@@ -30,7 +31,7 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
     try {
       files = (await collectPaths([path])).filter(freshFile);
     } catch (error) {
-      io.stderr(`${describeFailure(error)}\n`);
+      io.stderr(`${describeFailure(error, lang)}\n`);
       state.failed = true;
       continue;
     }
@@ -42,7 +43,7 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
         doc = await readReport(file, undefined, read);
       } catch (error) {
         io.progress?.(files.length, files.length, ''); // clear the progress line first
-        io.stderr(`${describeFailure(error)}\n`);
+        io.stderr(`${describeFailure(error, lang)}\n`);
         state.failed = true;
         continue;
       }

@@ -4,14 +4,24 @@ import { CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_OK } from './exit.js';
 import { nearestCommand } from './did-you-mean.js';
 import { describeFailure, processIo, type Io } from './io.js';
-import { createProgram, usageError } from './program.js';
+import { FAILURES } from '../i18n/failures.js';
+import { localize, type Lang } from '../i18n/text.js';
+import { langOfArgs } from './lang.js';
+import { createProgram } from './program.js';
 
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = EXIT_OK;
-  const program = createProgram(io, (c) => {
-    code = c;
-  });
+  // The language of what goes wrong before a command runs, looked up only then.
+  let lang: Lang | undefined;
+  const langOfRun = () => (lang ??= langOfArgs(argv.slice(2), io.cwd));
+  const program = createProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    langOfRun,
+  );
   // No arguments is a usage error, as in ESLint: the usage goes to stderr, and a script that
   // lost its file list fails instead of passing.
   if (argv.length <= 2) {
@@ -24,7 +34,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const names = program.commands.map((c) => c.name());
   const meant = first.startsWith('-') || names.includes(first) || existsSync(resolve(io.cwd, first)) ? null : nearestCommand(first, names);
   if (meant) {
-    io.stderr(usageError(`unknown command '${first}' (Did you mean ${meant}?)`));
+    const words = langOfRun();
+    io.stderr(`${localize(FAILURES.usage, words, { what: localize(FAILURES.unknownCommand, words, { typed: first, meant }) })}\n`);
     return EXIT_FAILURE;
   }
   try {
@@ -34,7 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       // --help and --version end here with exit code 0; usage errors are failures of the run.
       return error.exitCode === 0 ? EXIT_OK : EXIT_FAILURE;
     }
-    io.stderr(`${describeFailure(error)}\n`);
+    io.stderr(`${describeFailure(error, langOfRun())}\n`);
     if (io.env.REPORT_LINT_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT_FAILURE;
   }

@@ -6,6 +6,8 @@ import { encodeAsync } from '../read/decode.js';
 import { describeFsError } from '../read/collect.js';
 import type { FileStamp } from '../read/document.js';
 import { InputError } from '../read/error.js';
+import { FAILURES } from '../i18n/failures.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 import { kindOf } from '../read/file.js';
 import { stampOf } from '../read/stamp.js';
 import type { Encoding } from '../schema/report.js';
@@ -41,7 +43,7 @@ const ours = new Set<string>();
  * SIGKILL leaves carry the dead process's id, and the next run removes them.
  */
 export async function writeFixed(path: string, original: string, fixed: string, encoding: Encoding, options: WriteFixedOptions = {}): Promise<void> {
-  const fail = (problem: string) => new InputError(path, problem);
+  const fail = (problem: LocalizedText) => new InputError(path, problem);
   const fsFailure = (error: NodeJS.ErrnoException) => fail(describeFsError(error));
   const target = await realpath(path).catch((error: NodeJS.ErrnoException) => {
     throw fsFailure(error);
@@ -49,15 +51,15 @@ export async function writeFixed(path: string, original: string, fixed: string, 
   const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
     throw fsFailure(error);
   });
-  if (!info.isFile()) throw fail(`cannot fix ${kindOf(info)}: --fix rewrites regular files only (--fix-dry-run shows the fixes)`);
+  if (!info.isFile()) throw fail(fill(FAILURES.cannotFixKind, { kind: kindOf(info) }));
   if (info.nlink > 1) {
-    throw fail(`cannot fix: the file has ${info.nlink} hard links, which replacing it would split; fix a copy`);
+    throw fail(fill(FAILURES.hardLinks, { count: info.nlink }));
   }
   // The mode bits say whether a file is meant to be written; root may write any file, so asking
   // the system whether this user may (access) would let root overwrite a read-only report.
-  if ((info.mode & 0o222) === 0) throw fail('cannot fix: the file is read-only (make it writable, e.g. chmod u+w, to fix it)');
+  if ((info.mode & 0o222) === 0) throw fail(FAILURES.readOnly);
   await access(target, constants.W_OK).catch(() => {
-    throw fail('cannot fix: permission denied (you may not write this file)');
+    throw fail(FAILURES.writeDenied);
   });
 
   const dir = dirname(target);
@@ -89,10 +91,10 @@ export async function writeFixed(path: string, original: string, fixed: string, 
     const bytes = await readFile(target).catch((error: NodeJS.ErrnoException) => {
       throw fsFailure(error);
     });
-    if (options.read && !(await unchanged(target, bytes, options.read))) throw fail(CHANGED);
+    if (options.read && !(await unchanged(target, bytes, options.read))) throw fail(FAILURES.changedWhileFixing);
     const again = await encodeAsync(original, encoding);
     if (!sameBytes(bytes, again)) {
-      throw fail(`cannot fix: the file does not re-encode to the same bytes in ${encoding}, so writing it would change more than the fixes`);
+      throw fail(fill(FAILURES.notReencodable, { encoding }));
     }
     const out = await encodeAsync(fixed, encoding);
     const stampNow = options.read ?? stampOf(bytes, await stat(target, { bigint: true }));
@@ -104,19 +106,19 @@ export async function writeFixed(path: string, original: string, fixed: string, 
       await chown(temp, info.uid, info.gid).catch(() => undefined);
       await chmod(temp, info.mode & 0o7777);
     } catch (error) {
-      throw fail(`cannot write the fixed file: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw fail(fill(FAILURES.cannotWrite, { why: describeFsError(error as NodeJS.ErrnoException) }));
     }
     await options.beforeCommit?.();
     // The last look, as close to the rename as can be: a save landing after it is not seen.
     const now = await readFile(target).catch((error: NodeJS.ErrnoException) => {
       throw fsFailure(error);
     });
-    if (!(await unchanged(target, now, stampNow))) throw fail(CHANGED);
+    if (!(await unchanged(target, now, stampNow))) throw fail(FAILURES.changedWhileFixing);
     try {
       await rename(temp, target);
       tempMade = false;
     } catch (error) {
-      throw fail(`cannot write the fixed file: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw fail(fill(FAILURES.cannotWrite, { why: describeFsError(error as NodeJS.ErrnoException) }));
     }
   } finally {
     cleanUp();
@@ -125,8 +127,6 @@ export async function writeFixed(path: string, original: string, fixed: string, 
     for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
 }
-
-const CHANGED = 'cannot fix: the file changed while fixing (saved by another program?); run again';
 
 /** Whether the file still has the size, modification time and content hash it was read with. */
 async function unchanged(target: string, bytes: Uint8Array, read: FileStamp): Promise<boolean> {
@@ -139,7 +139,7 @@ async function unchanged(target: string, bytes: Uint8Array, read: FileStamp): Pr
  * and linked into place, which succeeds only if no lock is there (and so is never seen empty).
  * A lock whose process is gone (a SIGKILL) is removed and taken; a live one refuses.
  */
-async function takeLock(lock: string, temp: string, fail: (problem: string) => InputError): Promise<void> {
+async function takeLock(lock: string, temp: string, fail: (problem: LocalizedText) => InputError): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(temp, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
@@ -151,18 +151,18 @@ async function takeLock(lock: string, temp: string, fail: (problem: string) => I
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw fail(`cannot fix: cannot create the lock file ${lock}: ${describeFsError(error as NodeJS.ErrnoException)}`);
+        throw fail(fill(FAILURES.cannotLock, { lock, why: describeFsError(error as NodeJS.ErrnoException) }));
       }
     }
     const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
     // Our own id in a lock is a live run only if the lock is one of this process's.
     const live = holder === process.pid ? ours.has(lock) : Number.isInteger(holder) && holder > 0 && isRunning(holder);
     if (live) {
-      throw fail(`cannot fix: another report-lint --fix (process ${holder}) is fixing this file; run again when it has finished (or delete ${lock} if none is running)`);
+      throw fail(fill(FAILURES.lockedByProcess, { pid: holder, lock }));
     }
     await unlink(lock).catch(() => undefined);
   }
-  throw fail(`cannot fix: another report-lint --fix is fixing this file; run again when it has finished (or delete ${lock} if none is running)`);
+  throw fail(fill(FAILURES.locked, { lock }));
 }
 
 /** The temporary files of runs that died before they could remove them (SIGKILL, power loss). */

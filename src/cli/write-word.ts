@@ -4,6 +4,9 @@ import { access, chmod, chown, readFile, realpath, rename, stat, unlink, writeFi
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError } from '../read/collect.js';
 import { InputError } from '../read/error.js';
+import { FAILURES } from '../i18n/failures.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 
 /**
  * Writes a Word package through a temporary file in the same folder and a rename, so that the
@@ -13,7 +16,7 @@ import { InputError } from '../read/error.js';
  * and, where allowed, owner. Otherwise a new file (or one replaced) at `path`.
  */
 export async function writeWordFile(path: string, bytes: Uint8Array, over?: { read: Uint8Array }): Promise<void> {
-  const fail = (problem: string) => new InputError(path, problem);
+  const fail = (problem: LocalizedText | string) => new InputError(path, problem);
   let target = resolve(path);
   let mode = 0o644;
   let owner: { uid: number; gid: number } | null = null;
@@ -24,16 +27,16 @@ export async function writeWordFile(path: string, bytes: Uint8Array, over?: { re
     const [now, info] = await Promise.all([readFile(target), stat(target)]).catch((error: NodeJS.ErrnoException) => {
       throw fail(describeFsError(error));
     });
-    if (info.nlink > 1) throw fail(`cannot fix: the file has ${info.nlink} hard links, which replacing it would split; fix a copy`);
+    if (info.nlink > 1) throw fail(fill(FAILURES.hardLinks, { count: info.nlink }));
     await access(target, constants.W_OK).catch(() => {
-      throw fail('cannot fix: the file is read-only');
+      throw fail(WORD_FAILURES.readOnly);
     });
-    if (!Buffer.from(now).equals(Buffer.from(over.read))) throw fail('cannot fix: the file changed while it was being checked; run again');
+    if (!Buffer.from(now).equals(Buffer.from(over.read))) throw fail(WORD_FAILURES.changedWhileChecking);
     mode = info.mode & 0o7777;
     owner = { uid: info.uid, gid: info.gid };
   } else {
     const info = await stat(target).catch(() => null);
-    if (info?.isDirectory()) throw fail('is a directory');
+    if (info?.isDirectory()) throw fail(FAILURES.isDirectory);
     if (info) mode = info.mode & 0o7777;
   }
   const temp = join(dirname(target), `.${basename(target)}.report-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

@@ -1,6 +1,8 @@
 import type { Codec } from './codec.js';
 import { WordError } from './error.js';
 import { XmlCursor } from './xml.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
+import { fill } from '../i18n/text.js';
 import { inflateBudget, readEntry, readZip, type InflateBudget, type Zip } from './zip.js';
 
 /** At most this many bytes are inflated from one package, all parts together. */
@@ -39,22 +41,22 @@ export function openPackage(bytes: Uint8Array, codec: Codec, cap = MAX_INFLATED_
     // An encrypted .docx is a compound file holding the package as a stream named EncryptedPackage.
     throw new WordError(
       hasUtf16(bytes, 'EncryptedPackage')
-        ? 'encrypted: the Word file is password-protected; remove the password (or save an unprotected copy) as .docx'
-        : 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx',
+        ? WORD_FAILURES.encryptedFile
+        : WORD_FAILURES.oldBinary,
     );
   }
-  if (!isZip(bytes)) throw new WordError('corrupt: not a Word .docx package (it is not a ZIP archive)');
+  if (!isZip(bytes)) throw new WordError(WORD_FAILURES.notZip);
   const zip = readZip(bytes, codec);
   const declared = zip.entries.reduce((n, e) => n + e.size, 0);
   if (declared > cap) {
-    throw new WordError(`too large: the Word package inflates past ${Math.round(cap / (1024 * 1024))} MB (a damaged file or a zip bomb)`);
+    throw new WordError(fill(WORD_FAILURES.tooLarge, { mb: Math.round(cap / (1024 * 1024)) }));
   }
   const budget = inflateBudget(cap);
   const text = (name: string): string | null => {
     const entry = zip.byName.get(name);
     return entry ? decodeXml(readEntry(zip, entry, budget)).text : null;
   };
-  const notWord = () => new WordError('not a Word document: the ZIP archive has no main document part (word/document.xml)');
+  const notWord = () => new WordError(WORD_FAILURES.noMainPart);
   const rootRels = text('_rels/.rels');
   let main = 'word/document.xml';
   if (rootRels !== null) {
@@ -129,7 +131,7 @@ export function decodeXml(bytes: Uint8Array): { text: string; bom: boolean } {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)), bom: true };
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bom: false };
   } catch {
-    throw new WordError('corrupt: a part of the Word package is not valid UTF-8 or UTF-16 XML');
+    throw new WordError(WORD_FAILURES.badEncoding);
   }
 }
 

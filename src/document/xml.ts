@@ -1,4 +1,6 @@
 import { WordError } from './error.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
+import { fill } from '../i18n/text.js';
 
 export type TagKind = 'open' | 'close' | 'empty';
 
@@ -33,7 +35,7 @@ export class XmlCursor {
       if (c === 0x21 /* ! */) {
         if (xml.startsWith('<!--', lt)) this.#at = after(xml, '-->', lt + 4);
         else if (xml.startsWith('<![CDATA[', lt)) this.#at = after(xml, ']]>', lt + 9);
-        else throw new WordError('corrupt: the Word document declares a DTD, which Word never writes');
+        else throw new WordError(WORD_FAILURES.dtd);
         continue;
       }
       if (c === 0x3f /* ? */) {
@@ -58,7 +60,7 @@ export class XmlCursor {
         } else if (d === 0x22 || d === 0x27) quote = d;
         else if (d === 0x3e) break;
       }
-      if (i >= xml.length) throw new WordError('corrupt: the Word document is not well-formed XML (a tag is not closed)');
+      if (i >= xml.length) throw new WordError(WORD_FAILURES.tagNotClosed);
       this.start = lt;
       this.end = i + 1;
       this.kind = closing ? 'close' : xml.charCodeAt(i - 1) === 0x2f ? 'empty' : 'open';
@@ -90,13 +92,13 @@ export class XmlCursor {
       if (this.kind === 'open') depth++;
       else if (this.kind === 'close' && --depth === 0) return this.end;
     }
-    throw new WordError(`corrupt: the Word document is not well-formed XML (<${name}> is not closed)`);
+    throw new WordError(fill(WORD_FAILURES.elementNotClosed, { name }));
   }
 }
 
 function after(xml: string, marker: string, from: number): number {
   const i = xml.indexOf(marker, from);
-  if (i < 0) throw new WordError('corrupt: the Word document is not well-formed XML');
+  if (i < 0) throw new WordError(WORD_FAILURES.notWellFormed);
   return i + marker.length;
 }
 

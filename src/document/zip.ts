@@ -1,5 +1,7 @@
 import { InflateLimit, type Codec } from './codec.js';
 import { crc32 } from './crc32.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
+import { fill } from '../i18n/text.js';
 import { WordError } from './error.js';
 
 /**
@@ -46,7 +48,7 @@ export function readZip(bytes: Uint8Array, codec: Codec): Zip {
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
   const u64 = (at: number) => u32(at) + u32(at + 4) * 0x100000000;
-  const broken = () => new WordError('corrupt: the Word package (a ZIP archive) is damaged or incomplete');
+  const broken = () => new WordError(WORD_FAILURES.damagedZip);
 
   // The end record is within the last 64 KB + 22 bytes (its comment is at most 65535 bytes).
   let end = -1;
@@ -149,22 +151,22 @@ export function inflateBudget(cap: number): InflateBudget {
 
 /** An entry's data, inflated; its size counts against the budget. */
 export function readEntry(zip: Zip, entry: ZipEntry, budget: InflateBudget): Uint8Array {
-  if (entry.flags & 0x1) throw new WordError('encrypted: the Word package is password-protected; save an unprotected copy as .docx');
+  if (entry.flags & 0x1) throw new WordError(WORD_FAILURES.encryptedPackage);
   const raw = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const overCap = () =>
-    new WordError(`too large: the Word package inflates past ${Math.round(budget.cap / (1024 * 1024))} MB (a damaged file or a zip bomb)`);
+    new WordError(fill(WORD_FAILURES.tooLarge, { mb: Math.round(budget.cap / (1024 * 1024)) }));
   if (entry.method === 0) {
     if (raw.length > budget.left) throw overCap();
     budget.left -= raw.length;
     return raw;
   }
-  if (entry.method !== 8) throw new WordError(`corrupt: a part of the Word package (${entry.name}) uses an unknown compression method ${entry.method}`);
+  if (entry.method !== 8) throw new WordError(fill(WORD_FAILURES.unknownMethod, { part: entry.name, method: entry.method }));
   let out: Uint8Array;
   try {
     out = zip.codec.inflate(raw, budget.left);
   } catch (error) {
     if (error instanceof InflateLimit) throw overCap();
-    throw new WordError(`corrupt: a part of the Word package (${entry.name}) cannot be inflated`);
+    throw new WordError(fill(WORD_FAILURES.notInflatable, { part: entry.name }));
   }
   if (out.length > budget.left) throw overCap();
   budget.left -= out.length;
@@ -176,7 +178,7 @@ export function readEntry(zip: Zip, entry: ZipEntry, budget: InflateBudget): Uin
  * copied as it was, those in `replace` deflated anew, then `add` at the end.
  */
 export function writeZip(zip: Zip, replace: ReadonlyMap<string, Uint8Array>, add: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
-  if (zip.zip64) throw new WordError('cannot write: the Word package uses ZIP64 (over 4 GB), which report-lint does not rewrite');
+  if (zip.zip64) throw new WordError(WORD_FAILURES.zip64);
   const records: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;

@@ -7,6 +7,7 @@ import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from
 import { resolveTimeframes } from './timeframe.js';
 import type { TextRange } from '../text/facts.js';
 import { rangesBetween, unscannedRanges } from './unscanned.js';
+import { simplifiedOutline, toSimplified } from '../text/traditional.js';
 
 export type { RawIndicator } from './scan.js';
 export { scanRaw, scanText } from './scan.js';
@@ -15,11 +16,15 @@ export { reportTime, resolveTimeframes, type ReportTime } from './timeframe.js';
 
 /**
  * Every quantitative indicator of a report, with its section path and 一是 item from the outline.
- * Pure: text and outline in, indicators out.
+ * Pure: text and outline in, indicators out. A report in traditional characters is read as its
+ * simplified twin (units, magnitudes, labels, heading words), each figure's text and section path
+ * as written.
  */
-export function extractIndicators(text: string, outline: Outline, locator?: Locator): Indicator[] {
+export function extractIndicators(written: string, writtenOutline: Outline, locator?: Locator): Indicator[] {
+  const text = toSimplified(written);
+  const outline = text === written ? writtenOutline : simplifiedOutline(writtenOutline);
   const locate = locator ?? createLocator(text);
-  const place = createSectionLocator(outline);
+  const place = createSectionLocator(writtenOutline);
   const sections = sectionCursor(place);
   const out: Indicator[] = [];
   const emit = (raw: RawIndicator) => {
@@ -33,6 +38,7 @@ export function extractIndicators(text: string, outline: Outline, locator?: Loca
   const results = bodiesUnder(outline, isResultsHeading);
   for (const r of rangesBetween(0, text.length, unscannedRanges(outline))) scanText(text, r.start, r.end, emit, goals, results);
   resolveTimeframes(text, outline, out);
+  if (text !== written) for (const ind of out) ind.text = written.slice(ind.span.start.offset, ind.span.end.offset);
   return out;
 }
 

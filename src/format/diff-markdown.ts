@@ -13,6 +13,8 @@ import {
   timeFramesOf,
 } from './diff-rows.js';
 import { codeSpan } from './code-span.js';
+import { DIFF_WORDS as W } from '../i18n/diff-words.js';
+import { localize, type Lang, type LocalizedText } from '../i18n/text.js';
 
 /** The diff as Markdown tables that paste into a review (GitHub, GitLab, 语雀, 飞书). */
 function cell(s: string): string {
@@ -25,48 +27,50 @@ function row(cells: readonly string[]): string {
 
 const code = codeSpan;
 
-export function formatDiffMarkdown(output: DiffOutput): string {
+export function formatDiffMarkdown(output: DiffOutput, lang: Lang = 'zh'): string {
   const { diff } = output;
   const out: string[] = [];
-  out.push(`## 报告对比：${code(output.old.file)}${reportYearWords(diff.old)} → ${code(output.new.file)}${reportYearWords(diff.new)}`, '');
-  for (const line of summaryLines(diff.summary, diff.minChange)) out.push(`- ${line}`);
+  const heading = (title: LocalizedText, count: number) => `### ${localize(W.counted, lang, { title, count })}`;
+  const head = (...names: LocalizedText[]) => row(names.map((n) => n[lang]));
+  out.push(localize(W.comparison, lang, { old: code(output.old.file) + reportYearWords(diff.old, lang), new: code(output.new.file) + reportYearWords(diff.new, lang) }), '');
+  for (const line of summaryLines(diff.summary, diff.minChange, lang)) out.push(`- ${line}`);
   out.push('');
 
-  out.push(`### 指标变化（${diff.indicators.changed.length}）`, '');
+  out.push(heading(W.changed, diff.indicators.changed.length), '');
   if (diff.indicators.changed.length === 0) {
-    out.push('没有指标的数值变了。', '');
+    out.push(W.noneChangedSentence[lang], '');
   } else {
-    out.push(row(['章节', '指标', '原值', '新值', '变化', '变化率', '行', '口径']), '|---|---|---:|---:|---:|---:|---:|---|');
-    for (const group of groupBySection(diff.indicators.changed)) {
+    out.push(head(W.colSection, W.colIndicator, W.colOld, W.colNew, W.colChange, W.colRelative, W.colLine, W.colTimeFrame), '|---|---|---:|---:|---:|---:|---:|---|');
+    for (const group of groupBySection(diff.indicators.changed, lang)) {
       for (const p of group.pairs) {
-        out.push(row([group.section, nameOf(p.new), p.old.text, p.new.text, formatDelta(p), formatRelative(p), String(p.new.span.start.line), timeFramesOf(p)]));
+        out.push(row([group.section, nameOf(p.new, lang), p.old.text, p.new.text, formatDelta(p, lang), formatRelative(p, lang), String(p.new.span.start.line), timeFramesOf(p, lang)]));
       }
     }
     out.push('');
   }
 
-  const listed = (title: string, xs: readonly DiffIndicator[]) => {
+  const listed = (title: LocalizedText, xs: readonly DiffIndicator[]) => {
     if (xs.length === 0) return;
-    out.push(`### ${title}（${xs.length}）`, '', row(['章节', '指标', '值', '行', '口径']), '|---|---|---:|---:|---|');
-    for (const x of xs) out.push(row([sectionOf(x), nameOf(x), x.text, String(x.span.start.line), timeFrameOf(x)]));
+    out.push(heading(title, xs.length), '', head(W.colSection, W.colIndicator, W.colValue, W.colLine, W.colTimeFrame), '|---|---|---:|---:|---|');
+    for (const x of xs) out.push(row([sectionOf(x, lang), nameOf(x, lang), x.text, String(x.span.start.line), timeFrameOf(x, lang)]));
     out.push('');
   };
-  listed('新增指标', diff.indicators.added);
-  listed('删除指标', diff.indicators.removed);
+  listed(W.added, diff.indicators.added);
+  listed(W.removed, diff.indicators.removed);
 
   const notable = notablePairs(diff);
   if (notable.length > 0) {
-    out.push(`### 标签或位置有变（${notable.length}）`, '', row(['指标', '值', '说明']), '|---|---:|---|');
-    for (const p of notable) out.push(row([nameOf(p.new), p.new.text, notesOf(p).join('；')]));
+    out.push(heading(W.notable, notable.length), '', head(W.colIndicator, W.colValue, W.colNote), '|---|---:|---|');
+    for (const p of notable) out.push(row([nameOf(p.new, lang), p.new.text, notesOf(p, lang).join(W.noteSeparator[lang])]));
     out.push('');
   }
 
   const { renamed, added, removed } = diff.sections;
   if (renamed.length + added.length + removed.length > 0) {
-    out.push(`### 章节变化（${renamed.length + added.length + removed.length}）`, '', row(['变化', '原标题', '新标题']), '|---|---|---|');
-    for (const s of renamed) out.push(row(['改名', s.old.marker + s.old.title, s.new.marker + s.new.title]));
-    for (const s of added) out.push(row(['新增', '', s.marker + s.title]));
-    for (const s of removed) out.push(row(['删除', s.marker + s.title, '']));
+    out.push(heading(W.sections, renamed.length + added.length + removed.length), '', head(W.colChange, W.colOldTitle, W.colNewTitle), '|---|---|---|');
+    for (const s of renamed) out.push(row([W.sectionRenamed[lang], s.old.marker + s.old.title, s.new.marker + s.new.title]));
+    for (const s of added) out.push(row([W.sectionAdded[lang], '', s.marker + s.title]));
+    for (const s of removed) out.push(row([W.sectionRemoved[lang], s.marker + s.title, '']));
     out.push('');
   }
   return `${out.join('\n')}`;

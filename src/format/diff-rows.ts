@@ -1,5 +1,7 @@
 import { catalogueEntry } from '../catalogue/index.js';
 import { isBareAction } from '../extract/label.js';
+import { AGGREGATE_WORDS, DIFF_WORDS, STATUS_WORDS, TIME_FRAME_WORDS } from '../i18n/diff-words.js';
+import { localize, type Lang } from '../i18n/text.js';
 import type { DiffIndicator, DiffSummary, IndicatorPair, ReportDiff } from '../schema/diff.js';
 
 /**
@@ -11,15 +13,13 @@ export interface SectionGroup {
   pairs: IndicatorPair[];
 }
 
-export const NO_SECTION = '（报告开头）';
-
 /** The heading an indicator is under, as the report writes it. */
-export function sectionOf(x: DiffIndicator): string {
-  return x.sectionPath.at(-1) ?? NO_SECTION;
+export function sectionOf(x: DiffIndicator, lang: Lang = 'zh'): string {
+  return x.sectionPath.at(-1) ?? DIFF_WORDS.noSection[lang];
 }
 
 /** Changes grouped by the heading they are under in the new report (in its order), largest change first. */
-export function groupBySection(pairs: readonly IndicatorPair[]): SectionGroup[] {
+export function groupBySection(pairs: readonly IndicatorPair[], lang: Lang = 'zh'): SectionGroup[] {
   const groups = new Map<string, { first: number; pairs: IndicatorPair[] }>();
   for (const p of pairs) {
     const k = p.new.sectionPath.join('\u0000');
@@ -33,7 +33,7 @@ export function groupBySection(pairs: readonly IndicatorPair[]): SectionGroup[] 
   }
   return [...groups.values()]
     .sort((a, b) => a.first - b.first)
-    .map((g) => ({ section: sectionOf(g.pairs[0]!.new), pairs: g.pairs.sort(bySize) }));
+    .map((g) => ({ section: sectionOf(g.pairs[0]!.new, lang), pairs: g.pairs.sort(bySize) }));
 }
 
 function size(p: IndicatorPair): number {
@@ -57,10 +57,10 @@ const signed = (n: number, s: string) => (n > 0 ? `+${s}` : n < 0 ? `-${s.replac
  * The absolute change in the unit the new report writes (+2万次 for 8万余次 → 10万余次); for a
  * percentage, in percentage points.
  */
-export function formatDelta(p: IndicatorPair): string {
+export function formatDelta(p: IndicatorPair, lang: Lang = 'zh'): string {
   if (!p.change) return '';
   const { absolute } = p.change;
-  if (p.new.unitKind === 'percent') return signed(absolute, `${formatNumber(absolute)}个百分点`);
+  if (p.new.unitKind === 'percent') return signed(absolute, localize(DIFF_WORDS.percentPoints, lang, { n: formatNumber(absolute) }));
   const scaleOf = (x: DiffIndicator) => (x.value !== 0 ? x.base.value / x.value : null);
   const scale = scaleOf(p.new) ?? scaleOf(p.old);
   if (scale === null || scale === 0) return signed(absolute, `${formatNumber(absolute)}${p.change.unit}`);
@@ -83,9 +83,9 @@ function writtenMagnitude(x: DiffIndicator): { word: string; factor: number } | 
   return MAGNITUDES.find((m) => x.text.includes(m.word)) ?? null;
 }
 
-export function formatRelative(p: IndicatorPair): string {
+export function formatRelative(p: IndicatorPair, lang: Lang = 'zh'): string {
   if (!p.change) return '';
-  if (p.change.relative === null) return '新增自0';
+  if (p.change.relative === null) return DIFF_WORDS.newFromZero[lang];
   const pct = p.change.relative * 100;
   return signed(pct, `${pct.toFixed(1)}%`);
 }
@@ -95,10 +95,10 @@ export function formatRelative(p: IndicatorPair): string {
  * catalogue's name beside it (审结（行政复议案件审结数）), since the table has lost the context
  * that said what was concluded; the catalogue's name, or key, when there is no label.
  */
-export function nameOf(x: DiffIndicator): string {
+export function nameOf(x: DiffIndicator, lang: Lang = 'zh'): string {
   const entry = x.key ? catalogueEntry(x.key) : undefined;
-  if (!x.label) return entry?.zh ?? x.key ?? '（无标签）';
-  return entry && isBareAction(x.label) ? `${x.label}（${entry.zh}）` : x.label;
+  if (!x.label) return entry?.[lang] ?? x.key ?? DIFF_WORDS.noLabel[lang];
+  return entry && isBareAction(x.label) ? localize(DIFF_WORDS.namedAs, lang, { label: x.label, name: entry[lang] }) : x.label;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -110,19 +110,19 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
  */
 export const LOW_ALIGNMENT = 0.1;
 
-export function summaryLines(summary: DiffSummary, minChange: number | null): string[] {
+export function summaryLines(summary: DiffSummary, minChange: number | null, lang: Lang = 'zh'): string[] {
   const i = summary.indicators;
   const s = summary.sections;
   const lines = [
-    `指标对齐 ${i.aligned} 对（按目录键 ${i.byKey}，按标签 ${i.byLabel}），占原报告 ${i.old} 项的 ${percent(i.oldShare)}、新报告 ${i.new} 项的 ${percent(i.newShare)}`,
-    `章节对齐 ${s.aligned} 对（改名 ${s.renamed}），占原报告 ${s.old} 个的 ${percent(s.oldShare)}、新报告 ${s.new} 个的 ${percent(s.newShare)}；新增 ${s.added}，删除 ${s.removed}`,
-    `指标变化 ${i.changed} 项，未变 ${i.unchanged} 项，新增 ${i.added} 项，删除 ${i.removed} 项`,
+    localize(DIFF_WORDS.alignedIndicators, lang, { ...i, oldShare: percent(i.oldShare), newShare: percent(i.newShare) }),
+    localize(DIFF_WORDS.alignedSections, lang, { ...s, oldShare: percent(s.oldShare), newShare: percent(s.newShare) }),
+    localize(DIFF_WORDS.indicatorCounts, lang, i),
   ];
-  if (i.hidden > 0 && minChange !== null) lines.push(`另有 ${i.hidden} 项变化小于 ${minChange}%，未列出（--min-change）`);
+  if (i.hidden > 0 && minChange !== null) lines.push(localize(DIFF_WORDS.hiddenChanges, lang, { hidden: i.hidden, min: minChange }));
   if (i.old === 0 || i.new === 0) {
-    lines.push(i.old === i.new ? '两份报告都没有提取到指标，无从比较' : `${i.old === 0 ? '原' : '新'}报告没有提取到指标，无从比较`);
+    lines.push((i.old === i.new ? DIFF_WORDS.neitherExtracted : i.old === 0 ? DIFF_WORDS.oldNotExtracted : DIFF_WORDS.newNotExtracted)[lang]);
   } else if (Math.max(i.oldShare, i.newShare) < LOW_ALIGNMENT) {
-    lines.push('两份报告对得上的指标很少：它们可能不是同一地方、同一类报告的两个年度');
+    lines.push(DIFF_WORDS.lowAlignment[lang]);
   }
   return lines;
 }
@@ -134,38 +134,37 @@ export function notablePairs(diff: ReportDiff): IndicatorPair[] {
     .sort((a, b) => a.new.span.start.offset - b.new.span.start.offset);
 }
 
-export function notesOf(p: IndicatorPair): string[] {
+export function notesOf(p: IndicatorPair, lang: Lang = 'zh'): string[] {
   const notes: string[] = [];
-  if (p.labelChanged) notes.push(`原标签：${p.old.label || '（无）'}`);
-  if (p.moved) notes.push(`原在：${sectionOf(p.old)}`);
+  if (p.labelChanged) notes.push(localize(DIFF_WORDS.wasLabelled, lang, { label: p.old.label || DIFF_WORDS.none[lang] }));
+  if (p.moved) notes.push(localize(DIFF_WORDS.wasUnder, lang, { section: sectionOf(p.old, lang) }));
   return notes;
 }
 
-const STATUS_ZH = { result: '实绩', estimate: '预计', target: '目标', plan: '安排' } as const;
-const AGGREGATE_ZH = { level: '', change: '增减', cumulative: '累计', average: '年均' } as const;
-
 /** A period as a reader writes it: 2024年, 2013—2017年, 2024年1—6月; 时期不明 when unknown. */
-export function periodWords(period: string | null): string {
-  if (period === null) return '时期不明';
+export function periodWords(period: string | null, lang: Lang = 'zh'): string {
+  if (period === null) return TIME_FRAME_WORDS.unknownPeriod[lang];
   const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
-  if (months) return `${months[1]}年${Number(months[2])}—${Number(months[4])}月`;
+  if (months) return localize(TIME_FRAME_WORDS.months, lang, { year: months[1] as string, from: Number(months[2]), to: Number(months[4]) });
   const years = /^(\d{4})\/(\d{4})$/.exec(period);
-  if (years) return `${years[1]}—${years[2]}年`;
-  return `${period}年`;
+  if (years) return localize(TIME_FRAME_WORDS.years, lang, { from: years[1] as string, to: years[2] as string });
+  return localize(TIME_FRAME_WORDS.year, lang, { year: period });
 }
 
 /** When a figure holds and what it is: 2024年实绩, 2013—2017年实绩累计, 2025年目标增减. */
-export function timeFrameOf(x: Pick<DiffIndicator, 'status' | 'period' | 'aggregate'>): string {
-  return `${periodWords(x.period)}${STATUS_ZH[x.status]}${AGGREGATE_ZH[x.aggregate]}`;
+export function timeFrameOf(x: Pick<DiffIndicator, 'status' | 'period' | 'aggregate'>, lang: Lang = 'zh'): string {
+  return localize(TIME_FRAME_WORDS.frame, lang, { period: periodWords(x.period, lang), status: STATUS_WORDS[x.status], aggregate: AGGREGATE_WORDS[x.aggregate] });
 }
 
 /** Both sides' time frames: 2015年实绩 → 2017年实绩. */
-export function timeFramesOf(p: IndicatorPair): string {
-  return `${timeFrameOf(p.old)} → ${timeFrameOf(p.new)}`;
+export function timeFramesOf(p: IndicatorPair, lang: Lang = 'zh'): string {
+  return `${timeFrameOf(p.old, lang)} → ${timeFrameOf(p.new, lang)}`;
 }
 
 /** A report's year in a heading: （2016年）, or （2016年，回顾2015年） for one that reviews another year. */
-export function reportYearWords(facts: { year: number | null; reviewed: number | null }): string {
-  if (facts.year === null) return facts.reviewed === null ? '' : `（回顾${facts.reviewed}年）`;
-  return facts.reviewed === null || facts.reviewed === facts.year ? `（${facts.year}年）` : `（${facts.year}年，回顾${facts.reviewed}年）`;
+export function reportYearWords(facts: { year: number | null; reviewed: number | null }, lang: Lang = 'zh'): string {
+  if (facts.year === null) return facts.reviewed === null ? '' : localize(DIFF_WORDS.reviewing, lang, { reviewed: facts.reviewed });
+  return facts.reviewed === null || facts.reviewed === facts.year
+    ? localize(DIFF_WORDS.year, lang, { year: facts.year })
+    : localize(DIFF_WORDS.yearReviewing, lang, { year: facts.year, reviewed: facts.reviewed });
 }

@@ -13,6 +13,8 @@ import {
   timeFramesOf,
 } from './diff-rows.js';
 import type { Style } from './style.js';
+import { DIFF_WORDS as W } from '../i18n/diff-words.js';
+import { localize, type Lang } from '../i18n/text.js';
 import { padEndWidth, padStartWidth, widthOf } from './width.js';
 
 /**
@@ -58,33 +60,34 @@ function place(x: DiffIndicator): string {
   return String(x.span.start.line);
 }
 
-export function formatDiffStylish(output: DiffOutput, c: Style): string {
+export function formatDiffStylish(output: DiffOutput, c: Style, lang: Lang = 'zh'): string {
   const { diff } = output;
   const out: string[] = [];
-  const year = (facts: typeof diff.old) => c.dim(reportYearWords(facts));
+  const counted = (title: { zh: string; en: string }, count: number) => localize(W.counted, lang, { title, count });
+  const year = (facts: typeof diff.old) => c.dim(reportYearWords(facts, lang));
   out.push(`${c.underline(output.old.file)}${year(diff.old)} → ${c.underline(output.new.file)}${year(diff.new)}`, '');
 
   const changed = diff.indicators.changed;
   const hidden = diff.summary.indicators.hidden;
-  out.push(c.bold(`指标变化（${changed.length}）`));
+  out.push(c.bold(counted(W.changed, changed.length)));
   if (changed.length === 0) {
-    out.push(c.dim(hidden > 0 ? '  没有超过 --min-change 的变化' : '  没有指标的数值变了'));
+    out.push(c.dim(`  ${(hidden > 0 ? W.noneAboveMinChange : W.noneChanged)[lang]}`));
   } else {
     const paintOf = (p: IndicatorPair) => ((p.change?.absolute ?? 0) > 0 ? c.green : c.red);
-    const header: Cell[] = ['指标', '原值', '新值', '变化', '变化率', '行', '口径'].map((text) => ({ text, paint: c.dim }));
+    const header: Cell[] = [W.colIndicator, W.colOld, W.colNew, W.colChange, W.colRelative, W.colLine, W.colTimeFrame].map((text) => ({ text: text[lang], paint: c.dim }));
     const rows: Cell[][] = [header];
     const sectionRows = new Map<number, string>();
-    for (const group of groupBySection(changed)) {
+    for (const group of groupBySection(changed, lang)) {
       sectionRows.set(rows.length, group.section);
       for (const p of group.pairs) {
         rows.push([
-          { text: truncate(nameOf(p.new), MAX_NAME) },
+          { text: truncate(nameOf(p.new, lang), MAX_NAME) },
           { text: p.old.text },
           { text: p.new.text, paint: c.bold },
-          { text: formatDelta(p), paint: paintOf(p) },
-          { text: formatRelative(p), paint: paintOf(p) },
+          { text: formatDelta(p, lang), paint: paintOf(p) },
+          { text: formatRelative(p, lang), paint: paintOf(p) },
           { text: place(p.new), paint: c.dim },
-          { text: timeFramesOf(p), paint: c.dim },
+          { text: timeFramesOf(p, lang), paint: c.dim },
         ]);
       }
     }
@@ -98,31 +101,31 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
   out.push('');
 
   // A removed figure's line is in the old report: 原行, as for removed sections.
-  const listed = (title: string, xs: readonly DiffIndicator[], mark: string, paint: (s: string) => string, lineWord: string) => {
+  const listed = (title: { zh: string; en: string }, xs: readonly DiffIndicator[], mark: string, paint: (s: string) => string, lineWord: { zh: string; en: string }) => {
     if (xs.length === 0) return;
-    out.push(c.bold(`${title}（${xs.length}）`));
+    out.push(c.bold(counted(title, xs.length)));
     const rows = xs.map((x): Cell[] => [
       { text: mark, paint },
-      { text: truncate(nameOf(x), MAX_NAME) },
+      { text: truncate(nameOf(x, lang), MAX_NAME) },
       { text: x.text, paint: c.bold },
-      { text: truncate(sectionOf(x), MAX_SECTION / 2), paint: c.dim },
-      { text: `${lineWord} ${place(x)}`, paint: c.dim },
-      { text: timeFrameOf(x), paint: c.dim },
+      { text: truncate(sectionOf(x, lang), MAX_SECTION / 2), paint: c.dim },
+      { text: localize(lineWord, lang, { n: place(x) }), paint: c.dim },
+      { text: timeFrameOf(x, lang), paint: c.dim },
     ]);
     for (const line of table(rows, ['left', 'left', 'right', 'left', 'left', 'left'], '  ')) out.push(line);
     out.push('');
   };
-  listed('新增指标', diff.indicators.added, '+', c.green, '行');
-  listed('删除指标', diff.indicators.removed, '-', c.red, '原行');
+  listed(W.added, diff.indicators.added, '+', c.green, W.line);
+  listed(W.removed, diff.indicators.removed, '-', c.red, W.oldLine);
 
   const notable = notablePairs(diff);
   if (notable.length > 0) {
-    out.push(c.bold(`标签或位置有变（${notable.length}）`));
+    out.push(c.bold(counted(W.notable, notable.length)));
     const rows = notable.map((p): Cell[] => [
       { text: '~', paint: c.yellow },
-      { text: truncate(nameOf(p.new), MAX_NAME) },
+      { text: truncate(nameOf(p.new, lang), MAX_NAME) },
       { text: p.new.text, paint: c.bold },
-      { text: notesOf(p).map((n) => truncate(n, MAX_SECTION / 2 + 5)).join('；'), paint: c.dim },
+      { text: notesOf(p, lang).map((n) => truncate(n, MAX_SECTION / 2 + 5)).join(W.noteSeparator[lang]), paint: c.dim },
     ]);
     for (const line of table(rows, ['left', 'left', 'right', 'left'], '  ')) out.push(line);
     out.push('');
@@ -130,14 +133,14 @@ export function formatDiffStylish(output: DiffOutput, c: Style): string {
 
   const { renamed, added, removed } = diff.sections;
   if (renamed.length + added.length + removed.length > 0) {
-    out.push(c.bold(`章节变化（${renamed.length + added.length + removed.length}）`));
-    for (const s of renamed) out.push(`  ${c.yellow('改名')}  ${s.old.marker}${s.old.title} → ${c.bold(`${s.new.marker}${s.new.title}`)}`);
-    for (const s of added) out.push(`  ${c.green('新增')}  ${s.marker}${s.title}  ${c.dim(`行 ${s.span.start.line}`)}`);
-    for (const s of removed) out.push(`  ${c.red('删除')}  ${s.marker}${s.title}  ${c.dim(`原行 ${s.span.start.line}`)}`);
+    out.push(c.bold(counted(W.sections, renamed.length + added.length + removed.length)));
+    for (const s of renamed) out.push(`  ${c.yellow(W.sectionRenamed[lang])}  ${s.old.marker}${s.old.title} → ${c.bold(`${s.new.marker}${s.new.title}`)}`);
+    for (const s of added) out.push(`  ${c.green(W.sectionAdded[lang])}  ${s.marker}${s.title}  ${c.dim(localize(W.line, lang, { n: s.span.start.line }))}`);
+    for (const s of removed) out.push(`  ${c.red(W.sectionRemoved[lang])}  ${s.marker}${s.title}  ${c.dim(localize(W.oldLine, lang, { n: s.span.start.line }))}`);
     out.push('');
   }
 
-  out.push(c.bold('对齐'));
-  for (const line of summaryLines(diff.summary, diff.minChange)) out.push(`  ${line}`);
+  out.push(c.bold(W.alignment[lang]));
+  for (const line of summaryLines(diff.summary, diff.minChange, lang)) out.push(`  ${line}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import { LISTING_WORDS as W } from '../i18n/listing-words.js';
+import { localize, type Lang } from '../i18n/text.js';
 import type { OutlineReport } from '../schema/output.js';
 import type { Section } from '../schema/outline.js';
 import type { Style } from './style.js';
@@ -7,18 +9,18 @@ import type { Style } from './style.js';
  * line number it starts on in a gutter (in a Word document, which has no lines, the paragraph:
  * `paragraphOf[i]` gives report i's paragraph of an offset).
  */
-export function formatOutlineText(reports: readonly OutlineReport[], c: Style, paragraphOf: readonly (((offset: number) => number) | null)[] = []): string {
+export function formatOutlineText(reports: readonly OutlineReport[], c: Style, paragraphOf: readonly (((offset: number) => number) | null)[] = [], lang: Lang = 'zh'): string {
   const out: string[] = [];
   for (const [i, report] of reports.entries()) {
     const { outline } = report;
     const paragraph = paragraphOf[i] ?? null;
-    const facts = [paragraph ? 'Word, numbered by paragraph' : report.encoding, outline.year ? `${outline.year}年` : null].filter(Boolean).join(', ');
+    const facts = [paragraph ? W.wordParagraphs[lang] : report.encoding, outline.year ? localize(W.year, lang, { year: outline.year }) : null].filter(Boolean).join(W.factSeparator[lang]);
     const at = (p: { line: number; offset: number }) => (paragraph ? paragraph(p.offset) : p.line);
-    out.push(`${c.underline(report.file)}  ${c.dim(`(${facts})`)}`);
+    out.push(`${c.underline(report.file)}  ${c.dim(localize(W.facts, lang, { facts }))}`);
     const rows: Array<[number, string]> = [];
     if (outline.title) rows.push([at(outline.title.span.start), c.bold(outline.title.text)]);
-    else rows.push([0, c.dim('(no title line)')]);
-    if (outline.preamble) rows.push([at(outline.preamble.start), c.dim('(preamble)')]);
+    else rows.push([0, c.dim(W.noTitle[lang])]);
+    if (outline.preamble) rows.push([at(outline.preamble.start), c.dim(W.preamble[lang])]);
     const visit = (sections: readonly Section[]) => {
       for (const s of sections) {
         const indent = '  '.repeat(s.level - 1);
@@ -30,7 +32,7 @@ export function formatOutlineText(reports: readonly OutlineReport[], c: Style, p
       }
     };
     visit(outline.sections);
-    if (outline.sections.length === 0) rows.push([0, c.dim('(no numbered sections)')]);
+    if (outline.sections.length === 0) rows.push([0, c.dim(W.noSections[lang])]);
     const width = rows.reduce((w, [line]) => Math.max(w, String(line).length), 0);
     for (const [line, text] of rows) {
       out.push(`  ${c.dim(line > 0 ? String(line).padStart(width) : ' '.repeat(width))}  ${text}`);

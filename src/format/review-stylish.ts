@@ -1,6 +1,8 @@
 import type { ReviewOutput } from '../schema/review.js';
 import { timeFrameOf } from './diff-rows.js';
-import { OUTCOME_WORDS, headline, nameOf, summaryLine, targetText } from './review-rows.js';
+import { headline, nameOf, outcomeWord, summaryLine, targetText } from './review-rows.js';
+import { DIFF_WORDS, REVIEW_WORDS } from '../i18n/diff-words.js';
+import { localize, type Lang } from '../i18n/text.js';
 import type { Style } from './style.js';
 import { padEndWidth, widthOf } from './width.js';
 
@@ -9,18 +11,20 @@ import { padEndWidth, widthOf } from './width.js';
  * current report says was achieved, met or missed, with the lines of both; then the estimates the
  * current report states otherwise.
  */
-export function formatReviewStylish(output: ReviewOutput, c: Style): string {
+export function formatReviewStylish(output: ReviewOutput, c: Style, lang: Lang = 'zh'): string {
   const { review } = output;
-  const out: string[] = [headline(review, c.underline(output.previous.file), c.underline(output.current.file)), ''];
-  out.push(c.bold(summaryLine(review)));
+  const line = (n: number) => localize(DIFF_WORDS.line, lang, { n });
+  const oldLine = (n: number) => localize(DIFF_WORDS.oldLine, lang, { n });
+  const out: string[] = [headline(review, c.underline(output.previous.file), c.underline(output.current.file), lang), ''];
+  out.push(c.bold(summaryLine(review, lang)));
   const paintOf = { met: c.green, missed: c.red, 'not-reported': c.yellow } as const;
   const rows = review.targets.map((t) => [
-    OUTCOME_WORDS[t.outcome],
-    nameOf(t.target),
+    outcomeWord(t.outcome, lang),
+    nameOf(t.target, lang),
     targetText(t.target, t.bound),
-    `原行 ${t.target.span.start.line}`,
+    oldLine(t.target.span.start.line),
     t.actual ? t.actual.text : '—',
-    t.actual ? `行 ${t.actual.span.start.line}` : '',
+    t.actual ? line(t.actual.span.start.line) : '',
   ]);
   const widths = [0, 1, 2, 3, 4, 5].map((i) => rows.reduce((w, r) => Math.max(w, widthOf(r[i] as string)), 0));
   review.targets.forEach((t, n) => {
@@ -32,10 +36,11 @@ export function formatReviewStylish(output: ReviewOutput, c: Style): string {
   });
   out.push('');
   if (review.revisions.length > 0) {
-    out.push(c.bold(`预计数与本报告所述不同（${review.revisions.length}，供参考）`));
+    out.push(c.bold(localize(REVIEW_WORDS.revisions, lang, { count: review.revisions.length })));
+    const stated = (frame: string, where: string) => localize(REVIEW_WORDS.stated, lang, { frame, line: where });
     for (const r of review.revisions) {
       out.push(
-        `  ${nameOf(r.estimate)}  ${c.bold(r.estimate.text)} ${c.dim(`（${timeFrameOf(r.estimate)}，原行 ${r.estimate.span.start.line}）`)}  →  ${c.bold(r.stated.text)} ${c.dim(`（${timeFrameOf(r.stated)}，行 ${r.stated.span.start.line}）`)}`,
+        `  ${nameOf(r.estimate, lang)}  ${c.bold(r.estimate.text)} ${c.dim(stated(timeFrameOf(r.estimate, lang), oldLine(r.estimate.span.start.line)))}  →  ${c.bold(r.stated.text)} ${c.dim(stated(timeFrameOf(r.stated, lang), line(r.stated.span.start.line)))}`,
       );
     }
     out.push('');

@@ -42,3 +42,16 @@ export function localize(text: LocalizedText, lang: Lang, data: MessageData = {}
   }
   return out;
 }
+
+/**
+ * The text with its placeholders filled in both languages: a failure is worded where it happens
+ * (the reader, the fixer) and said later in the run's language.
+ */
+export function fill(text: LocalizedText, data: MessageData): LocalizedText {
+  return { zh: localize(text, 'zh', data), en: localize(text, 'en', data) };
+}
+
+/** A string that reads the same in both languages (a path, a system's own message). */
+export function same(text: string): LocalizedText {
+  return { zh: text, en: text };
+}

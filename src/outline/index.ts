@@ -5,6 +5,7 @@ import type { MarkdownStructure } from './markdown.js';
 import { findTitleLine, findYear } from './meta.js';
 import { tokenize } from './tokenize.js';
 import { buildTree } from './tree.js';
+import { asWritten, toSimplified } from '../text/traditional.js';
 
 export type { MarkdownStructure, MarkdownHeading } from './markdown.js';
 export { createSectionLocator, type SectionPlace } from './locate.js';
@@ -16,8 +17,18 @@ export interface OutlineOptions {
   locator?: Locator;
 }
 
-/** The numbered structure of a report: title line, year, preamble and the section tree. */
-export function parseOutline(text: string, options: OutlineOptions = {}): Outline {
+/**
+ * The numbered structure of a report: title line, year, preamble and the section tree. A report
+ * in traditional characters is parsed as its simplified twin (附註 is a glossary as 附注 is), its
+ * titles given as written.
+ */
+export function parseOutline(written: string, options: OutlineOptions = {}): Outline {
+  const text = toSimplified(written);
+  const outline = parseFolded(text, options);
+  return text === written ? outline : asWrittenOutline(outline, written, text);
+}
+
+function parseFolded(text: string, options: OutlineOptions): Outline {
   const locate = options.locator ?? createLocator(text);
   let tokens = tokenize(text, options.markdown);
   const titleLine = findTitleLine(text, tokens);
@@ -39,6 +50,23 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
 }
 
 const LINE_BREAKS = /\s*[\r\n]\s*/g;
+
+/** The outline of the folded text with its titles and markers in the characters of the report. */
+function asWrittenOutline(outline: Outline, written: string, folded: string): Outline {
+  const back = (s: string, start: number, end: number) => asWritten(s, written.slice(start, end), folded.slice(start, end));
+  const restore = (x: Section): Section => ({
+    ...x,
+    marker: back(x.marker, x.span.start.offset, x.titleSpan.start.offset),
+    title: back(x.title, x.titleSpan.start.offset, x.titleSpan.end.offset),
+    children: x.children.map(restore),
+  });
+  const title = outline.title;
+  return {
+    ...outline,
+    title: title ? { ...title, text: back(title.text, title.span.start.offset, title.span.end.offset) } : null,
+    sections: outline.sections.map(restore),
+  };
+}
 
 function skipLineBreak(text: string, at: number): number {
   while (at < text.length && isLineBreak(text.charCodeAt(at))) at++;

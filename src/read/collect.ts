@@ -3,6 +3,8 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from './error.js';
+import { FAILURES } from '../i18n/failures.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm'];
 
@@ -50,7 +52,7 @@ export async function collectPaths(paths: readonly string[], list: ListDirectory
     if (info.isDirectory()) {
       const found = await walk(path, list);
       if (found.length === 0) {
-        throw new InputError(path, `no reports in this directory (looked for ${REPORT_EXTENSIONS.join(' ')})`);
+        throw new InputError(path, fill(FAILURES.noReports, { extensions: REPORT_EXTENSIONS.join(' ') }));
       }
       for (const f of found) out.push(f);
     } else {
@@ -86,18 +88,18 @@ async function walk(dir: string, list: ListDirectory): Promise<string[]> {
   return out;
 }
 
-export function describeFsError(error: NodeJS.ErrnoException): string {
+export function describeFsError(error: NodeJS.ErrnoException): LocalizedText {
   switch (error.code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return FAILURES.noSuchFile;
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return FAILURES.permissionDenied;
     case 'EISDIR':
-      return 'is a directory';
+      return FAILURES.isDirectory;
     case 'ENOTDIR':
-      return 'not a directory';
+      return FAILURES.notDirectory;
     default:
-      return error.message.replace(/^[A-Z]+: /, '');
+      return fill(FAILURES.fsOther, { message: error.message.replace(/^[A-Z]+: /, '') });
   }
 }

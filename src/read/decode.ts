@@ -1,3 +1,5 @@
+import { DOCUMENT_KINDS, FAILURES } from '../i18n/failures.js';
+import { fill, same, type LocalizedText } from '../i18n/text.js';
 import type { Encoding } from '../schema/report.js';
 import { commonHanziCount } from './common-hanzi.js';
 
@@ -17,7 +19,21 @@ export interface Oddity {
 }
 
 /** Why bytes are not a report; the reader turns it into an InputError naming the file. */
-export class DecodeError extends Error {}
+export class DecodeError extends Error {
+  // Private, so not an own property: errors still compare by their message (and path).
+  readonly #problem: LocalizedText;
+
+  constructor(problem: LocalizedText | string) {
+    const text = typeof problem === 'string' ? same(problem) : problem;
+    super(text.en);
+    this.#problem = text;
+  }
+
+  /** What is wrong, in both languages. */
+  get problem(): LocalizedText {
+    return this.#problem;
+  }
+}
 
 /** The encodings a user may force (--encoding); a byte order mark still counts for UTF-8. */
 export const FORCIBLE = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
@@ -32,7 +48,7 @@ export type ForcedEncoding = (typeof FORCIBLE)[number];
  */
 export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
   const document = documentKind(bytes);
-  if (document) throw new DecodeError(`${document}, not a plain-text report: save it as plain text (.txt, UTF-8) and check that`);
+  if (document) throw new DecodeError(fill(FAILURES.notPlainText, { document }));
   if (forced) return decodeAs(bytes, forced);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return checked(strict('utf-8', bytes.subarray(3)), 'utf-8-bom');
@@ -47,7 +63,7 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
     const order = utf16Order(bytes);
     const text = order ? tryDecode(order, bytes) : null;
     if (order && text !== null) return checked(text, `${order}-nobom`);
-    throw new DecodeError('binary file (contains NUL bytes), not a text report');
+    throw new DecodeError(FAILURES.binaryNul);
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null && !gbMistakenForUtf8(utf8, bytes)) return checked(utf8, 'utf-8');
@@ -97,7 +113,7 @@ function bestOf(bytes: Uint8Array): [string, Encoding, boolean] {
       bestScore = score;
     }
   }
-  if (!best) throw new DecodeError('not text in UTF-8, UTF-16, GB18030 or Big5 (--encoding names the encoding, if it is another)');
+  if (!best) throw new DecodeError(FAILURES.undecodable);
   return best;
 }
 
@@ -143,19 +159,19 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * Word processors' files, by their first bytes: said by name, so the user knows to save the
  * report as text. A ZIP is named by the folders inside it (word/ of a .docx).
  */
-function documentKind(bytes: Uint8Array): string | null {
+function documentKind(bytes: Uint8Array): LocalizedText | null {
   const starts = (...b: number[]) => b.every((x, i) => bytes[i] === x);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF file';
-  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'an RTF document';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'a Word (.doc) or WPS (.wps) document';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return DOCUMENT_KINDS.pdf;
+  if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return DOCUMENT_KINDS.rtf;
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return DOCUMENT_KINDS.doc;
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
     // The names of a ZIP's first entries are ASCII, near the start.
     const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 4096)));
-    if (head.includes('word/')) return 'a Word document (.docx)';
-    if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt)';
-    if (head.includes('xl/')) return 'an Excel workbook (.xlsx)';
-    if (head.includes('ppt/')) return 'a PowerPoint presentation (.pptx)';
-    return 'a ZIP archive';
+    if (head.includes('word/')) return DOCUMENT_KINDS.docx;
+    if (head.includes('application/vnd.oasis.opendocument.text')) return DOCUMENT_KINDS.odt;
+    if (head.includes('xl/')) return DOCUMENT_KINDS.xlsx;
+    if (head.includes('ppt/')) return DOCUMENT_KINDS.pptx;
+    return DOCUMENT_KINDS.zip;
   }
   return null;
 }
@@ -225,7 +241,7 @@ export async function encodeAsync(text: string, encoding: Encoding): Promise<Uin
 
 function strict(label: string, bytes: Uint8Array): string {
   const text = tryDecode(label, bytes);
-  if (text === null) throw new DecodeError(`invalid ${label.toUpperCase()} despite its byte order mark`);
+  if (text === null) throw new DecodeError(fill(FAILURES.invalidDespiteBom, { encoding: label.toUpperCase() }));
   return text;
 }
 
@@ -255,7 +271,7 @@ function checked(text: string, encoding: Encoding, replaced = false): Decoded {
     oddities.push({ offset: m.index, kind: 'control', code: m[0].charCodeAt(0) });
   }
   if (controls > 2 && controls * 100 > text.length) {
-    throw new DecodeError('binary file (control characters), not a text report');
+    throw new DecodeError(FAILURES.binaryControl);
   }
   if (replaced) {
     for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) oddities.push({ offset: i, kind: 'invalid', code: 0xfffd });

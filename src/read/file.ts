@@ -4,6 +4,9 @@ import { decode, DecodeError, type ForcedEncoding } from './decode.js';
 import type { Changes } from '../document/word-text.js';
 import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
+import { FAILURES, FILE_KINDS } from '../i18n/failures.js';
+import { WORD_FAILURES } from '../i18n/word-failures.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
 
 /**
@@ -34,7 +37,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
     else if (options.forFix) ({ bytes, stamp } = await readToFix(path));
     else bytes = readPath(path);
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(name, error.message);
+    if (error instanceof DecodeError) throw new InputError(name, error.problem);
     if (error instanceof InputError) throw error;
     throw new InputError(name, describeFsError(error as NodeJS.ErrnoException));
   }
@@ -42,12 +45,12 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
     return (await import('./word.js')).readWordReport(name, bytes, options.changes);
   }
-  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx');
+  if (BINARY_WORD_FILE.test(path)) throw new InputError(name, WORD_FAILURES.oldBinary);
   try {
     const { text, encoding, oddities } = decode(bytes, options.encoding);
     return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
   } catch (error) {
-    if (error instanceof DecodeError) throw new InputError(name, error.message);
+    if (error instanceof DecodeError) throw new InputError(name, error.problem);
     throw error;
   }
 }
@@ -94,7 +97,7 @@ async function readToFix(path: string): Promise<{ bytes: Uint8Array; stamp: File
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd, { bigint: true });
-    if (!info.isFile()) throw new InputError(path, `cannot fix ${kindOf(info)}: --fix rewrites regular files only (--fix-dry-run shows the fixes)`);
+    if (!info.isFile()) throw new InputError(path, fill(FAILURES.cannotFixKind, { kind: kindOf(info) }));
     const bytes = readFd(fd, MAX_REPORT_BYTES);
     return { bytes, stamp: (await import('./stamp.js')).stampOf(bytes, info) };
   } finally {
@@ -103,13 +106,13 @@ async function readToFix(path: string): Promise<{ bytes: Uint8Array; stamp: File
 }
 
 /** What a file that is not a regular file is, in words. */
-export function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
-  if (info.isFIFO()) return 'a FIFO (named pipe)';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  if (info.isDirectory()) return 'a directory';
-  return 'a special file';
+export function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): LocalizedText {
+  if (info.isFIFO()) return FILE_KINDS.fifo;
+  if (info.isSocket()) return FILE_KINDS.socket;
+  if (info.isCharacterDevice()) return FILE_KINDS.characterDevice;
+  if (info.isBlockDevice()) return FILE_KINDS.blockDevice;
+  if (info.isDirectory()) return FILE_KINDS.directory;
+  return FILE_KINDS.special;
 }
 
 const CHUNK = 64 * 1024;
@@ -156,7 +159,7 @@ function gatherer(max: number) {
       chunks.push(chunk);
       // UTF-16 text is half NUL bytes, and a Word file is binary; each is judged once it is whole.
       if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array)) {
-        throw new DecodeError('binary file (contains NUL bytes), not a text report');
+        throw new DecodeError(FAILURES.binaryNul);
       }
     },
     bytes: () => Buffer.concat(chunks, size),
@@ -171,5 +174,5 @@ function startsUtf16(chunks: readonly Uint8Array[]): boolean {
 }
 
 function tooLarge(max: number): DecodeError {
-  return new DecodeError(`too large (over ${Math.round(max / (1024 * 1024))} MB)`);
+  return new DecodeError(fill(FAILURES.tooLarge, { mb: Math.round(max / (1024 * 1024)) }));
 }

@@ -16,7 +16,7 @@ export async function readWordReport(name: string, bytes: Uint8Array, changes: C
     const document = readWordWith(zlibCodec, bytes, { changes });
     return { path: name, text: document.text, encoding: 'utf-8', format: 'word', word: { bytes, document } };
   } catch (error) {
-    if (error instanceof WordError) throw new InputError(name, error.message);
+    if (error instanceof WordError) throw new InputError(name, error.problem);
     throw error;
   }
 }

@@ -1,30 +1,86 @@
+import type { Outline, Section } from '../schema/outline.js';
+
 /**
- * Traditional characters of the words that tell a report's kind, with their simplified forms: a
- * report from Hong Kong, Macao or Taiwan, or a draft converted by a word processor, is told as
- * its simplified twin would be. Not a converter: only what profile detection and the title's form
- * read. Built on first use.
+ * Traditional characters with their simplified forms, for matching: a report from Hong Kong,
+ * Macao or Taiwan, or a draft converted by a word processor, is read by the profiles, the heading
+ * words, the rule tables and the extractor as its simplified twin would be. Not a converter: one
+ * character for one, so every offset, line and column stays that of the report as written.
+ *
+ * Derived from the tables themselves: every CJK character of the matching code (src/profiles,
+ * src/rules, src/outline, src/extract, src/catalogue, src/numeral, src/check, src/text, src/diff,
+ * src/review; comments left out) whose traditional forms differ, with those forms (OpenCC's
+ * TSCharacters, and its Taiwan and Hong Kong variants: 為 爲, 裡 裏). A traditional form that is
+ * also a simplified character the tables use is never folded, nor 著 (显著 is simplified too), nor one outside
+ * the Basic Multilingual Plane (two UTF-16 units would shift offsets).
+ * test/text/traditional.test.ts holds the table to the tables.
  */
-const PAIRS =
-  '設设報报復复議议訴诉訟讼執执審审規规範范顧顾責责經经濟济發发預预標标會会業业區区縣县處处門门關关於于務务進进與与實实際际現现總总結结劃划計计對对開开動动機机構构職职權权條条問问題题據据數数導导負负優优協协調调組组織织獲获萬万億亿書书學学習习歲岁鄉乡鎮镇國国庫库費费稅税財财產产價价環环態态衛卫險险員员訪访';
+export const TRADITIONAL_PAIRS =
+  '萬万與与專专業业兩两嚴严個个箇个臨临為为爲为舉举義义習习鄉乡書书亂乱爭争於于產产産产畝亩億亿僅仅從从們们價价眾众衆众優优會会傳传體体餘余脩修債债剋克黨党關关內内' +
+  '冊册寫写農农決决況况準准減减幾几齣出擊击劃划則则剛刚創创刪删別别彆别製制劍剑辦办務务動动區区韆千昇升陞升單单佔占衛卫衞卫卽即卻却捲卷廳厅厤历曆历歷历壓压縣县參参' +
+  '蔘参雙双發发髮发變变隻只枱台檯台臺台颱台號号閤合衕同後后嚮向曏向噸吨聽听員员週周諮咨響响迴回團团糰团園园睏困圍围國国圖图圓圆場场壞坏塊块堅坚處处備备復复複复頭头' +
+  '奮奋學学寧宁甯宁實实審审憲宪傢家對对導导將将侷局層层屆届屬属嵗岁歲岁峽峡佈布師师帶带幫帮乾干幹干榦干並并併并應应廢废開开張张彈弹強强歸归噹当當当彔录錄录録录徹彻' +
+  '徵征徑径誌志唸念態态總总慣惯戰战戶户纔才紮扎託托釦扣執执擴扩摺折護护報报擬拟擁拥揮挥損损換换據据擺摆襬摆搖摇撐撑敎教數数鬥斗斷断旂旗無无旣既舊旧時时顯显曉晓暫暂' +
+  '朮术術术機机桿杆槓杠條条來来闆板極极構构査查標标棟栋樣样覈核檔档檢检檻槛歐欧氣气匯汇彙汇滙汇漢汉沒没註注測测濟济漲涨遊游泝溯遡溯滿满點点熱热狀状獨独獻献環环現现' +
+  '電电監监蓋盖眞真矯矫碼码礪砺礎础確确種种積积稱称穩稳籌筹簽签籤签簡简類类糧粮係系繫系緊紧纍累糾纠約约級级紀纪純纯綱纲納纳紛纷紋纹綫线線线組组織织終终經经絨绒結结' +
+  '繞绕給给絕绝絶绝統统繼继績绩續续維维編编縮缩網网羅罗罰罚羣群職职勝胜腦脑緻致捨舍節节範范榮荣葯药藥药獲获穫获營营藴蕴蘊蕴銜衔補补錶表見见觀观規规計计訂订認认討讨' +
+  '讓让訓训議议記记講讲許许論论訟讼設设訪访証证證证評评識识訴诉診诊詞词試试話话詢询該该語语誤误說说説说請请諾诺讀读調调談谈謀谋譜谱負负貢贡財财責责敗败賬账貨货質质' +
+  '貧贫貫贯貼贴貿贸費费資资賴赖賽赛趕赶躍跃躋跻車车轉转輪轮較较輛辆輝辉達达遷迁過过邁迈運运還还這这進进遠远違违連连適适選选踰逾遺遗釋释裏里裡里鑑鉴鑒鉴針针鍼针鈡钟' +
+  '鍾钟鐘钟銅铜銀银銷销錯错鍵键鎭镇鎮镇長长門门閉闭問问間间隊队階阶際际陸陆陳陈隨随難难麪面麫面麵面頁页頃顷項项順顺須须鬚须顧顾頓顿預预領领題题額额顛颠舘馆館馆馬马' +
+  '駁驳驗验齡龄';
 
 let table: Map<string, string> | null = null;
+let anyTraditional: RegExp | null = null;
 
 function simplified(): Map<string, string> {
   if (table) return table;
   table = new Map();
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) table.set(PAIRS[i] as string, PAIRS[i + 1] as string);
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) table.set(TRADITIONAL_PAIRS[i] as string, TRADITIONAL_PAIRS[i + 1] as string);
   return table;
 }
 
-// Any of the traditional characters above: most texts have none and are returned as they are.
-let anyTraditional: RegExp | null = null;
+/** The traditional characters of the table, any of them (built on first use). */
+function traditionalPattern(): RegExp {
+  return (anyTraditional ??= new RegExp(`[${[...simplified().keys()].join('')}]`, 'g'));
+}
 
-/** `text` with the traditional characters of the table in their simplified forms. */
+/** Whether the text has any traditional character of the table. */
+export function hasTraditional(text: string): boolean {
+  const pattern = traditionalPattern();
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/**
+ * `text` with the traditional characters of the table in their simplified forms, at the same
+ * offsets; a text without any is returned as it is.
+ */
 export function toSimplified(text: string): string {
-  anyTraditional ??= new RegExp(`[${[...simplified().keys()].join('')}]`);
-  if (!anyTraditional.test(text)) return text;
+  if (!hasTraditional(text)) return text;
   const map = simplified();
+  return text.replace(traditionalPattern(), (ch) => map.get(ch) ?? ch);
+}
+
+/**
+ * A replacement worded on the folded text, in the characters of the report: a character that the
+ * folding changed within the range replaced is given back its form as written (a fix that keeps
+ * 項 of 10項～15項 keeps it traditional).
+ */
+export function asWritten(replacement: string, written: string, folded: string): string {
+  if (written === folded) return replacement;
+  if (replacement === folded) return written;
+  const back = new Map<string, string>();
+  for (let i = 0; i < written.length; i++) if (written[i] !== folded[i]) back.set(folded[i] as string, written[i] as string);
   let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
+  for (const ch of replacement) out += back.get(ch) ?? ch;
   return out;
+}
+
+/** The outline with its titles folded as the text is: its offsets are the text's, unchanged. */
+export function simplifiedOutline(outline: Outline): Outline {
+  const fold = (s: Section): Section => ({ ...s, title: toSimplified(s.title), children: s.children.map(fold) });
+  return {
+    ...outline,
+    ...(outline.title ? { title: { ...outline.title, text: toSimplified(outline.title.text) } } : {}),
+    sections: outline.sections.map(fold),
+  };
 }

@@ -59,13 +59,13 @@ describe('report-lint extract', () => {
   it('--format text names each indicator by place', () => {
     const r = cli(['extract', SEED]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}5:201\s+90件\s+2025 result\s+依法受理/m);
+    expect(r.stdout).toMatch(/^ {2}5:201\s+90件\s+2025年实绩\s+依法受理/m);
   });
 
   it('bad input is one line and exit 2; the good files still come out', () => {
     const r = cli(['extract', 'nope.txt', SEED, '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: nope.txt: no such file or directory\n');
+    expect(r.stderr).toBe('report-lint: nope.txt: 找不到该文件或目录\n');
     expect(r.stdout.split('\n').length).toBeGreaterThan(50);
   });
 

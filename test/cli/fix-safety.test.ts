@@ -30,7 +30,7 @@ describe('--fix never loses work', () => {
     const { path } = copy(DRAFT);
     chmodSync(path, 0o444);
     const r = cli(['--fix', path]);
-    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file is read-only (make it writable, e.g. chmod u+w, to fix it)\n`);
+    expect(r.stderr).toBe(`report-lint: ${path}: 无法修复：文件是只读的（先设为可写再修复，如 chmod u+w）\n`);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('half-width-punctuation'); // its findings are still listed
     expect(readFileSync(path, 'utf8')).toBe(DRAFT);
@@ -102,7 +102,7 @@ describe('--fix never loses work', () => {
     const [commas, terms] = await Promise.all([run('outdated-term'), run('half-width-punctuation')]);
     const text = readFileSync(path, 'utf8');
     for (const [r, fixed] of [[commas, !text.includes(',')], [terms, !text.includes('法制政府')]] as const) {
-      if (r.code === 2) expect(r.stderr).toMatch(/changed while fixing|another report-lint --fix/);
+      if (r.code === 2) expect(r.stderr).toMatch(/修复期间文件被改动|另一个 report-lint --fix/);
       else expect(fixed).toBe(true);
     }
   }, 60_000);
@@ -114,7 +114,7 @@ describe('--fix never loses work', () => {
     const held = cli(['--fix', path]);
     expect(held.code).toBe(2);
     expect(held.stderr).toBe(
-      `report-lint: ${path}: cannot fix: another report-lint --fix (process ${process.pid}) is fixing this file; run again when it has finished (or delete ${lock} if none is running)\n`,
+      `report-lint: ${path}: 无法修复：另一个 report-lint --fix（进程 ${process.pid}）正在修复此文件；请在它结束后重新运行（如并无此进程，删除 ${lock}）\n`,
     );
     expect(readFileSync(path, 'utf8')).toBe(DRAFT);
     writeFileSync(lock, `${deadPid()}\n`);
@@ -133,7 +133,7 @@ describe('--fix never loses work', () => {
     }
     const r = spawnSync(process.execPath, [BIN, '--fix', fifo], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, NO_COLOR: '1' } });
     expect(r.signal).toBe(null); // not killed by the timeout
-    expect(r.stderr).toBe(`report-lint: ${fifo}: cannot fix a FIFO (named pipe): --fix rewrites regular files only (--fix-dry-run shows the fixes)\n`);
+    expect(r.stderr).toBe(`report-lint: ${fifo}: 无法修复命名管道（FIFO）：--fix 只改写普通文件（--fix-dry-run 可查看修复内容）\n`);
     expect(r.status).toBe(2);
   });
 

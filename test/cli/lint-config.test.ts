@@ -54,27 +54,27 @@ describe('config files', () => {
     const syntax = project('{ "rules": ');
     const r = cli(['a.txt'], { cwd: syntax.root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^report-lint: .*report-lint\.config\.json: not valid JSON \(.*\)\n$/);
+    expect(r.stderr).toMatch(/^report-lint: .*report-lint\.config\.json: 不是有效的 JSON（.*）\n$/);
 
     // A setting that cannot be used is named by its config file, once for all the reports under it.
     const unknown = project({ rules: { 'no-such-rule': 'off' } });
     const u = cli(['.'], { cwd: unknown.root });
     expect(u.code).toBe(2);
-    expect(u.stderr).toBe(`report-lint: ${join(unknown.root, 'report-lint.config.json')}: unknown rule “no-such-rule” (report-lint rules lists them)\n`);
+    expect(u.stderr).toBe(`report-lint: ${join(unknown.root, 'report-lint.config.json')}: 未知规则“no-such-rule”（report-lint rules 列出全部规则）\n`);
 
     const options = project({ rules: { 'repeated-sentence': ['warn', { minLength: 'long' }] } });
     expect(cli(['a.txt'], { cwd: options.root }).stderr).toBe(
-      `report-lint: ${join(options.root, 'report-lint.config.json')}: options of rule “repeated-sentence”: minLength: expected a number\n`,
+      `report-lint: ${join(options.root, 'report-lint.config.json')}: 规则“repeated-sentence”的选项：minLength：应为数字\n`,
     );
     const misspelt = project({ rules: { 'repeated-sentence': ['warn', { minLenght: 30 }] } });
     expect(cli(['a.txt'], { cwd: misspelt.root }).stderr).toBe(
-      `report-lint: ${join(misspelt.root, 'report-lint.config.json')}: options of rule “repeated-sentence”: unknown option “minLenght”\n`,
+      `report-lint: ${join(misspelt.root, 'report-lint.config.json')}: 规则“repeated-sentence”的选项：未知选项“minLenght”\n`,
     );
-    expect(cli([SEED, '--rule', 'HALF-width-punctuation=off']).stderr).toBe('report-lint: --rule: unknown rule “HALF-width-punctuation” (report-lint rules lists them)\n');
+    expect(cli([SEED, '--rule', 'HALF-width-punctuation=off']).stderr).toBe('report-lint: --rule：未知规则“HALF-width-punctuation”（report-lint rules 列出全部规则）\n');
 
     const key = project({ rule: {} });
-    expect(cli(['a.txt'], { cwd: key.root }).stderr).toMatch(/report-lint\.config\.json: unknown key “rule”\n$/);
+    expect(cli(['a.txt'], { cwd: key.root }).stderr).toMatch(/report-lint\.config\.json: 未知的键 “rule”\n$/);
 
-    expect(cli([SEED, '--config', 'nope.json'])).toEqual({ code: 2, stdout: '', stderr: 'report-lint: nope.json: no such file or directory\n' });
+    expect(cli([SEED, '--config', 'nope.json'])).toEqual({ code: 2, stdout: '', stderr: 'report-lint: nope.json: 找不到该文件或目录\n' });
   });
 });

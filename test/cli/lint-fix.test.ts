@@ -97,7 +97,7 @@ describe('report-lint --fix', () => {
   it('cannot write to standard input: one line, exit 2', () => {
     const r = cli(['--fix', '-'], { input: '强化监督,压实责任。' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: <stdin>: --fix cannot write to standard input (use --fix-dry-run)\n');
+    expect(r.stderr).toBe('report-lint: <stdin>: --fix 无法写回标准输入（请用 --fix-dry-run）\n');
     expect(cli(['--fix-dry-run', '-'], { input: '强化监督,压实责任。' }).stdout).toContain('+强化监督，压实责任。');
   });
 
@@ -128,7 +128,7 @@ describe('report-lint --fix', () => {
     linkSync(path, join(dir, 'h2.txt'));
     const r = cli(['--fix', path]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file has 2 hard links, which replacing it would split; fix a copy\n`);
+    expect(r.stderr).toBe(`report-lint: ${path}: 无法修复：该文件有 2 个硬链接，替换它会使它们分开；请修复一份副本\n`);
     expect(r.stdout).toContain('half-width-punctuation');
     expect(readFileSync(join(dir, 'h2.txt'), 'utf8')).toBe('强化监督,压实责任。\n');
     expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
@@ -147,7 +147,7 @@ describe('report-lint --fix', () => {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
-    expect(r.stderr).toBe(`report-lint: ${path}: cannot fix: the file is read-only (make it writable, e.g. chmod u+w, to fix it)\n`);
+    expect(r.stderr).toBe(`report-lint: ${path}: 无法修复：文件是只读的（先设为可写再修复，如 chmod u+w）\n`);
     expect(r.status).toBe(2);
     expect(readFileSync(path, 'utf8')).toBe('强化监督,压实责任。\n');
   });
@@ -157,8 +157,8 @@ describe('report-lint --fix', () => {
     expect(dry.stderr).toBe('report-lint: 修复后仍有 7 个问题（0 个错误，7 个警告）：去掉 --fix-dry-run 可逐条列出\n');
     expect(dry.code).toBe(0);
     const json = cli(['--fix-dry-run', '--format', 'json', SEED]);
-    expect([json.code, json.stdout, json.stderr]).toEqual([2, '', 'report-lint: --fix-dry-run prints a unified diff; --format json does not apply\n']);
+    expect([json.code, json.stdout, json.stderr]).toEqual([2, '', 'report-lint: --fix-dry-run 输出统一格式的差异，--format json 不适用\n']);
     const both = cli(['--fix-dry-run', '--fix', SEED]);
-    expect([both.code, both.stderr]).toEqual([2, 'report-lint: --fix and --fix-dry-run: choose one\n']);
+    expect([both.code, both.stderr]).toEqual([2, 'report-lint: --fix 与 --fix-dry-run 只能选一个\n']);
   });
 });

@@ -56,7 +56,7 @@ describe('report-lint lint', () => {
     expect(failed.code).toBe(2);
     const run = JSON.parse(failed.stdout).runs[0];
     expect(run.invocations).toEqual([
-      { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'report-lint: no-such-report.txt: no such file or directory' } }] },
+      { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'report-lint: no-such-report.txt: 找不到该文件或目录' } }] },
     ]);
     expect(run.results.length).toBe(219);
   });
@@ -106,22 +106,22 @@ describe('report-lint lint', () => {
   });
 
   it('bad input: one line on stderr, exit 2, no stack trace', () => {
-    expect(cli(['no-such-report.txt'])).toEqual({ code: 2, stdout: '✔ 未发现问题\n'.slice(0, 0), stderr: 'report-lint: no-such-report.txt: no such file or directory\n' });
+    expect(cli(['no-such-report.txt'])).toEqual({ code: 2, stdout: '✔ 未发现问题\n'.slice(0, 0), stderr: 'report-lint: no-such-report.txt: 找不到该文件或目录\n' });
     const unknownRule = cli([SEED, '--rule', 'no-such-rule=off']);
-    expect(unknownRule).toEqual({ code: 2, stdout: '', stderr: 'report-lint: --rule: unknown rule “no-such-rule” (report-lint rules lists them)\n' });
+    expect(unknownRule).toEqual({ code: 2, stdout: '', stderr: 'report-lint: --rule：未知规则“no-such-rule”（report-lint rules 列出全部规则）\n' });
     const badFlag = cli([SEED, '--rule', 'vague-date']);
     expect(badFlag.code).toBe(2);
-    expect(badFlag.stderr).toBe('report-lint: --rule vague-date: expected <rule-id>=off|warn|error\n');
+    expect(badFlag.stderr).toBe('report-lint: --rule vague-date：应写作 <规则 id>=off|warn|error\n');
     const badFormat = cli([SEED, '--format', 'xml']);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toMatch(/Allowed choices are stylish, json, sarif, github, markdown/);
+    expect(badFormat.stderr).toMatch(/可选值为 stylish, json, sarif, github, markdown/);
   });
 
   it('one unreadable file among good ones: the others are still reported, exit 2', () => {
     const r = cli([CLEAN, 'missing.txt']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('✔ 未发现问题\n');
-    expect(r.stderr).toBe('report-lint: missing.txt: no such file or directory\n');
+    expect(r.stderr).toBe('report-lint: missing.txt: 找不到该文件或目录\n');
   });
 });
 

@@ -47,21 +47,21 @@ describe('encodings and documents', () => {
     const path = file('big5.txt', iconv.encode('城中區2025年法治政府建設年度報告\n一、工作進展情況\n全年受理行政復議案件90件。\n', 'big5'));
     const r = cli(['outline', path]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('(big5, 2025年)');
+    expect(r.stdout).toContain('（big5，2025年）');
     expect(r.stdout).toContain('城中區2025年法治政府建設年度報告');
-    expect(cli(['outline', '--encoding', 'gb18030', path]).stdout).toContain('(gb18030');
-    expect(cli(['outline', '--encoding', 'latin1', path]).stderr).toMatch(/^report-lint: option '--encoding <encoding>' argument 'latin1' is invalid/);
+    expect(cli(['outline', '--encoding', 'gb18030', path]).stdout).toContain('（gb18030');
+    expect(cli(['outline', '--encoding', 'latin1', path]).stderr).toMatch(/^report-lint: 选项 '--encoding <encoding>' 的值 'latin1' 无效/);
   });
 
   it('a damaged .docx, a .doc or a .pdf is one line saying what the file is, exit 2', () => {
     // A .docx is read (test/document); one cut short is said to be damaged.
     const docx = file('报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'));
     const r = cli([docx]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: corrupt: the Word package (a ZIP archive) is damaged or incomplete\n` });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${docx}: 文件已损坏：Word 文件包（ZIP 压缩包）已损坏或不完整\n` });
     const doc = file('报告.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
-    expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx\n`);
+    expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: 这是旧版二进制 Word 或 WPS 文件（.doc/.wps）：请在 Word 或 WPS 中打开并另存为 .docx\n`);
     const pdf = file('报告.pdf', '%PDF-1.4\n');
-    expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: a PDF file, not a plain-text report: save it as plain text (.txt, UTF-8) and check that\n`);
+    expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: 这是 PDF 文件，不是纯文本报告：请另存为纯文本（.txt，UTF-8）后再检查\n`);
   });
 });
 
@@ -69,14 +69,14 @@ describe('the command line says what it means', () => {
   it('a mistyped command gets "did you mean", exit 2; a file of that name is still a file', () => {
     for (const [typed, meant] of [['lnit', 'lint'], ['extrct', 'extract'], ['outlien', 'outline'], ['dif', 'diff']]) {
       const r = cli([typed as string, 'a.txt']);
-      expect(r.stderr).toBe(`report-lint: unknown command '${typed}' (Did you mean ${meant}?) (report-lint --help for usage)\n`);
+      expect(r.stderr).toBe(`report-lint: 未知命令 '${typed}'（是否想用 ${meant}？）（用法见 report-lint --help）\n`);
       expect(r.code).toBe(2);
     }
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-typo-'));
     writeFileSync(join(dir, 'lnit'), '城中区2025年法治政府建设年度报告\n');
     expect(cli(['lnit'], { cwd: dir }).stderr).toBe('');
     // A missing file that is no command's near miss is a missing file.
-    expect(cli(['报告.txt'], { cwd: dir }).stderr).toBe('report-lint: 报告.txt: no such file or directory\n');
+    expect(cli(['报告.txt'], { cwd: dir }).stderr).toBe('report-lint: 报告.txt: 找不到该文件或目录\n');
   });
 
   it('--quiet with --max-warnings failing does not say there are no problems', () => {

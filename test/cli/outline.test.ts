@@ -71,25 +71,25 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   };
 
-  it('a missing path', () => expectOneLine(['outline', 'no/such/report.txt'], /^report-lint: no\/such\/report\.txt: no such file or directory$/m));
+  it('a missing path', () => expectOneLine(['outline', 'no/such/report.txt'], /^report-lint: no\/such\/report\.txt: 找不到该文件或目录$/m));
 
   it('a directory with no reports', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'image.png'), 'x');
-    expectOneLine(['outline', dir], /: no reports in this directory/);
+    expectOneLine(['outline', dir], /: 目录中没有报告/);
   });
 
   it('a binary file', () => {
     const file = join(tmp(), 'report.txt');
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
-    expectOneLine(['outline', file], /report\.txt: binary file/);
+    expectOneLine(['outline', file], /report\.txt: 二进制文件/);
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file (skipped as root, who reads everything)', () => {
     const file = join(tmp(), 'secret.txt');
     writeFileSync(file, '一、甲\n');
     chmodSync(file, 0o000);
-    expectOneLine(['outline', file], /secret\.txt: permission denied/);
+    expectOneLine(['outline', file], /secret\.txt: 没有访问权限/);
   });
 
   it('a bad option value', () => {
@@ -101,7 +101,7 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
   it('a bad file among good ones: the good ones are still printed', () => {
     const r = cli(['outline', 'missing.txt', SEED]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: missing.txt: no such file or directory\n');
+    expect(r.stderr).toBe('report-lint: missing.txt: 找不到该文件或目录\n');
     expect(r.stdout).toContain('一、工作进展情况');
   });
 });

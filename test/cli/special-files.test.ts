@@ -19,7 +19,7 @@ function shell(command: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const BINARY = 'binary file (contains NUL bytes), not a text report';
+const BINARY = '二进制文件（含 NUL 字节），不是文本报告';
 
 describe.skipIf(!existsSync('/dev/zero'))('devices, pipes and FIFOs that never end', () => {
   it.each([
@@ -35,14 +35,14 @@ describe.skipIf(!existsSync('/dev/zero'))('devices, pipes and FIFOs that never e
 
   it('an endless pipe of text stops at the cap', () => {
     const r = shell('yes 一二三 | cli -');
-    expect(r.stderr).toBe('report-lint: <stdin>: too large (over 256 MB)\n');
+    expect(r.stderr).toBe('report-lint: <stdin>: 文件过大（超过 256 MB）\n');
     expect(r.code).toBe(2);
   });
 
   it('an endless FIFO of text stops at the cap', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-fifo-'));
     const r = shell(`mkfifo '${dir}/f.txt' && { yes 一二三 > '${dir}/f.txt' & } && cli '${dir}/f.txt'; code=$?; kill %1 2>/dev/null; exit $code`);
-    expect(r.stderr).toBe(`report-lint: ${dir}/f.txt: too large (over 256 MB)\n`);
+    expect(r.stderr).toBe(`report-lint: ${dir}/f.txt: 文件过大（超过 256 MB）\n`);
     expect(r.code).toBe(2);
   });
 });
@@ -54,16 +54,16 @@ describe('huge files and odd standard input', () => {
     ftruncateSync(fd, 300 * 1024 * 1024); // sparse
     closeSync(fd);
     const r = shell(`cli '${path}'`);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${path}: too large (over 256 MB)\n` });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `report-lint: ${path}: 文件过大（超过 256 MB）\n` });
   });
 
   it('a directory on standard input is an error, not an empty report', () => {
-    expect(shell('cli - < /')).toEqual({ code: 2, stdout: '', stderr: 'report-lint: <stdin>: is a directory\n' });
+    expect(shell('cli - < /')).toEqual({ code: 2, stdout: '', stderr: 'report-lint: <stdin>: 这是目录，不是文件\n' });
   });
 
   it('a file on standard input is read', () => {
     const r = shell('cli outline - < fixtures/drafts/fazhi-clean.txt');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^<stdin> {2}\(utf-8/);
+    expect(r.stdout).toMatch(/^<stdin> {2}（utf-8/);
   });
 });

@@ -39,13 +39,13 @@ describe.skipIf(!usable)(`unreadable entries in a directory scan (${root ? 'as n
     for (const p of [join(dir, 'ok.txt'), join(dir, 'zz', 'last.txt')]) chmodSync(p, 0o644);
 
     const r = runAsUser(['outline', 'dir', '--format', 'json'], base);
-    expect(r.stderr).toBe('report-lint: dir/noread.txt: permission denied\nreport-lint: dir/sub: permission denied\n');
+    expect(r.stderr).toBe('report-lint: dir/noread.txt: 没有访问权限\nreport-lint: dir/sub: 没有访问权限\n');
     expect(r.code).toBe(2);
     const files = (JSON.parse(r.stdout) as { reports: { file: string }[] }).reports.map((x) => x.file);
     expect(files).toEqual(['dir/ok.txt', 'dir/zz/last.txt']);
 
     const lint = runAsUser(['./dir/'], base);
-    expect(lint.stderr).toBe('report-lint: dir/noread.txt: permission denied\nreport-lint: dir/sub: permission denied\n');
+    expect(lint.stderr).toBe('report-lint: dir/noread.txt: 没有访问权限\nreport-lint: dir/sub: 没有访问权限\n');
     expect(lint.code).toBe(2);
     expect(lint.stdout).toContain('dir/ok.txt');
   });
@@ -58,7 +58,7 @@ describe.skipIf(!usable)(`unreadable entries in a directory scan (${root ? 'as n
     chmodSync(join(base, 'closed'), 0o000);
     expect(runAsUser(['outline', 'closed', join(ROOT, 'fixtures/drafts/fazhi-clean.txt')], base)).toMatchObject({
       code: 2,
-      stderr: 'report-lint: closed: permission denied\n',
+      stderr: 'report-lint: closed: 没有访问权限\n',
     });
   });
 });

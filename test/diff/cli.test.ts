@@ -117,20 +117,20 @@ describe('report-lint diff: bad input, one line, exit 2', () => {
   it('a missing file', () => {
     const r = cli(['diff', 'no-such.txt', NEW]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: no-such.txt: no such file or directory\n');
+    expect(r.stderr).toBe('report-lint: no-such.txt: 找不到该文件或目录\n');
     expect(r.stdout).toBe('');
   });
 
   it('a directory', () => {
     const r = cli(['diff', OLD, join(ROOT, 'fixtures')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`report-lint: ${join(ROOT, 'fixtures')}: is a directory; diff compares two report files\n`);
+    expect(r.stderr).toBe(`report-lint: ${join(ROOT, 'fixtures')}: 这是目录；diff 比较的是两个报告文件\n`);
   });
 
   it('standard input for both', () => {
     const r = cli(['diff', '-', '-'], { input: '' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('report-lint: <stdin>: standard input can be only one of the two reports\n');
+    expect(r.stderr).toBe('report-lint: <stdin>: 标准输入只能是两份报告中的一份\n');
   });
 
   it('a binary file', () => {

@@ -110,12 +110,13 @@ describe('report-lint on Word files', () => {
     const doc = await file('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(500).fill(0)]));
     let r = cli([doc]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`report-lint: ${doc}: an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx\n`);
+    expect(r.stderr).toBe(`report-lint: ${doc}: 这是旧版二进制 Word 或 WPS 文件（.doc/.wps）：请在 Word 或 WPS 中打开并另存为 .docx\n`);
+    expect(cli([doc, '--lang', 'en']).stderr).toBe(`report-lint: ${doc}: an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx\n`);
     const broken = await file('broken.docx', (await wordFile([para('一段。')])).subarray(0, 300));
     r = cli([broken]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^report-lint: .*broken\.docx: corrupt: .*\n$/);
+    expect(r.stderr).toMatch(/^report-lint: .*broken\.docx: 文件已损坏：.*\n$/);
     const wps = await file('typed.wps', new TextEncoder().encode('一段文字。'));
-    expect(cli([wps]).stderr).toMatch(/save it as \.docx/);
+    expect(cli([wps]).stderr).toMatch(/另存为 \.docx/);
   });
 });

@@ -4,6 +4,8 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { diffReports } from '../../diff/index.js';
 import { extractIndicators } from '../../extract/index.js';
 import { STDIN } from '../../read/collect.js';
+import { FAILURES } from '../../i18n/failures.js';
+import type { Lang } from '../../i18n/text.js';
 import { InputError } from '../../read/error.js';
 import { readReport } from '../../read/file.js';
 import type { DiffOutput } from '../../schema/diff.js';
@@ -15,6 +17,7 @@ import { createTiming, type Timing } from '../timing.js';
 
 export interface DiffCommandOptions {
   format: DiffFormat;
+  lang: Lang;
   minChange?: number;
   encoding?: ForcedEncoding;
 }
@@ -22,7 +25,7 @@ export interface DiffCommandOptions {
 /** A diff compares two files: a directory, or standard input for both, is a mistake said plainly. */
 function checkPaths(oldPath: string, newPath: string): void {
   if (oldPath === STDIN && newPath === STDIN) {
-    throw new InputError('<stdin>', 'standard input can be only one of the two reports');
+    throw new InputError('<stdin>', FAILURES.stdinTwice);
   }
   for (const path of [oldPath, newPath]) {
     if (path === STDIN) continue;
@@ -32,7 +35,7 @@ function checkPaths(oldPath: string, newPath: string): void {
     } catch {
       // readReport says what is wrong with a path that cannot be read.
     }
-    if (directory) throw new InputError(path, 'is a directory; diff compares two report files');
+    if (directory) throw new InputError(path, FAILURES.diffDirectory);
   }
 }
 
@@ -55,7 +58,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     neu = await load(newPath, options.encoding, timing);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr(`${describeFailure(error)}\n`);
+    io.stderr(`${describeFailure(error, options.lang)}\n`);
     return EXIT_FAILURE;
   }
   const compare = () => diffReports(old.input, neu.input, options.minChange === undefined ? {} : { minChange: options.minChange });
@@ -72,13 +75,13 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (options.format === 'markdown') {
     const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
-    io.stdout(formatDiffMarkdown(output));
+    io.stdout(formatDiffMarkdown(output, options.lang));
   } else {
     const [{ formatDiffStylish }, { styleFor }] = await Promise.all([
       import('../../format/diff-stylish.js'),
       import('../../format/style.js'),
     ]);
-    io.stdout(formatDiffStylish(output, await styleFor(io.color)));
+    io.stdout(formatDiffStylish(output, await styleFor(io.color), options.lang));
   }
   if (timing) {
     timing.add(`(format ${options.format})`, timing.now() - formatting);

@@ -8,13 +8,16 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
+import { commandLang } from '../lang.js';
+import type { Lang } from '../../i18n/text.js';
 import { createTiming } from '../timing.js';
 
 /**
  * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
  * shows progress and holds one report in memory at a time; json is one document and waits.
  */
-export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes?: 'accepted' | 'original' }, io: Io): Promise<number> {
+export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes?: 'accepted' | 'original'; lang?: Lang }, io: Io): Promise<number> {
+  const lang = commandLang(options.lang, io.cwd);
   const state = { failed: false };
   const reports: ExtractReport[] = [];
   const columns = INDICATOR_COLUMNS;
@@ -25,7 +28,7 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
-  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const extract = () => extractIndicators(doc.text, outline);
     const indicators = timing ? timing.time('(extract indicators)', extract) : extract();
@@ -52,7 +55,7 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
         }
         break;
       case 'text':
-        if (text && style) io.stdout(text([report], style));
+        if (text && style) io.stdout(text([report], style, lang));
         break;
     }
     if (timing) timing.add(`(format ${options.format})`, timing.now() - writing);

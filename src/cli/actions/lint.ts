@@ -9,7 +9,8 @@ import { ConfigError, parseRuleFlag, resolveSettings, type RuleSettings } from '
 import { extractIndicators } from '../../extract/index.js';
 import { summarize, type LintResults } from '../../format/lint-results.js';
 import { styleFor } from '../../format/style.js';
-import type { Lang } from '../../i18n/text.js';
+import { FAILURES } from '../../i18n/failures.js';
+import { fill, type Lang } from '../../i18n/text.js';
 import { remainAfterFixes, tooManyWarnings } from '../../i18n/ui.js';
 import { STDIN } from '../../read/collect.js';
 import { InputError } from '../../read/error.js';
@@ -19,6 +20,7 @@ import type { Indicator } from '../../schema/indicator.js';
 import type { ReportResult } from '../../schema/report.js';
 import type { LintCommandOptions } from '../commands/lint.js';
 import { createConfigFinder, loadConfigFile, type FoundConfig } from '../config.js';
+import { configuredLang } from '../lang.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';
 import { describeFailure, type Io } from '../io.js';
 import { createTiming, type Timing } from '../timing.js';
@@ -37,13 +39,14 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     lang = options.lang ?? (explicit ?? (await findConfig(io.cwd)))?.config.lang ?? 'zh';
   } catch (error) {
     if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
-    io.stderr(`${describeFailure(error)}\n`);
+    // The config that would say the language may be the one that failed: read leniently.
+    io.stderr(`${describeFailure(error, options.lang ?? configuredLang(io.cwd, options.config) ?? 'zh')}\n`);
     return EXIT_FAILURE;
   }
   // --fix-dry-run prints a diff: another output, or writing too, would be ignored without a word.
-  const clash = options.fix && options.fixDryRun ? '--fix and --fix-dry-run: choose one' : options.fixDryRun && options.format !== 'stylish' ? `--fix-dry-run prints a unified diff; --format ${options.format} does not apply` : null;
+  const clash = options.fix && options.fixDryRun ? FAILURES.fixClash : options.fixDryRun && options.format !== 'stylish' ? fill(FAILURES.dryRunFormat, { format: options.format }) : null;
   if (clash) {
-    io.stderr(`report-lint: ${clash}\n`);
+    io.stderr(`report-lint: ${clash[lang]}\n`);
     return EXIT_FAILURE;
   }
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
@@ -68,7 +71,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       io.stderr(text);
     },
   };
-  for await (const loaded of loadReports(paths, said, state, { changes, forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+  for await (const loaded of loadReports(paths, said, state, { changes, forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
@@ -125,7 +128,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             } else ({ final, outcome } = unfixed);
           } catch (error) {
             if (!(error instanceof InputError)) throw error;
-            said.stderr(`${describeFailure(error)}\n`);
+            said.stderr(`${describeFailure(error, lang)}\n`);
             state.failed = true;
             ({ final, outcome } = unfixed);
           }
@@ -146,7 +149,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             const bom = doc.encoding === 'utf-8-bom' ? '\uFEFF' : '';
             patches.push(unifiedDiff(doc.path, bom + doc.text, bom + fixed.text));
           } else {
-            if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run)');
+            if (doc.path === '<stdin>') throw new InputError(doc.path, FAILURES.fixStdin);
             // Loaded only to write: it brings node:crypto and fs/promises, ~5 ms of every start.
             const { writeFixed } = await import('../write-fixed.js');
             try {
@@ -154,7 +157,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
             } catch (error) {
               // The file is as it was: its findings are still listed, and the run has failed.
               if (!(error instanceof InputError)) throw error;
-              said.stderr(`${describeFailure(error)}\n`);
+              said.stderr(`${describeFailure(error, lang)}\n`);
               state.failed = true;
               ({ final, outcome } = unfixed);
             }
@@ -173,7 +176,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       }
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
-      said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.message) : error)}\n`);
+      said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.problem) : error, lang)}\n`);
       state.failed = true;
     }
     reading = timing?.now() ?? 0;
@@ -211,7 +214,7 @@ function commandLineConfig(options: LintCommandOptions): Config {
   try {
     resolveSettings(RULES, { rules });
   } catch (error) {
-    throw error instanceof ConfigError ? new ConfigError(`--rule: ${error.message}`) : error;
+    throw error instanceof ConfigError ? new ConfigError(fill(FAILURES.ruleFlag, { problem: error.problem })) : error;
   }
   return { ...(options.profile ? { profile: options.profile } : {}), ...(options.lang ? { lang: options.lang } : {}), rules };
 }
@@ -335,6 +338,6 @@ function resolveSettingsOf(config: Config, found: FoundConfig | null): RuleSetti
     return resolveSettings(RULES, config);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new InputError(found?.path ?? '--rule', error.message);
+    throw new InputError(found?.path ?? '--rule', error.problem);
   }
 }

@@ -4,22 +4,26 @@ import { outputHeader } from '../../schema/version.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
+import { commandLang } from '../lang.js';
+import type { Lang } from '../../i18n/text.js';
 import { createTiming } from '../timing.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
+  lang?: Lang;
   encoding?: ForcedEncoding;
   changes?: 'accepted' | 'original';
 }
 
 export async function runOutline(paths: string[], options: OutlineCommandOptions, io: Io): Promise<number> {
+  const lang = commandLang(options.lang, io.cwd);
   const state = { failed: false };
   const reports: OutlineReport[] = [];
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
   const paragraphOf: (((offset: number) => number) | null)[] = [];
-  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     reports.push({ file: doc.path, encoding: doc.encoding, format: doc.format, outline });
     const place = locator.place;
@@ -35,7 +39,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
       import('../../format/outline-text.js'),
       import('../../format/style.js'),
     ]);
-    io.stdout(formatOutlineText(reports, await styleFor(io.color), paragraphOf));
+    io.stdout(formatOutlineText(reports, await styleFor(io.color), paragraphOf, lang));
   }
   if (timing) {
     timing.add(`(format ${options.format})`, timing.now() - started);

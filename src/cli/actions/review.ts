@@ -1,4 +1,5 @@
 import { extractIndicators } from '../../extract/index.js';
+import type { Lang } from '../../i18n/text.js';
 import { InputError } from '../../read/error.js';
 import { readReport } from '../../read/file.js';
 import { reviewTargets } from '../../review/index.js';
@@ -14,7 +15,7 @@ async function load(path: string) {
   return { doc, input: { text: doc.text, outline, indicators: extractIndicators(doc.text, outline, locator) } };
 }
 
-export async function runReview(previousPath: string, currentPath: string, options: { format: ReviewFormat }, io: Io): Promise<number> {
+export async function runReview(previousPath: string, currentPath: string, options: { format: ReviewFormat; lang: Lang }, io: Io): Promise<number> {
   let previous: Awaited<ReturnType<typeof load>>;
   let current: Awaited<ReturnType<typeof load>>;
   try {
@@ -22,7 +23,7 @@ export async function runReview(previousPath: string, currentPath: string, optio
     current = await load(currentPath);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr(`${describeFailure(error)}\n`);
+    io.stderr(`${describeFailure(error, options.lang)}\n`);
     return EXIT_FAILURE;
   }
   const source = (d: typeof previous.doc) => ({ file: d.path, encoding: d.encoding, format: d.format });
@@ -36,10 +37,10 @@ export async function runReview(previousPath: string, currentPath: string, optio
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else if (options.format === 'markdown') {
     const { formatReviewMarkdown } = await import('../../format/review-markdown.js');
-    io.stdout(formatReviewMarkdown(output));
+    io.stdout(formatReviewMarkdown(output, options.lang));
   } else {
     const [{ formatReviewStylish }, { styleFor }] = await Promise.all([import('../../format/review-stylish.js'), import('../../format/style.js')]);
-    io.stdout(formatReviewStylish(output, await styleFor(io.color)));
+    io.stdout(formatReviewStylish(output, await styleFor(io.color), options.lang));
   }
   return EXIT_OK;
 }

@@ -3,6 +3,8 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
+import { langOption } from './lang.js';
+import type { Lang } from '../../i18n/text.js';
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
 
@@ -18,7 +20,8 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
     )
     .addOption(encodingOption())
     .addOption(changesOption())
-    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes: 'accepted' | 'original' }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes: 'accepted' | 'original'; lang?: Lang }) => {
       const { runExtract } = await import('../actions/extract.js');
       setExit(await runExtract(paths, options, io));
     });

@@ -4,6 +4,7 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
+import { langOption } from './lang.js';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -36,7 +37,7 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
     .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
     .addOption(new Option('--profile <profile>', 'kind of report (default: detected from title and wording)').choices(['fazhi', 'gzbg', 'generic']))
-    .addOption(new Option('--lang <lang>', 'language of messages (default zh)').choices(['zh', 'en']))
+    .addOption(langOption())
     .option('-c, --config <file>', 'config file (default: report-lint.config.json or .reportlintrc.json found upward from each report)')
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)

@@ -3,6 +3,8 @@ import type { ForcedEncoding } from '../../read/decode.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
+import { langOption } from './lang.js';
+import type { Lang } from '../../i18n/text.js';
 
 export const outlineCommand: CommandDefinition = (program, io, setExit) => {
   program
@@ -12,7 +14,8 @@ export const outlineCommand: CommandDefinition = (program, io, setExit) => {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(encodingOption())
     .addOption(changesOption())
-    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding; changes: 'accepted' | 'original' }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], options: { format: 'text' | 'json'; encoding?: ForcedEncoding; changes: 'accepted' | 'original'; lang?: Lang }) => {
       const { runOutline } = await import('../actions/outline.js');
       setExit(await runOutline(paths, options, io));
     });

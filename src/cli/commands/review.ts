@@ -3,6 +3,8 @@ import { uniquePaths } from '../../read/collect.js';
 import { EXIT_FAILURE } from '../exit.js';
 import { describeFailure } from '../io.js';
 import type { CommandDefinition } from './definition.js';
+import { langOption } from './lang.js';
+import type { Lang } from '../../i18n/text.js';
 
 export type ReviewFormat = 'stylish' | 'json' | 'markdown';
 
@@ -18,15 +20,17 @@ export const reviewCommand: CommandDefinition = (program, io, setExit) => {
     .argument('<report>', 'the report that reviews the year (.txt, .md); - for stdin')
     .requiredOption('--previous <report>', "the previous year's report, which set the targets")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
-    .action(async (path: string, options: { format: ReviewFormat; previous: string }) => {
-      const { whyUnreadable } = await import('../../read/file.js');
+    .addOption(langOption())
+    .action(async (path: string, options: { format: ReviewFormat; previous: string; lang?: Lang }) => {
+      const [{ whyUnreadable }, { commandLang }] = await Promise.all([import('../../read/file.js'), import('../lang.js')]);
+      const lang = commandLang(options.lang, io.cwd);
       const problems = uniquePaths([options.previous, path], io.cwd).flatMap((p) => whyUnreadable(p) ?? []);
       if (problems.length > 0) {
-        for (const problem of problems) io.stderr(`${describeFailure(problem)}\n`);
+        for (const problem of problems) io.stderr(`${describeFailure(problem, lang)}\n`);
         setExit(EXIT_FAILURE);
         return;
       }
       const { runReview } = await import('../actions/review.js');
-      setExit(await runReview(options.previous, path, options, io));
+      setExit(await runReview(options.previous, path, { ...options, lang }, io));
     });
 };
