@@ -1,3 +1,4 @@
+import { LocalizedError } from '../i18n/localized-error.js';
 import { safeParse } from 'zod/mini';
 import type { AnyRule } from '../rules/rule.js';
 import { FAILURES } from '../i18n/failures.js';
@@ -13,21 +14,7 @@ export interface RuleSetting {
 export type RuleSettings = ReadonlyMap<string, RuleSetting>;
 
 /** A configuration that cannot be used: an unknown rule, bad options. Exit code 2. */
-export class ConfigError extends Error {
-  // Private, so not an own property: errors still compare by their message (and path).
-  readonly #problem: LocalizedText;
-
-  constructor(problem: LocalizedText | string) {
-    const text = typeof problem === 'string' ? same(problem) : problem;
-    super(text.en);
-    this.#problem = text;
-  }
-
-  /** What is wrong, in both languages. */
-  get problem(): LocalizedText {
-    return this.#problem;
-  }
-}
+export class ConfigError extends LocalizedError {}
 
 const LEVELS: Record<string, Severity | 'off'> = {
   off: 'off', 0: 'off', info: 'info', warn: 'warning', warning: 'warning', 1: 'warning', error: 'error', 2: 'error',

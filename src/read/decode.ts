@@ -1,3 +1,4 @@
+import { LocalizedError } from '../i18n/localized-error.js';
 import { DOCUMENT_KINDS, FAILURES } from '../i18n/failures.js';
 import { fill, same, type LocalizedText } from '../i18n/text.js';
 import type { Encoding } from '../schema/report.js';
@@ -19,21 +20,7 @@ export interface Oddity {
 }
 
 /** Why bytes are not a report; the reader turns it into an InputError naming the file. */
-export class DecodeError extends Error {
-  // Private, so not an own property: errors still compare by their message (and path).
-  readonly #problem: LocalizedText;
-
-  constructor(problem: LocalizedText | string) {
-    const text = typeof problem === 'string' ? same(problem) : problem;
-    super(text.en);
-    this.#problem = text;
-  }
-
-  /** What is wrong, in both languages. */
-  get problem(): LocalizedText {
-    return this.#problem;
-  }
-}
+export class DecodeError extends LocalizedError {}
 
 /** The encodings a user may force (--encoding); a byte order mark still counts for UTF-8. */
 export const FORCIBLE = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
