@@ -53,10 +53,11 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
 
 export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
   let locator = createLocator(doc.text);
-  if (doc.word) {
-    // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
+  const paragraphs = doc.word?.document.paragraphs ?? doc.paragraphs;
+  if (paragraphs) {
+    // A Word document or a web page is found by paragraph, not by line (loaded with its reader, already in use).
     const { withParagraphPlaces } = await import('../document/places.js');
-    locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
+    locator = withParagraphPlaces(locator, doc.text, paragraphs);
   }
   const markdown =
     doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;

@@ -5,6 +5,7 @@ import type { Changes } from '../document/word-text.js';
 import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
+import { looksLikeHtml } from './sniff.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -41,6 +42,15 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   // A Word file by its name or its bytes (a .docx on standard input, or misnamed).
   if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
     return (await import('./word.js')).readWordReport(name, bytes, options.changes);
+  }
+  // A web page by its name or its start (a page saved under another name, or piped).
+  if (formatOf(path) === 'html' || looksLikeHtml(bytes)) {
+    try {
+      return await (await import('./html.js')).readHtmlReport(name, bytes, options.encoding);
+    } catch (error) {
+      if (error instanceof DecodeError) throw new InputError(name, error.message);
+      throw error;
+    }
   }
   if (BINARY_WORD_FILE.test(path)) throw new InputError(name, 'an old binary Word or WPS file (.doc/.wps): open it in Word or WPS and save it as .docx');
   try {
