@@ -21,8 +21,8 @@ const CJK_SIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
  * header, navigation, breadcrumbs, share bar, related links or footer — its headings and
  * paragraphs each a line, <br> a line break, a table's rows a line each with cells by tabs.
  */
-export function readHtml(source: string): HtmlDocument {
-  const root = parsePage(source);
+export async function readHtml(source: string): Promise<HtmlDocument> {
+  const root = await parsePage(source);
   const { container, title } = findMainContent(root);
   const lines: string[] = [];
   let line = '';

@@ -1,12 +1,14 @@
 import type { Element, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { NEVER_TEXT } from './furniture.js';
 
 export type { Element, Root };
 
-/** Parses a page as a browser does (parse5, through rehype-parse): entities decoded, tags mended. */
-export function parsePage(source: string): Root {
+/**
+ * Parses a page as a browser does (parse5, through rehype-parse): entities decoded, tags mended.
+ * Loaded on demand: a run over text files never loads the HTML parser.
+ */
+export async function parsePage(source: string): Promise<Root> {
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
   return unified().use(rehypeParse).parse(source);
 }
 

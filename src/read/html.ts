@@ -9,6 +9,6 @@ import { decode, type ForcedEncoding } from './decode.js';
 export async function readHtmlReport(name: string, bytes: Uint8Array, forced?: ForcedEncoding): Promise<ReportDocument> {
   const [{ readHtml }, { declaredCharset }] = await Promise.all([import('../html/read.js'), import('../html/charset.js')]);
   const { text: source, encoding } = decode(bytes, forced ?? declaredCharset(bytes) ?? undefined);
-  const page = readHtml(source);
+  const page = await readHtml(source);
   return { path: name, text: page.text, encoding, format: 'html', paragraphs: page.paragraphs };
 }
