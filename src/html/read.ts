@@ -49,7 +49,6 @@ export async function readHtml(source: string): Promise<HtmlDocument> {
       return;
     }
     if (tag === 'td' || tag === 'th') {
-      if (line !== '' && !inCell) line += CELL;
       for (const c of node.children) walk(c, true, false);
       line += CELL;
       return;
