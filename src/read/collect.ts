@@ -4,7 +4,7 @@ import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from './error.js';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm', '.html', '.htm'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm', '.html', '.htm', '.pdf'];
 
 /** `-` means standard input. */
 export const STDIN = '-';

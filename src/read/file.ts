@@ -5,7 +5,7 @@ import type { Changes } from '../document/word-text.js';
 import { BINARY_WORD_FILE, formatOf, STDIN_NAME, type FileStamp, type ReportDocument } from './document.js';
 import { InputError } from './error.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
-import { looksLikeHtml } from './sniff.js';
+import { looksLikeHtml, looksLikePdf } from './sniff.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -43,6 +43,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
     return (await import('./word.js')).readWordReport(name, bytes, options.changes);
   }
+  if (formatOf(path) === 'pdf' || looksLikePdf(bytes)) return (await import('./pdf.js')).readPdfReport(name, bytes);
   // A web page by its name or its start (a page saved under another name, or piped).
   if (formatOf(path) === 'html' || looksLikeHtml(bytes)) {
     try {

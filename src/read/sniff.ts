@@ -6,3 +6,8 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   for (let j = i; j < Math.min(bytes.length, i + 15); j++) head += String.fromCharCode(bytes[j] as number);
   return /^<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
+
+/** Whether bytes are a PDF (`%PDF-`), whatever the file is called. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
