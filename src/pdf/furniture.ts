@@ -6,6 +6,8 @@ import type { PageLine } from './page-text.js';
  */
 const PAGE_NUMBER = /^(?:[-—–－·•]\s*)?(?:第\s*)?(?:page\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:[\/／]|of|共)\s*\d{1,4}(?:\s*页)?)?(?:\s*[-—–－·•])?$/i;
 
+/** The share of a page's height at its top and at its bottom that is margin (A4: 84 pt). */
+const MARGIN = 0.1;
 /** How many lines at each end of a page may be its header or footer. */
 const EDGE_LINES = 2;
 /** A running header or footer is on this share of the pages (and on two at least). */
@@ -16,16 +18,19 @@ const RUNNING_SHARE = 0.4;
  * a page number, or a line that recurs (figures aside: `第3页`, `2025年1月`) at the edge of
  * many pages. A heading that happens to open a page recurs on none.
  */
-export function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
+export function dropPageFurniture(pages: readonly PageLine[][], pageHeight: number): PageLine[][] {
   const edgeKey = (line: PageLine): string => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const pagesWith = new Map<string, number>();
   for (const lines of pages) {
     const keys = new Set(edges(lines).map(edgeKey));
     for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
+  // Running heads and feet are set in the page's margins (a body line that happens to read
+  // alike on several pages, 全年完成第1项任务, is not).
+  const inMargin = (line: PageLine): boolean => line.y >= pageHeight * (1 - MARGIN) || line.y <= pageHeight * MARGIN;
   const running = (line: PageLine): boolean => {
     const n = pagesWith.get(edgeKey(line)) ?? 0;
-    return pages.length >= 2 && n >= 2 && n >= pages.length * RUNNING_SHARE;
+    return pages.length >= 2 && n >= 2 && n >= pages.length * RUNNING_SHARE && inMargin(line);
   };
   return pages.map((lines) => {
     const edge = new Set(edges(lines));

@@ -12,6 +12,8 @@ const MID_SENTENCE = /[，、（《“‘〈【(\-—]$/;
 const FULL_SLACK = 2.5;
 /** A first-line indent is at least this many characters in from the left edge. */
 const INDENT = 0.8;
+/** A report's body reaches past this share of the page's width (A4 with 2.5 cm margins: 85%). */
+const BODY_REACH = 0.6;
 /** A gap this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP = 1.6;
 
@@ -20,11 +22,11 @@ const PARAGRAPH_GAP = 1.6;
  * the one above when the one above is full or stops mid-sentence, and it is neither indented
  * (a first line) nor set apart by a paragraph's spacing — across a page break too.
  */
-export function rebuildParagraphs(pages: readonly PageLine[][]): RebuiltParagraph[] {
+export function rebuildParagraphs(pages: readonly PageLine[][], pageWidth: number): RebuiltParagraph[] {
   const all = pages.flat();
   if (all.length === 0) return [];
   const left = mode(all.map((l) => l.x));
-  const right = percentile(all.map((l) => l.right), 0.9);
+  const right = rightEdge(all, left, pageWidth);
   const gaps: number[] = [];
   for (const lines of pages) for (let i = 1; i < lines.length; i++) gaps.push((lines[i - 1] as PageLine).y - (lines[i] as PageLine).y);
   const spacing = gaps.length ? percentile(gaps.filter((g) => g > 0), 0.5) : Infinity;
@@ -55,6 +57,16 @@ export function rebuildParagraphs(pages: readonly PageLine[][]): RebuiltParagrap
     }
   }
   return out;
+}
+
+/**
+ * The body's right edge: where justified lines end (most lines end there in a report), or, with
+ * too few lines to tell (a short page, lines all short), the left margin mirrored.
+ */
+function rightEdge(lines: readonly PageLine[], left: number, pageWidth: number): number {
+  const edge = percentile(lines.map((l) => l.right), 0.9);
+  const reaching = lines.filter((l) => l.right >= edge - FULL_SLACK * (l.size || 12)).length;
+  return reaching >= 3 && edge >= pageWidth * BODY_REACH ? edge : Math.max(edge, pageWidth - left);
 }
 
 /** The most common left edge, to the point: the body text's margin. */

@@ -30,7 +30,9 @@ export function readPdfPages(pages: readonly PageText[]): PdfDocument {
   if (lines.every((l) => l.length === 0)) {
     throw new PdfError('a scanned PDF with no text layer: there is no text to read; run OCR on it, or ask for the .docx or the text');
   }
-  const paragraphs = rebuildParagraphs(dropPageFurniture(lines));
+  // Reports are set on one paper size: the first page's stands for all.
+  const size = pages[0] as PageText;
+  const paragraphs = rebuildParagraphs(dropPageFurniture(lines, size.height), size.width);
   const ranges: ParagraphRange[] = [];
   const starts: PdfLine[] = [];
   let text = '';
