@@ -6,8 +6,8 @@ import type { PageLine } from './page-text.js';
  */
 const PAGE_NUMBER = /^(?:[-—–－·•]\s*)?(?:第\s*)?(?:page\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:[\/／]|of|共)\s*\d{1,4}(?:\s*页)?)?(?:\s*[-—–－·•])?$/i;
 
-/** The share of a page's height at its top and at its bottom that is margin (A4: 84 pt). */
-const MARGIN = 0.1;
+/** The share of a page's height at its top and at its bottom that is margin (A4: 100 pt, past Word's 72 pt margins). */
+const MARGIN = 0.12;
 /** How many lines at each end of a page may be its header or footer. */
 const EDGE_LINES = 2;
 /** A running header or footer is on this share of the pages (and on two at least). */
@@ -15,11 +15,13 @@ const RUNNING_SHARE = 0.4;
 
 /**
  * The lines of each page without its header, footer and page number: at a page's top or bottom,
- * a page number, or a line that recurs (figures aside: `第3页`, `2025年1月`) at the edge of
- * many pages. A heading that happens to open a page recurs on none.
+ * a page number, or a line in the margin that recurs at the same height (figures aside: `第3页`,
+ * `2025年1月`) on many pages. A heading that happens to open a page recurs on none.
  */
 export function dropPageFurniture(pages: readonly PageLine[][], pageHeight: number): PageLine[][] {
-  const edgeKey = (line: PageLine): string => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  // A running head or foot reads alike (figures aside) at one place on every page: the report's
+  // title on its first page, below the head that repeats it, is not one.
+  const edgeKey = (line: PageLine): string => `${line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}@${Math.round(line.y)}`;
   const pagesWith = new Map<string, number>();
   for (const lines of pages) {
     const keys = new Set(edges(lines).map(edgeKey));
