@@ -59,7 +59,7 @@ describe.skipIf(!SOFFICE || reports.length === 0)('the shared Word reports saved
 describe.skipIf(!SOFFICE)('a PDF with a running header and page numbers', () => {
   const TITLE = '东湖县2025年法治政府建设年度报告';
   // Long enough for several pages, each paragraph several lines: a report of my own wording.
-  const body = Array.from({ length: 24 }, (_, i) =>
+  const body = Array.from({ length: 40 }, (_, i) =>
     `（${i + 1}）第${i + 1}项工作。全县各级行政机关坚持依法行政，全年办理行政复议案件${100 + i}件，较上年增长${i + 1}%，行政机关负责人出庭应诉率保持在百分之百，规范性文件合法性审核实现全覆盖，执法人员持证上岗率达到${90 + (i % 10)}%。`,
   );
   let text = '';
