@@ -59,12 +59,12 @@ describe('paragraphs rebuilt from a PDF page', () => {
   });
 
   it('a paragraph goes on across a page break; running headers, footers and page numbers are dropped', () => {
-    const rows = setParagraph(LONG, 730);
+    const rows = setParagraph(LONG, 736);
     expect(rows.length).toBe(4);
     const header: Row = [LEFT + 8 * SIZE, 800, '城中区2025年法治政府建设年度报告'];
     const doc = readPdfPages([
       page([header, [LEFT, 760, '一、主要工作'], ...rows.slice(0, 3), [290, 50, '- 1 -']]),
-      page([header, ...rows.slice(3).map(([x, , t], i): Row => [x, 760 - i * 24, t]), [LEFT + 2 * SIZE, 700, P2], [290, 50, '- 2 -']]),
+      page([header, ...rows.slice(3).map(([x, , t], i): Row => [x, 760 - i * 24, t]), [LEFT + 2 * SIZE, 736, P2], [290, 50, '- 2 -']]),
       page([header, [LEFT + 2 * SIZE, 760, '二、存在的不足'], [290, 50, '- 3 -']]),
     ]);
     expect(doc.text).toBe(`一、主要工作\n${LONG}\n${P2}\n二、存在的不足\n`);

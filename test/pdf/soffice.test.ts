@@ -42,7 +42,7 @@ describe.skipIf(!SOFFICE || reports.length === 0)('the shared Word reports saved
   const out = join(dir, 'corpus');
   beforeAll(() => toPdf(reports.map((f) => join(DOCX as string, f)), out), 200_000);
 
-  it.each(reports)('%s: the same indicators (values, units) as its text in the corpus', async (file, ctx) => {
+  it.for(reports)('%s: the same indicators (values, units) as its text in the corpus', async (file, ctx) => {
     const pdf = await readPdf(new Uint8Array(readFileSync(join(out, file.replace(/\.docx$/, '.pdf')))));
     if (!hasChinese(pdf.text)) {
       console.warn(NO_FONT);
