@@ -165,8 +165,8 @@ function gatherer(max: number) {
       size += chunk.length;
       if (size > max) throw tooLarge(max);
       chunks.push(chunk);
-      // UTF-16 text is half NUL bytes, and a Word file is binary; each is judged once it is whole.
-      if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array)) {
+      // UTF-16 text is half NUL bytes, and a Word file or a PDF is binary; each is judged once it is whole.
+      if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array) && !looksLikePdf(chunks[0] as Uint8Array)) {
         throw new DecodeError('binary file (contains NUL bytes), not a text report');
       }
     },
