@@ -58,7 +58,7 @@ export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
     // A Word document or a web page is found by paragraph, not by line (loaded with its reader, already in use).
     const { withParagraphPlaces } = await import('../document/places.js');
     locator = withParagraphPlaces(locator, doc.text, paragraphs);
-    if (doc.pdfLines) locator = (await import('../pdf/places.js')).withPagePlaces(locator, doc.pdfLines);
+    if (doc.pdfLines) locator = (await import('../pdf/places.js')).withPagePlaces(locator, doc.text, doc.pdfLines);
   }
   const markdown =
     doc.format === 'markdown' ? await (await import('../read/markdown.js')).markdownStructure(doc.text) : undefined;

@@ -21,6 +21,7 @@ export const Place = z.object({
   excerpt: z.string().describe("The paragraph's first words, to find it by"),
   page: z.number().int().positive().optional().describe('In a PDF: the page (1-based)'),
   line: z.number().int().positive().optional().describe("In a PDF: the line on the page (1-based, its header not counted)"),
+  column: z.number().int().positive().optional().describe('In a PDF: the character in that line (1-based)'),
 });
 export type Place = z.infer<typeof Place>;
 

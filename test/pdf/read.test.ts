@@ -93,9 +93,9 @@ describe('places in a PDF', () => {
       page([[LEFT, 760, '一、主要工作'], ...rows.slice(0, 3), [290, 50, '1']]),
       page([...rows.slice(3).map(([x, , t], i): Row => [x, 760 - i * 24, t]), [290, 50, '2']]),
     ]);
-    const locator = withPagePlaces(withParagraphPlaces(createLocator(doc.text), doc.text, doc.paragraphs), doc.lines);
+    const locator = withPagePlaces(withParagraphPlaces(createLocator(doc.text), doc.text, doc.paragraphs), doc.text, doc.lines);
     const at = doc.text.indexOf('国家赔偿');
-    expect(locator.place?.(at)).toMatchObject({ kind: 'paragraph', paragraph: 2, page: 2, line: 1 });
-    expect(locator.place?.(doc.text.indexOf('全年'))).toMatchObject({ paragraph: 2, character: 1, page: 1, line: 2, excerpt: '全年共办理行政复议案件一…' });
+    expect(locator.place?.(at)).toMatchObject({ kind: 'paragraph', paragraph: 2, page: 2, line: 1, column: [...doc.text.slice(0, at)].length - [...doc.text.slice(0, doc.lines.find((l) => l.page === 2)!.start)].length + 1 });
+    expect(locator.place?.(doc.text.indexOf('全年'))).toMatchObject({ paragraph: 2, character: 1, page: 1, line: 2, column: 1, excerpt: '全年共办理行政复议案件一…' });
   });
 });
