@@ -100,7 +100,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         throw new InputError(doc.path, '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original');
       }
       if (doc.paragraphs && options.fix) {
-        throw new InputError(doc.path, '--fix cannot write into a web page: fix the report at its source (--fix-dry-run shows the fixes to its text)');
+        throw new InputError(doc.path, `--fix cannot write into a ${doc.format === 'pdf' ? 'PDF' : 'web page'}: fix the report at its source (--fix-dry-run shows the fixes to its text)`);
       }
       if (doc.word && options.fix) {
         if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run, or --annotate out.docx)');
