@@ -5,15 +5,16 @@
 //   code cache (dist/cli.<tag>.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
 //   was most of startup; with the cache a run deserialises instead of compiling.
 // - dist/index.js: the library, one ES module.
-// Packages needed only sometimes (iconv-lite to write GB18030, chalk on a terminal, diff for
-// --fix-dry-run, fflate for Word files) stay external and load from node_modules on demand.
+// Packages needed only sometimes (rehype for web pages, unpdf (pdf.js) for PDF files, iconv-lite
+// to write GB18030, chalk on a terminal, diff for --fix-dry-run, fflate for Word files) stay
+// external and load from node_modules on demand.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ON_DEMAND = ['iconv-lite', 'chalk', 'diff', 'fflate'];
+const ON_DEMAND = ['unified', 'rehype-parse', 'unpdf', 'iconv-lite', 'chalk', 'diff', 'fflate'];
 
 // commander requires child_process at load time only to run git-style executable subcommands,
 // which report-lint does not have; loading it (and net, dgram and streams with it) costs several

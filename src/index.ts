@@ -22,5 +22,13 @@ export type { ReadWordOptions, WordDocument } from './document/reader.js';
 export type { Changes, WordParagraph } from './document/word-text.js';
 export { WordError } from './document/error.js';
 export { withParagraphPlaces, type ParagraphRange } from './document/places.js';
+// Web pages: the article's text (the page furniture left out) and its paragraphs; the declared charset.
+export { readHtml, type HtmlDocument } from './html/read.js';
+export { declaredCharset } from './html/charset.js';
+// PDF files: the text layer's paragraphs (headers, footers, page numbers dropped), places by page and line.
+export { readPdf, readPdfPages, type PdfDocument, type PdfLine } from './pdf/read.js';
+export type { PageText, TextRun } from './pdf/page-text.js';
+export { withPagePlaces } from './pdf/places.js';
+export { PdfError } from './pdf/error.js';
 export { fixWord, type WordEdit, type WordFixOptions, type WordFixResult } from './document/fix.js';
 export { annotateWord, type WordComment, type AnnotateOptions } from './document/annotate.js';

@@ -55,10 +55,12 @@ export async function* loadReports(paths: readonly string[], io: Io, state: { fa
 
 export async function analyse(doc: ReportDocument): Promise<LoadedReport> {
   let locator = createLocator(doc.text);
-  if (doc.word) {
-    // A Word document is found by paragraph, not by line (loaded with the Word reader, already in use).
+  const paragraphs = doc.word?.document.paragraphs ?? doc.paragraphs;
+  if (paragraphs) {
+    // A Word document or a web page is found by paragraph, not by line (loaded with its reader, already in use).
     const { withParagraphPlaces } = await import('../document/places.js');
-    locator = withParagraphPlaces(locator, doc.text, doc.word.document.paragraphs);
+    locator = withParagraphPlaces(locator, doc.text, paragraphs);
+    if (doc.pdfLines) locator = (await import('../pdf/places.js')).withPagePlaces(locator, doc.text, doc.pdfLines);
   }
   const markdown = doc.format === 'markdown' ? markdownStructure(doc.text) : undefined;
   const outline = parseOutline(doc.text, markdown ? { markdown, locator } : { locator });

@@ -53,9 +53,12 @@ export function hiddenLine(hidden: number, lang: Lang): string {
   return lang === 'zh' ? `未发现错误；--quiet 未列出其余 ${hidden} 个问题` : `no errors; ${plural(hidden, 'other problem')} not listed (--quiet)`;
 }
 
-/** A place in a Word document: `第12段第5字 「（一）提高政府履职…」` / `¶12:5 「…」`. */
+/** A place in a Word document: `第12段第5字 「（一）提高政府履职…」` / `¶12:5 「…」`; in a PDF `第3页第12行第5字 「…」`. */
 export function paragraphPlace(place: Place, lang: Lang): string {
-  const at = lang === 'zh' ? `第${place.paragraph}段第${place.character}字` : `¶${place.paragraph}:${place.character}`;
+  const at =
+    place.page !== undefined && place.line !== undefined
+      ? lang === 'zh' ? `第${place.page}页第${place.line}行第${place.column ?? 1}字` : `p.${place.page}:${place.line}:${place.column ?? 1}`
+      : lang === 'zh' ? `第${place.paragraph}段第${place.character}字` : `¶${place.paragraph}:${place.character}`;
   return place.excerpt ? `${at} 「${place.excerpt}」` : at;
 }
 

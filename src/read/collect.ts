@@ -6,7 +6,7 @@ import { InputError } from './error.js';
 import { FAILURES } from '../i18n/failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.docm', '.html', '.htm', '.pdf'];
 
 /** `-` means standard input. */
 export const STDIN = '-';

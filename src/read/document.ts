@@ -1,8 +1,10 @@
+import type { ParagraphRange } from '../document/places.js';
 import type { WordDocument } from '../document/reader.js';
+import type { PdfLine } from '../pdf/read.js';
 import type { Encoding } from '../schema/report.js';
 import type { Oddity } from './decode.js';
 
-export type DocumentFormat = 'text' | 'markdown' | 'word';
+export type DocumentFormat = 'text' | 'markdown' | 'word' | 'html' | 'pdf';
 
 /** What standard input (`-` on the command line) is called in output and messages. */
 export const STDIN_NAME = '<stdin>';
@@ -20,6 +22,13 @@ export interface ReportDocument {
   stamp?: FileStamp;
   /** A Word document: the bytes read and what was read from them (places, parts to write back). */
   word?: { bytes: Uint8Array; document: WordDocument };
+  /**
+   * A document read into text from another form (a web page): its paragraphs, by which a finding
+   * is placed (第N段), as a Word document's are. The text is not the file: it cannot be fixed in place.
+   */
+  paragraphs?: readonly ParagraphRange[];
+  /** A PDF: where each line of its pages starts in the text, for places by page and line. */
+  pdfLines?: readonly PdfLine[];
 }
 
 /**
@@ -35,10 +44,14 @@ export interface FileStamp {
 }
 
 export function formatOf(path: string): DocumentFormat {
-  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : WORD_FILE.test(path) ? 'word' : 'text';
+  return /\.(?:md|markdown)$/i.test(path) ? 'markdown' : WORD_FILE.test(path) ? 'word' : HTML_FILE.test(path) ? 'html' : PDF_FILE.test(path) ? 'pdf' : 'text';
 }
 
 /** Word documents report-lint reads: .docx, with macros (.docm), a template (.dotx, .dotm). */
 export const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
+/** Web pages: a saved page or its source. */
+export const HTML_FILE = /\.(?:html|htm|xhtml|shtml)$/i;
+/** PDF files: their text layer. */
+export const PDF_FILE = /\.pdf$/i;
 /** Old binary Word and WPS files, which it does not. */
 export const BINARY_WORD_FILE = /\.(?:doc|dot|wps|wpt)$/i;

@@ -8,6 +8,7 @@ import { FAILURES, FILE_KINDS } from '../i18n/failures.js';
 import { WORD_FAILURES } from '../i18n/word-failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
+import { looksLikeHtml, looksLikePdf } from './sniff.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -44,6 +45,16 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   // A Word file by its name or its bytes (a .docx on standard input, or misnamed).
   if (formatOf(path) === 'word' || looksLikeZip(bytes) || looksLikeCompoundFile(bytes)) {
     return (await import('./word.js')).readWordReport(name, bytes, options.changes);
+  }
+  if (formatOf(path) === 'pdf' || looksLikePdf(bytes)) return (await import('./pdf.js')).readPdfReport(name, bytes);
+  // A web page by its name or its start (a page saved under another name, or piped).
+  if (formatOf(path) === 'html' || looksLikeHtml(bytes)) {
+    try {
+      return await (await import('./html.js')).readHtmlReport(name, bytes, options.encoding);
+    } catch (error) {
+      if (error instanceof DecodeError) throw new InputError(name, error.problem);
+      throw error;
+    }
   }
   if (BINARY_WORD_FILE.test(path)) throw new InputError(name, WORD_FAILURES.oldBinary);
   try {
@@ -157,8 +168,8 @@ function gatherer(max: number) {
       size += chunk.length;
       if (size > max) throw tooLarge(max);
       chunks.push(chunk);
-      // UTF-16 text is half NUL bytes, and a Word file is binary; each is judged once it is whole.
-      if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array)) {
+      // UTF-16 text is half NUL bytes, and a Word file or a PDF is binary; each is judged once it is whole.
+      if (chunk.includes(0) && !startsUtf16(chunks) && !looksLikeZip(chunks[0] as Uint8Array) && !looksLikeCompoundFile(chunks[0] as Uint8Array) && !looksLikePdf(chunks[0] as Uint8Array)) {
         throw new DecodeError(FAILURES.binaryNul);
       }
     },

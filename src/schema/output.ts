@@ -7,7 +7,7 @@ import { Encoding } from './report.js';
 export const ReportSource = z.object({
   file: z.string(),
   encoding: Encoding,
-  format: z.enum(['text', 'markdown', 'word']),
+  format: z.enum(['text', 'markdown', 'word', 'html', 'pdf']),
 });
 export type ReportSource = z.infer<typeof ReportSource>;
 

@@ -53,7 +53,7 @@ describe('encodings and documents', () => {
     expect(cli(['outline', '--encoding', 'latin1', path]).stderr).toMatch(/^report-lint: 选项 '--encoding <encoding>' 的值 'latin1' 无效/);
   });
 
-  it('a damaged .docx, a .doc or a .pdf is one line saying what the file is, exit 2', () => {
+  it('a damaged .docx, a .doc or a damaged .pdf is one line saying what the file is, exit 2', () => {
     // A .docx is read (test/document); one cut short is said to be damaged.
     const docx = file('报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml\x00word/document.xml', 'latin1'));
     const r = cli([docx]);
@@ -61,7 +61,12 @@ describe('encodings and documents', () => {
     const doc = file('报告.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect(cli([doc]).stderr).toBe(`report-lint: ${doc}: 这是旧版二进制 Word 或 WPS 文件（.doc/.wps）：请在 Word 或 WPS 中打开并另存为 .docx\n`);
     const pdf = file('报告.pdf', '%PDF-1.4\n');
-    expect(cli(['extract', pdf]).stderr).toBe(`report-lint: ${pdf}: 这是 PDF 文件，不是纯文本报告：请另存为纯文本（.txt，UTF-8）后再检查\n`);
+    // A PDF is read (test/pdf); one cut short after its header is said to be damaged.
+    const r2 = cli(['extract', pdf]);
+    expect(r2).toMatchObject({ code: 2, stdout: '' });
+    expect(r2.stderr.startsWith(`report-lint: ${pdf}: PDF 文件已损坏（`)).toBe(true);
+    expect(r2.stderr.endsWith('）：请从原文件重新导出，或提供 .docx\n')).toBe(true);
+    expect(r2.stderr.split('\n')).toHaveLength(2);
   });
 });
 

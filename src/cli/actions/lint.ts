@@ -102,6 +102,9 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
       if (doc.word && (options.fix || options.annotate) && changes === 'original') {
         throw new InputError(doc.path, '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original');
       }
+      if (doc.paragraphs && options.fix) {
+        throw new InputError(doc.path, `--fix cannot write into a ${doc.format === 'pdf' ? 'PDF' : 'web page'}: fix the report at its source (--fix-dry-run shows the fixes to its text)`);
+      }
       if (doc.word && options.fix) {
         if (doc.path === '<stdin>') throw new InputError(doc.path, '--fix cannot write to standard input (use --fix-dry-run, or --annotate out.docx)');
         // Each pass's fixes are kept: the Word file holds the original text, and is given them
@@ -270,7 +273,7 @@ function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): Repor
   return {
     file: doc.path,
     encoding: doc.encoding,
-    placeKind: doc.format === 'word' ? 'paragraph' : 'line',
+    placeKind: doc.format === 'word' || doc.paragraphs ? 'paragraph' : 'line',
     profile: outcome.profile,
     year: outline.year,
     title: outline.title?.text ?? null,
