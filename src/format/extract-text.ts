@@ -1,5 +1,6 @@
 import { LISTING_WORDS } from '../i18n/listing-words.js';
 import { localize, type Lang } from '../i18n/text.js';
+import { paragraphPlace } from '../i18n/ui.js';
 import type { ExtractReport } from '../schema/extract.js';
 import { timeFrameOf } from './diff-rows.js';
 import type { Style } from './style.js';
@@ -11,9 +12,10 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style, l
   const timeFrame = lang === 'zh' ? (i: ExtractReport['indicators'][number]) => timeFrameOf(i, lang) : fieldsOfTimeFrame;
   for (const report of reports) {
     out.push(`${c.underline(report.file)}  ${c.dim(localize(LISTING_WORDS.indicatorCount, lang, { count: report.indicators.length }))}`);
-    const places = report.indicators.map((i) => `${i.span.start.line}:${i.span.start.column}`);
+    // A Word file, web page or PDF is found by paragraph (or page and line), a text file by line.
+    const places = report.indicators.map((i) => (i.place ? paragraphPlace(i.place, lang) : `${i.span.start.line}:${i.span.start.column}`));
     // Not Math.max(...): a spread of a hundred thousand figures overflows the stack.
-    const placeWidth = places.reduce((w, p) => Math.max(w, p.length), 0);
+    const placeWidth = places.reduce((w, p) => Math.max(w, widthOf(p)), 0);
     const texts = report.indicators.map(written);
     const textWidth = Math.min(16, texts.reduce((w, t) => Math.max(w, widthOf(t)), 0));
     const frames = report.indicators.map(timeFrame);
@@ -21,7 +23,7 @@ export function formatExtractText(reports: readonly ExtractReport[], c: Style, l
     report.indicators.forEach((i, n) => {
       const key = i.key ? c.cyan(i.key) : '';
       const frame = c.dim(padEndWidth(frames[n] as string, frameWidth));
-      out.push(`  ${c.dim((places[n] as string).padEnd(placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${frame}  ${i.label}  ${key}`.trimEnd());
+      out.push(`  ${c.dim(padEndWidth(places[n] as string, placeWidth))}  ${c.bold(padEndWidth(texts[n] as string, textWidth))}  ${frame}  ${i.label}  ${key}`.trimEnd());
     });
     out.push('');
   }

@@ -8,6 +8,7 @@ import type { Indicator } from '../schema/indicator.js';
 export const INDICATOR_COLUMNS = [
   'file', 'year', 'section', 'item', 'kind', 'status', 'period', 'aggregate', 'key', 'label', 'value', 'unit', 'approx', 'baseValue', 'baseUnit',
   'unitKind', 'direction', 'reference', 'low', 'high', 'bound', 'text', 'line', 'column', 'start', 'end',
+  'paragraph', 'character', 'page', 'pageLine',
 ] as const satisfies ReadonlyArray<keyof IndicatorRow>;
 
 /** An indicator flattened into one table row (jsonl, csv). */
@@ -39,5 +40,9 @@ export function toIndicatorRow(file: string, year: number | null, i: Indicator):
     column: i.span.start.column,
     start: i.span.start.offset,
     end: i.span.end.offset,
+    paragraph: i.place?.paragraph ?? null,
+    character: i.place?.character ?? null,
+    page: i.place?.page ?? null,
+    pageLine: i.place?.line ?? null,
   };
 }

@@ -4,6 +4,10 @@ import { Indicator, IndicatorAggregate, IndicatorKind, IndicatorStatus, UnitKind
 import { ReportSource } from './output.js';
 
 export const ExtractReport = ReportSource.extend({
+  placeKind: z
+    .enum(['line', 'paragraph'])
+    .optional()
+    .describe('What places name: lines and columns of a text file, or paragraphs of a Word file, web page or PDF (each indicator then has place)'),
   year: z.number().int().nullable(),
   title: z.string().nullable(),
   indicators: z.array(Indicator),
@@ -48,5 +52,9 @@ export const IndicatorRow = z.object({
   column: z.number().int(),
   start: z.number().int(),
   end: z.number().int(),
+  paragraph: z.number().int().nullable().describe('In a Word file, web page or PDF: the paragraph (1-based, as Word counts them)'),
+  character: z.number().int().nullable().describe('The character in that paragraph (1-based)'),
+  page: z.number().int().nullable().describe('In a PDF: the page (1-based)'),
+  pageLine: z.number().int().nullable().describe('In a PDF: the line on that page (1-based)'),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRow>;

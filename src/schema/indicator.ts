@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Span } from './position.js';
+import { Place, Span } from './position.js';
 
 export const UnitKind = z.enum([
   'count',
@@ -68,5 +68,6 @@ export const Indicator = z.object({
   sectionId: z.string().nullable(),
   item: z.string().nullable().describe('The 一是/第一 enumerator in force, if any'),
   span: Span,
+  place: Place.optional().describe('In a Word file, web page or PDF: where a person finds it (paragraph; page and line in a PDF)'),
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -39,6 +39,28 @@ describe('report-lint on Word files', () => {
     expect(cli([txt]).stdout).toMatch(/\n {2}3:15 +错误/);
   });
 
+  it('names each figure and each GitHub annotation by paragraph too, and a text file by line', async () => {
+    const path = await file('figures.docx', wordFile([para('东湖县2025年法治政府建设年度报告'), para('一、主要工作'), para('全年办理行政复议案件135件,同比增长12%。')]));
+    const json = JSON.parse(cli(['extract', path, '--format', 'json']).stdout);
+    expect(json.reports[0].placeKind).toBe('paragraph');
+    const cases = json.reports[0].indicators.find((i: { text: string }) => i.text === '135件');
+    expect(cases.place).toEqual({ kind: 'paragraph', paragraph: 3, character: 11, excerpt: '全年办理行政复议案件13…' });
+    const row = JSON.parse(cli(['extract', path, '--format', 'jsonl']).stdout.split('\n')[0] as string);
+    expect(row).toMatchObject({ text: '135件', paragraph: 3, character: 11, page: null, pageLine: null });
+    expect(cli(['extract', path]).stdout).toMatch(/\n {2}第3段第11字 「全年办理行政复议案件13…」 +135件/);
+    expect(cli(['extract', path, '--lang', 'en']).stdout).toMatch(/\n {2}¶3:11 「全年办理行政复议案件13…」 +135件/);
+    const github = cli([path, '--format', 'github', '--rule', 'title-form=off']).stdout;
+    expect(github).toContain(`::error file=${path},title=half-width-punctuation::第3段第15字 「全年办理行政复议案件13…」：`);
+    expect(github).not.toMatch(/line=/);
+    // The same text as a .txt: lines and columns, no paragraph.
+    const txt = join(dir, 'figures.txt');
+    writeFileSync(txt, readWord(readFileSync(path)).text);
+    const textRow = JSON.parse(cli(['extract', txt, '--format', 'jsonl']).stdout.split('\n')[0] as string);
+    expect(textRow).toMatchObject({ text: '135件', line: 3, column: 11, paragraph: null, character: null });
+    expect(JSON.parse(cli(['extract', txt, '--format', 'json']).stdout).reports[0]).not.toHaveProperty('placeKind');
+    expect(cli([txt, '--format', 'github', '--rule', 'title-form=off']).stdout).toContain(`::error file=${txt},line=3,col=15,`);
+  });
+
   it('reads a Word file from standard input by its bytes, and will not --fix it there', async () => {
     const bytes = Buffer.from(await wordFile([para('全年办理案件135件,同比增长12%。')]));
     const r = cli(['-'], { input: bytes });

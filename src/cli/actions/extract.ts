@@ -28,15 +28,19 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   // TIMING as for lint: the clock is read only when asked for.
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   let reading = timing?.now() ?? 0;
-  for await (const { doc, outline } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
+  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const extract = () => extractIndicators(doc.text, outline);
     const indicators = timing ? timing.time('(extract indicators)', extract) : extract();
+    // A Word file, web page or PDF has no lines a person sees: each figure also says its paragraph.
+    const place = locator.place;
+    if (place) for (const i of indicators) i.place = place(i.span.start.offset);
     const writing = timing?.now() ?? 0;
     const report: ExtractReport = {
       file: doc.path,
       encoding: doc.encoding,
       format: doc.format,
+      ...(place ? { placeKind: 'paragraph' as const } : {}),
       year: outline.year,
       title: outline.title?.text ?? null,
       indicators,
