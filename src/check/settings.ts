@@ -2,7 +2,7 @@ import { LocalizedError } from '../i18n/localized-error.js';
 import { safeParse } from 'zod/mini';
 import type { AnyRule } from '../rules/rule.js';
 import { FAILURES } from '../i18n/failures.js';
-import { fill, same, type LocalizedText } from '../i18n/text.js';
+import { fill } from '../i18n/text.js';
 import { issueText } from './issue.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Config, SeverityLevel } from './config.js';

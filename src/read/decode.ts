@@ -1,6 +1,6 @@
 import { LocalizedError } from '../i18n/localized-error.js';
 import { DOCUMENT_KINDS, FAILURES } from '../i18n/failures.js';
-import { fill, same, type LocalizedText } from '../i18n/text.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 import type { Encoding } from '../schema/report.js';
 import { commonHanziCount } from './common-hanzi.js';
 
