@@ -39,6 +39,6 @@ export function formatOf(path: string): DocumentFormat {
 }
 
 /** Word documents report-lint reads: .docx, with macros (.docm), a template (.dotx, .dotm). */
-export const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
+const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
 /** Old binary Word and WPS files, which it does not. */
 export const BINARY_WORD_FILE = /\.(?:doc|dot|wps|wpt)$/i;
