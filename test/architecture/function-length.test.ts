@@ -23,7 +23,6 @@ const ALLOWED: Record<string, string> = {
   'src/cli/write-fixed.ts writeFixed': 'src/cli is being reworked this session',
   // Not yet split: in files nobody else edits, next to do.
   'src/check/lint.ts lintReport': 'to split: profile and settings, rules run, findings ordered',
-  'src/document/reader.ts walkDocument': 'to split: one handler per element kind',
 };
 
 function sourceFiles(dir: string): string[] {
