@@ -2,14 +2,16 @@
 // the tarball unpacked into a fresh project, then TypeScript and a browser bundler pointed at
 // `report-lint`. Slow (a pack and two type-checks), hence its own timeout.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.js';
 
 const SLOW = 300_000;
+/** What `npm pack` needs to build the package: its files, the build's scripts and settings, and the seed its warm-up run reads. */
+const SOURCES = ['package.json', 'README.md', 'bin', 'src', 'scripts', 'tsconfig.json', 'tsconfig.types.json', 'fixtures/2025-chengzhong-fazhi.txt'];
 let project = '';
 let publicFunctions: string[] = [];
 
@@ -38,7 +40,15 @@ beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'report-lint-consumer-'));
   const packed = join(project, 'packed');
   mkdirSync(packed);
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', packed], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Packed from a copy of the sources: packing builds dist/, and this checkout's dist/ is in use
+  // by the other test files meanwhile.
+  const source = join(project, 'source');
+  for (const entry of SOURCES) {
+    mkdirSync(dirname(join(source, entry)), { recursive: true });
+    cpSync(join(ROOT, entry), join(source, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', packed], { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = readdirSync(packed).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack wrote no tarball');
   const installed = join(project, 'node_modules', 'report-lint');
