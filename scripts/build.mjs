@@ -4,13 +4,13 @@
 // - dist/cli.cjs: the whole CLI, one CommonJS file, loaded by bin/report-lint.js through V8's
 //   code cache (dist/cli.<tag>.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
 //   was most of startup; with the cache a run deserialises instead of compiling.
-// - dist/index.js: the library, one ES module.
+// - dist/index.js: the library, one ES module with no node builtin; its declarations are dist/types.
 // Packages needed only sometimes (rehype for web pages, unpdf (pdf.js) for PDF files, iconv-lite
 // to write GB18030, chalk on a terminal, diff for --fix-dry-run, fflate for Word files) stay
 // external and load from node_modules on demand.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,19 +55,16 @@ const common = {
   external: ON_DEMAND,
 };
 
-// Several builds may run side by side (test workers); only a lone build empties dist/ first.
-if (!process.env.VITEST) rmSync(`${root}dist`, { recursive: true, force: true });
+// Several builds may run side by side (test workers); only a lone build empties dist/ first. It keeps
+// dist/types, the declarations `npm pack` writes first (scripts/types.mjs, run by prepack before prepare).
+if (!process.env.VITEST && existsSync(`${root}dist`)) {
+  for (const f of readdirSync(`${root}dist`, { withFileTypes: true }).filter((f) => f.name !== 'types')) rmSync(`${root}dist/${f.name}`, { recursive: true, force: true });
+}
 
 const [cli, library] = await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], format: 'cjs', write: false, outfile: 'dist/cli.cjs', plugins: [noChildProcessForCommander, schemaApart] }),
-  build({
-    ...common,
-    entryPoints: { index: 'src/index.ts' },
-    format: 'esm',
-    write: false,
-    outdir: 'dist',
-    banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
-  }),
+  // The library runs in a browser as in Node: built for the browser, a node builtin is an error here.
+  build({ ...common, platform: 'browser', entryPoints: { index: 'src/index.ts' }, format: 'esm', write: false, outdir: 'dist' }),
   build({ ...common, entryPoints: ['src/cli/actions/schema.ts'], format: 'cjs', outfile: 'dist/schema.cjs' }),
 ]);
 

@@ -1,6 +1,7 @@
 /**
  * report-lint as a library. Everything here is free of fs and process: give it text, get
- * structure, indicators, diagnostics. Reading files is `report-lint/read`'s job (and the CLI's).
+ * structure, indicators, diagnostics. Reading files is src/read's job and the CLI's; Word files
+ * come in as bytes (readWord).
  */
 export { parseOutline, walkSections, createSectionLocator } from './outline/index.js';
 export type { OutlineOptions, MarkdownStructure, MarkdownHeading, SectionPlace } from './outline/index.js';

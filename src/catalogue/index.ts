@@ -1,2 +1,2 @@
-export { CATALOGUE, SUBJECTS, type CatalogueEntry } from './entries.js';
+export { CATALOGUE, type CatalogueEntry } from './entries.js';
 export { matchCatalogue, catalogueEntry, type MatchInput } from './match.js';

@@ -75,22 +75,7 @@ export function lintReport(input: LintInput): LintOutcome {
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
     if (rule.profiles && !rule.profiles.includes(profileId)) continue;
-    // A rule that reports many findings with one frozen data object (a constant per punctuation
-    // mark) gets each message formatted once, not once per finding; fresh objects are not cached.
-    // The cache lives for this call only, so a Map (cheaper to probe than a WeakMap) holds nothing long.
-    const formatted = new Map<string, Map<MessageData, string>>();
-    const message = (r: RuleReport): string => {
-      const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
-      if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
-      // A Word document is found by paragraph: a message that points at another line says its paragraph.
-      if (locate.place && r.data && ('line' in r.data || 'column' in r.data)) return localize(inParagraphs(text), lang, paragraphData(r.data, input.text, locate));
-      if (r.message || !r.data || !Object.isFrozen(r.data)) return localize(text, lang, r.data);
-      let byData = formatted.get(r.messageId as string);
-      if (!byData) formatted.set(r.messageId as string, (byData = new Map()));
-      let out = byData.get(r.data);
-      if (out === undefined) byData.set(r.data, (out = localize(text, lang, r.data)));
-      return out;
-    };
+    const message = messageFormatter(rule, lang, locate, input.text);
     const context: RuleContext<unknown> = {
       text,
       outline,
@@ -138,6 +123,33 @@ export function lintReport(input: LintInput): LintOutcome {
     input.timing?.(rule.id, performance.now() - started);
   }
 
+  return { profile: profileId, diagnostics: enabledInTextOrder(diagnostics, text, locate) };
+}
+
+/**
+ * The message of a rule's report in the run's language. A rule that reports many findings with
+ * one frozen data object (a constant per punctuation mark) gets each message formatted once, not
+ * once per finding; fresh objects are not cached. The cache lives for one rule of one report, so a
+ * Map (cheaper to probe than a WeakMap) holds nothing long.
+ */
+function messageFormatter(rule: AnyRule, lang: Lang, locate: Locator, written: string): (r: RuleReport) => string {
+  const formatted = new Map<string, Map<MessageData, string>>();
+  return (r) => {
+    const text: LocalizedText | undefined = r.message ?? (r.messageId ? rule.messages[r.messageId] : undefined);
+    if (!text) throw new Error(`rule ${rule.id} reported an unknown message “${r.messageId ?? ''}”`);
+    // A Word document is found by paragraph: a message that points at another line says its paragraph.
+    if (locate.place && r.data && ('line' in r.data || 'column' in r.data)) return localize(inParagraphs(text), lang, paragraphData(r.data, written, locate));
+    if (r.message || !r.data || !Object.isFrozen(r.data)) return localize(text, lang, r.data);
+    let byData = formatted.get(r.messageId as string);
+    if (!byData) formatted.set(r.messageId as string, (byData = new Map()));
+    let out = byData.get(r.data);
+    if (out === undefined) byData.set(r.data, (out = localize(text, lang, r.data)));
+    return out;
+  };
+}
+
+/** The diagnostics the report's disable comments leave, by place, then severity, then rule. */
+function enabledInTextOrder(diagnostics: LintDiagnostic[], text: string, locate: Locator): LintDiagnostic[] {
   const enabled = parseDisables(text, locate);
   const kept = enabled ? diagnostics.filter((d) => enabled(d.ruleId, locate.point(d.start).line)) : diagnostics;
   kept.sort(
@@ -146,5 +158,5 @@ export function lintReport(input: LintInput): LintOutcome {
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-  return { profile: profileId, diagnostics: kept };
+  return kept;
 }

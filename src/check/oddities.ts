@@ -7,7 +7,7 @@ import { LintDiagnostic } from './diagnostic.js';
  * character for (read as U+FFFD). Each is said at its place, so that one stray byte does not cost
  * the whole report; they are errors, as the text there is not what the drafter wrote.
  */
-export const ODDITY_IDS = { control: 'stray-control-character', invalid: 'invalid-byte' } as const;
+const ODDITY_IDS = { control: 'stray-control-character', invalid: 'invalid-byte' } as const;
 
 const MESSAGES: Record<keyof typeof ODDITY_IDS, LocalizedText> = {
   control: {

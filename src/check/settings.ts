@@ -2,7 +2,7 @@ import { LocalizedError } from '../i18n/localized-error.js';
 import { safeParse } from 'zod/mini';
 import type { AnyRule } from '../rules/rule.js';
 import { FAILURES } from '../i18n/failures.js';
-import { fill, same, type LocalizedText } from '../i18n/text.js';
+import { fill } from '../i18n/text.js';
 import { issueText } from './issue.js';
 import type { Severity } from '../schema/diagnostic.js';
 import type { Config, SeverityLevel } from './config.js';
@@ -20,7 +20,7 @@ const LEVELS: Record<string, Severity | 'off'> = {
   off: 'off', 0: 'off', info: 'info', warn: 'warning', warning: 'warning', 1: 'warning', error: 'error', 2: 'error',
 };
 
-export function severityOf(level: SeverityLevel): Severity | 'off' {
+function severityOf(level: SeverityLevel): Severity | 'off' {
   return LEVELS[String(level)] as Severity | 'off';
 }
 
@@ -40,7 +40,7 @@ export function resolveSettings(rules: readonly AnyRule[], config: Config = {}):
   return out;
 }
 
-export function parseOptions(rule: AnyRule, given: unknown): unknown {
+function parseOptions(rule: AnyRule, given: unknown): unknown {
   if (!rule.options) {
     if (given && typeof given === 'object' && Object.keys(given).length > 0) {
       throw new ConfigError(fill(FAILURES.noOptions, { id: rule.id }));

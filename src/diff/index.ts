@@ -92,4 +92,4 @@ export function diffReports(old: DiffInput, neu: DiffInput, options: DiffOptions
   };
 }
 
-export type { DiffIndicator, IndicatorPair, ReportDiff, SectionPair, DiffSection, DiffSummary, ValueChange } from '../schema/diff.js';
+export type { IndicatorPair, ReportDiff } from '../schema/diff.js';

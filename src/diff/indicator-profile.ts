@@ -63,7 +63,7 @@ const YEAR = /\d{4}/g;
  * "R-4/R+0", 2018-01/2018-06 "R+1-01/R+1-06". A goal for a year after the one planned (到2027年)
  * stays that year ("G2027"): restated a year on, it is the same goal. Unknown stays "?".
  */
-export function relativePeriod(period: string | null, reviewed: number | null, status?: Indicator['status']): string {
+function relativePeriod(period: string | null, reviewed: number | null, status?: Indicator['status']): string {
   if (period === null) return '?';
   if (reviewed === null) return period;
   if (status === 'target' && SINGLE_YEAR.test(period) && Number(period) > reviewed + 1) return `G${period}`;

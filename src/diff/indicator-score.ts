@@ -11,7 +11,7 @@ import { diceOf, type Bigrams, type Vocabulary } from './similarity.js';
  * unaligned rather than being forced together. By key: the key says they are the same measure,
  * and section, label and clause only choose among several with that key.
  */
-export const LABEL_THRESHOLD = 0.55;
+const LABEL_THRESHOLD = 0.55;
 const MIN_LABEL = 0.3;
 
 export interface IndicatorScores {

@@ -5,8 +5,6 @@ import { matchGroup, type Matched } from './match.js';
 import type { SectionAlignment } from './sections.js';
 import { Vocabulary } from './similarity.js';
 
-export type { IndicatorSide } from './indicator-profile.js';
-export { LABEL_THRESHOLD } from './indicator-score.js';
 
 /**
  * Indicator alignment, one to one, in two rounds. First by catalogue key: two indicators with the

@@ -9,7 +9,7 @@ import { diceOf, Vocabulary, type Bigrams } from './similarity.js';
  * above it whose titles differ is a renamed section. A subheading's parent title counts for a
  * quarter: `（一）` of last year's plan is not `（一）` of this year's review, however alike their words.
  */
-export const SECTION_THRESHOLD = 0.4;
+const SECTION_THRESHOLD = 0.4;
 
 export interface SectionAlignment {
   pairs: Array<{ old: number; new: number; similarity: number }>;

@@ -6,7 +6,7 @@ import { fill } from '../i18n/text.js';
 import { inflateBudget, readEntry, readZip, type InflateBudget, type Zip } from './zip.js';
 
 /** At most this many bytes are inflated from one package, all parts together. */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 /** A Word package opened: its archive and where its parts are. */
 export interface WordPackage {
@@ -27,12 +27,12 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** Whether bytes are an OLE compound file (.doc, .wps, or an encrypted .docx). */
-export function isCompoundFile(bytes: Uint8Array): boolean {
+function isCompoundFile(bytes: Uint8Array): boolean {
   return CFB.every((b, i) => bytes[i] === b);
 }
 
 /** Whether bytes start as a ZIP archive does. */
-export function isZip(bytes: Uint8Array): boolean {
+function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
 }
 
@@ -95,7 +95,7 @@ export interface Relationship {
   external: boolean;
 }
 
-export function relationships(xml: string): Relationship[] {
+function relationships(xml: string): Relationship[] {
   const out: Relationship[] = [];
   const cur = new XmlCursor(xml);
   while (cur.next()) {
@@ -111,7 +111,7 @@ export function relationships(xml: string): Relationship[] {
 }
 
 /** A relationship target, relative to the source part's folder (or absolute), as a ZIP name. */
-export function resolvePart(dir: string, target: string): string {
+function resolvePart(dir: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
   const out: string[] = [];
   for (const p of parts) {
@@ -122,7 +122,7 @@ export function resolvePart(dir: string, target: string): string {
 }
 
 /** XML bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM, as XML allows. */
-export function decodeXml(bytes: Uint8Array): { text: string; bom: boolean } {
+function decodeXml(bytes: Uint8Array): { text: string; bom: boolean } {
   try {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)), bom: true };

@@ -103,7 +103,7 @@ function after(xml: string, marker: string, from: number): number {
 }
 
 /** The value of attribute `name` in the tag xml[start, end), decoded; null when absent. */
-export function attributeOf(xml: string, start: number, end: number, name: string): string | null {
+function attributeOf(xml: string, start: number, end: number, name: string): string | null {
   let from = start;
   for (;;) {
     const i = xml.indexOf(name, from);

@@ -3,7 +3,7 @@ import type { Place } from '../schema/position.js';
 import type { Lang, LocalizedText } from './text.js';
 
 /** Words the formatters print around diagnostics. Messages themselves live on each rule. */
-export const SEVERITY_NAMES: Record<Severity, LocalizedText> = {
+const SEVERITY_NAMES: Record<Severity, LocalizedText> = {
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'info' },
@@ -90,7 +90,7 @@ function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
 
-export const TAG_NAMES: Record<string, LocalizedText> = {
+const TAG_NAMES: Record<string, LocalizedText> = {
   structure: { zh: '结构', en: 'structure' },
   completeness: { zh: '完整性', en: 'completeness' },
   indicators: { zh: '数据', en: 'indicators' },

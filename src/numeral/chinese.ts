@@ -8,7 +8,7 @@ const DIGIT: Record<string, number> = {
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_DIGITS = '〇零一二两三四五六七八九';
+const CHINESE_DIGITS = '〇零一二两三四五六七八九';
 export const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGITS}十百千万亿`;
 
 /** True when every character is a digit (二〇二五, 三四): the digit-by-digit form, no 十百千万亿. */

@@ -1,6 +1,6 @@
 import type { MarkerStyle } from '../schema/outline.js';
 import { matchHeadingMarker, matchItemMarker, matchListNumberBeforeFigure, type MarkerMatch } from './marker.js';
-import type { MarkdownStructure } from './markdown.js';
+import type { MarkdownHeading, MarkdownStructure } from './markdown.js';
 import { matchPartLine, type PartLine } from './part.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
@@ -18,84 +18,106 @@ const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
  * non-empty line; Markdown adds its `#` headings and hides code and HTML.
  */
 export function tokenize(text: string, markdown?: MarkdownStructure): OutlineToken[] {
-  const tokens: OutlineToken[] = [];
-  const sequence = new RunInSequence();
-  const mdHeadings = new Map((markdown?.headings ?? []).map((h) => [lineStartOf(text, h.start), h]));
-  const opaque = markdown?.opaque ?? [];
-  let opaqueAt = 0;
+  return new Tokenizer(text, markdown).run();
+}
 
+/** One pass over the lines; the state a line leaves for the next is in its fields. */
+class Tokenizer {
+  private readonly tokens: OutlineToken[] = [];
+  private readonly sequence = new RunInSequence();
+  private readonly mdHeadings: Map<number, MarkdownHeading>;
   // The first line with words is the title's place, never a part (a document titled 2025年工作要点).
-  let seenContent = false;
+  private seenContent = false;
   // Inside a glossary (名词解释) numbered lines are entries, not sections.
-  let inGlossary = false;
-  let searchedFrom = text.length + 1; // see scanRunIn
-  let nextEnd = -1;
-  let lineStart = 0;
-  // Next CR and LF at or after lineStart, found with indexOf: lines are long, characters many.
-  let cr = -1;
-  let lf = -1;
-  while (lineStart < text.length) {
-    if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
-    if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
-    const lineEnd = Math.min(cr, lf);
-    const next = lineEnd + 1;
+  private inGlossary = false;
+  private searchedFrom: number; // see scanRunIn
+  private nextEnd = -1;
 
-    while (opaqueAt < opaque.length && (opaque[opaqueAt] as { end: number }).end <= lineStart) opaqueAt++;
-    const hidden = opaqueAt < opaque.length && (opaque[opaqueAt] as { start: number }).start <= lineStart;
-    if (!hidden && lineEnd > lineStart) scanLine(lineStart, lineEnd);
-    lineStart = next;
+  constructor(
+    private readonly text: string,
+    private readonly markdown?: MarkdownStructure,
+  ) {
+    this.mdHeadings = new Map((markdown?.headings ?? []).map((h) => [lineStartOf(text, h.start), h]));
+    this.searchedFrom = text.length + 1;
   }
-  return tokens;
 
-  function scanLine(ls: number, le: number): void {
-    const md = mdHeadings.get(ls);
+  run(): OutlineToken[] {
+    const text = this.text;
+    const opaque = this.markdown?.opaque ?? [];
+    let opaqueAt = 0;
+    let lineStart = 0;
+    // Next CR and LF at or after lineStart, found with indexOf: lines are long, characters many.
+    let cr = -1;
+    let lf = -1;
+    while (lineStart < text.length) {
+      if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
+      if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
+      const lineEnd = Math.min(cr, lf);
+      const next = lineEnd + 1;
+
+      while (opaqueAt < opaque.length && (opaque[opaqueAt] as { end: number }).end <= lineStart) opaqueAt++;
+      const hidden = opaqueAt < opaque.length && (opaque[opaqueAt] as { start: number }).start <= lineStart;
+      if (!hidden && lineEnd > lineStart) this.scanLine(lineStart, lineEnd);
+      lineStart = next;
+    }
+    return this.tokens;
+  }
+
+  private scanLine(ls: number, le: number): void {
+    const text = this.text;
+    const md = this.mdHeadings.get(ls);
     if (md) {
-      seenContent = true;
-      // In Markdown the number of #s says which headings are siblings, whatever their numbering.
-      const rank = `markdown-${md.depth}`;
-      const m = matchHeadingMarker(text, md.contentStart);
-      if (m) {
-        pushHeading(m, md.contentStart, md.contentEnd);
-        (tokens.at(-1) as OutlineToken).rank = rank;
-        (tokens.at(-1) as OutlineToken).start = md.start;
-        sequence.accept(m.style, m.ordinal);
-      } else {
-        const marker = '#'.repeat(md.depth);
-        tokens.push({
-          kind: 'heading', style: 'markdown', rank, marker, ordinal: null,
-          start: md.start, titleStart: md.contentStart, titleEnd: md.contentEnd, lineEnd: le,
-        });
-      }
+      this.markdownHeading(md, le);
       return;
     }
     let p = ls;
     while (p < le && LEADING_SPACE.has(text.charCodeAt(p))) p++;
     if (p === le) return;
-    const part = seenContent ? matchPartLine(text, p, trimEndOffset(text, p, le)) : null;
-    seenContent = true;
+    const part = this.seenContent ? matchPartLine(text, p, trimEndOffset(text, p, le)) : null;
+    this.seenContent = true;
     if (part) {
-      pushPart(part, p, le);
+      this.pushPart(part, p, le);
       return;
     }
-    if (inGlossary) return;
-    const heading = matchHeadingMarker(text, p) ?? listNumberBeforeFigure(p);
+    if (this.inGlossary) return;
+    const heading = matchHeadingMarker(text, p) ?? this.listNumberBeforeFigure(p);
     if (heading) {
-      pushHeading(heading, p, le);
-      sequence.accept(heading.style, heading.ordinal);
-      scanRunIn((tokens.at(-1) as OutlineToken).titleEnd, le);
+      this.pushHeading(heading, p, le);
+      this.sequence.accept(heading.style, heading.ordinal);
+      this.scanRunIn((this.tokens.at(-1) as OutlineToken).titleEnd, le);
       return;
     }
     const item = matchItemMarker(text, p);
-    if (item) pushItem(item, p, le);
-    scanRunIn(item ? item.end : p, le);
+    if (item) this.pushItem(item, p, le);
+    this.scanRunIn(item ? item.end : p, le);
+  }
+
+  private markdownHeading(md: MarkdownHeading, le: number): void {
+    this.seenContent = true;
+    // In Markdown the number of #s says which headings are siblings, whatever their numbering.
+    const rank = `markdown-${md.depth}`;
+    const m = matchHeadingMarker(this.text, md.contentStart);
+    if (m) {
+      this.pushHeading(m, md.contentStart, md.contentEnd);
+      (this.tokens.at(-1) as OutlineToken).rank = rank;
+      (this.tokens.at(-1) as OutlineToken).start = md.start;
+      this.sequence.accept(m.style, m.ordinal);
+    } else {
+      const marker = '#'.repeat(md.depth);
+      this.tokens.push({
+        kind: 'heading', style: 'markdown', rank, marker, ordinal: null,
+        start: md.start, titleStart: md.contentStart, titleEnd: md.contentEnd, lineEnd: le,
+      });
+    }
   }
 
   /** Enumerators and run-in headings after a sentence end within the line. */
-  function scanRunIn(from: number, le: number): void {
+  private scanRunIn(from: number, le: number): void {
+    const text = this.text;
     // A search that ran past its line found where the next sentence end is: lines before it have
     // none and are not searched again (else lines without any would each search to the end of
     // the text, quadratic in a list of short lines).
-    if (searchedFrom <= from && nextEnd >= le) return;
+    if (this.searchedFrom <= from && this.nextEnd >= le) return;
     SENTENCE_END.lastIndex = from;
     for (;;) {
       const at = SENTENCE_END.lastIndex;
@@ -103,8 +125,8 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
       const found = SENTENCE_END.test(text);
       const stop = found ? SENTENCE_END.lastIndex - 1 : -1;
       if (!found || stop >= le) {
-        searchedFrom = at;
-        nextEnd = found ? stop : text.length;
+        this.searchedFrom = at;
+        this.nextEnd = found ? stop : text.length;
         return;
       }
       let q = stop + 1;
@@ -112,17 +134,17 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
       if (q >= le) return;
       const item = matchItemMarker(text, q);
       if (item) {
-        pushItem(item, q, le);
+        this.pushItem(item, q, le);
         SENTENCE_END.lastIndex = item.end;
         continue;
       }
       const stopCode = text.charCodeAt(stop);
       if (stopCode === 0xff0c || stopCode === 0x2c) continue;
       const heading = matchHeadingMarker(text, q);
-      if (heading && RUN_IN_STYLES.has(heading.style) && sequence.continues(heading.style, heading.ordinal)) {
-        pushHeading(heading, q, le, true);
-        sequence.accept(heading.style, heading.ordinal);
-        SENTENCE_END.lastIndex = (tokens.at(-1) as OutlineToken).titleEnd;
+      if (heading && RUN_IN_STYLES.has(heading.style) && this.sequence.continues(heading.style, heading.ordinal)) {
+        this.pushHeading(heading, q, le, true);
+        this.sequence.accept(heading.style, heading.ordinal);
+        SENTENCE_END.lastIndex = (this.tokens.at(-1) as OutlineToken).titleEnd;
       }
     }
   }
@@ -131,33 +153,34 @@ export function tokenize(text: string, markdown?: MarkdownStructure): OutlineTok
    * `8.6个重大科技专项` at a line start reads as a decimal, but where 7. came before it is item 8.
    * followed by a figure: the number that continues the running list is the marker.
    */
-  function listNumberBeforeFigure(p: number): MarkerMatch | null {
-    const m = matchListNumberBeforeFigure(text, p);
-    return m && sequence.follows(m.style, m.ordinal) ? m : null;
+  private listNumberBeforeFigure(p: number): MarkerMatch | null {
+    const m = matchListNumberBeforeFigure(this.text, p);
+    return m && this.sequence.follows(m.style, m.ordinal) ? m : null;
   }
 
-  function pushPart(part: PartLine, start: number, le: number): void {
-    tokens.push({
+  private pushPart(part: PartLine, start: number, le: number): void {
+    this.tokens.push({
       kind: 'heading', style: part.style, rank: 'part', marker: part.marker, ordinal: part.ordinal,
       start, titleStart: part.titleStart, titleEnd: part.titleEnd, lineEnd: le,
     });
     // A part starts a new numbering scope: its （一） is a first, not a restart.
-    sequence.clear();
-    inGlossary = part.glossary;
+    this.sequence.clear();
+    this.inGlossary = part.glossary;
   }
 
-  function pushHeading(m: MarkerMatch, start: number, le: number, runIn = false): void {
-    tokens.push({
+  private pushHeading(m: MarkerMatch, start: number, le: number, runIn = false): void {
+    this.tokens.push({
       kind: 'heading', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
-      start, titleStart: m.end, titleEnd: findTitleEnd(text, m.end, le, runIn), lineEnd: le,
+      start, titleStart: m.end, titleEnd: findTitleEnd(this.text, m.end, le, runIn), lineEnd: le,
     });
   }
 
-  function pushItem(m: MarkerMatch, start: number, le: number): void {
+  private pushItem(m: MarkerMatch, start: number, le: number): void {
+    const text = this.text;
     // 一是强化学法，二是严格执法: the title of 一是 ends before the comma that opens 二是.
-    const before = tokens.at(-1);
+    const before = this.tokens.at(-1);
     if (before && before.titleEnd > start && before.titleStart < start) before.titleEnd = trimEndOffset(text, before.titleStart, start - 1);
-    tokens.push({
+    this.tokens.push({
       kind: 'item', style: m.style, rank: m.style, marker: m.marker, ordinal: m.ordinal,
       start, titleStart: m.end, titleEnd: findItemTitleEnd(text, m.end, le), lineEnd: le,
     });

@@ -1,6 +1,6 @@
 import { LocalizedError } from '../i18n/localized-error.js';
 import { DOCUMENT_KINDS, FAILURES } from '../i18n/failures.js';
-import { fill, same, type LocalizedText } from '../i18n/text.js';
+import { fill, type LocalizedText } from '../i18n/text.js';
 import type { Encoding } from '../schema/report.js';
 import { commonHanziCount } from './common-hanzi.js';
 
@@ -23,7 +23,7 @@ export interface Oddity {
 export class DecodeError extends LocalizedError {}
 
 /** The encodings a user may force (--encoding); a byte order mark still counts for UTF-8. */
-export const FORCIBLE = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
+const FORCIBLE = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
 export type ForcedEncoding = (typeof FORCIBLE)[number];
 
 /**
@@ -189,7 +189,7 @@ function gbMistakenForUtf8(utf8: string, bytes: Uint8Array): boolean {
 }
 
 /** Text back to bytes in the encoding it was read in (for --fix). */
-export function encode(text: string, encoding: Encoding): Uint8Array {
+function encode(text: string, encoding: Encoding): Uint8Array {
   switch (encoding) {
     case 'utf-8':
       return new TextEncoder().encode(text);

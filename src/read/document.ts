@@ -48,10 +48,10 @@ export function formatOf(path: string): DocumentFormat {
 }
 
 /** Word documents report-lint reads: .docx, with macros (.docm), a template (.dotx, .dotm). */
-export const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
+const WORD_FILE = /\.(?:docx|docm|dotx|dotm)$/i;
 /** Web pages: a saved page or its source. */
-export const HTML_FILE = /\.(?:html|htm|xhtml|shtml)$/i;
+const HTML_FILE = /\.(?:html|htm|xhtml|shtml)$/i;
 /** PDF files: their text layer. */
-export const PDF_FILE = /\.pdf$/i;
+const PDF_FILE = /\.pdf$/i;
 /** Old binary Word and WPS files, which it does not. */
 export const BINARY_WORD_FILE = /\.(?:doc|dot|wps|wpt)$/i;

@@ -11,7 +11,7 @@ export function isHan(code: number): boolean {
 }
 
 /** Chinese (full-width) punctuation: 、。《》「」【】 … “”‘’ —— …… · and the full-width forms ，：（）. */
-export function isChinesePunctuation(code: number): boolean {
+function isChinesePunctuation(code: number): boolean {
   return (
     (code >= 0x3001 && code <= 0x303f && code !== 0x3007) ||
     (code >= 0xff01 && code <= 0xff0f) ||

@@ -12,7 +12,6 @@ import { styleFor } from '../../format/style.js';
 import { FAILURES } from '../../i18n/failures.js';
 import { fill, type Lang } from '../../i18n/text.js';
 import { remainAfterFixes, tooManyWarnings } from '../../i18n/ui.js';
-import { STDIN } from '../../read/collect.js';
 import { InputError } from '../../read/error.js';
 import { RULES } from '../../rules/registry.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';

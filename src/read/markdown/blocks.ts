@@ -38,31 +38,56 @@ const UNDERSCORE = 0x5f;
  * followed by `===` is taken as a heading where CommonMark sees none.
  */
 export function scanMarkdown(text: string): MarkdownStructure {
-  const out: MarkdownStructure = { headings: [], opaque: [] };
-  const stack: Container[] = [];
-  const c: Cursor = { text, at: 0, end: 0, column: 0, tabUsed: 0, spacesFrom: 1, spacesTo: 0, breakMarker: 0, breakFrom: 0, breakStop: -1 };
-  const scratch: CursorMark = { at: 0, column: 0, tabUsed: 0 };
-  const lineMark: CursorMark = { at: 0, column: 0, tabUsed: 0 };
+  return new BlockScanner(text).run();
+}
+
+/** The scan's state between lines: the open containers, and the flow of the innermost one. */
+class BlockScanner {
+  private readonly out: MarkdownStructure = { headings: [], opaque: [] };
+  private readonly stack: Container[] = [];
+  private readonly c: Cursor;
+  private readonly scratch: CursorMark = { at: 0, column: 0, tabUsed: 0 };
+  private readonly lineMark: CursorMark = { at: 0, column: 0, tabUsed: 0 };
 
   // The flow: whether one is open (micromark opens one per container, and a new container or
   // list item closes it), what is open in it and where.
-  let flowOpen = false;
-  let kind = NONE;
-  let depth = 0; // containers the open block is in; only depth 0 is reported
-  let start = 0;
-  let lastEnd = 0; // paragraph: end of its last line, trailing spaces left out; indented code: end of its last line
-  let fence: Fence | null = null;
-  let htmlKind = 0;
+  private flowOpen = false;
+  private kind = NONE;
+  private depth = 0; // containers the open block is in; only depth 0 is reported
+  private start = 0;
+  private lastEnd = 0; // paragraph: end of its last line, trailing spaces left out; indented code: end of its last line
+  private fence: Fence | null = null;
+  private htmlKind = 0;
 
-  let previousEnd = 0; // end of the previous line, before its line break
-  let previousBlank = false;
-  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0; // micromark skips a byte order mark
-  let cr = -1;
-  let lf = -1;
-  while (lineStart < text.length) {
-    if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
-    if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
-    const lineEnd = Math.min(cr, lf);
+  private previousEnd = 0; // end of the previous line, before its line break
+  private previousBlank = false;
+
+  constructor(private readonly text: string) {
+    this.c = { text, at: 0, end: 0, column: 0, tabUsed: 0, spacesFrom: 1, spacesTo: 0, breakMarker: 0, breakFrom: 0, breakStop: -1 };
+  }
+
+  run(): MarkdownStructure {
+    const text = this.text;
+    let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0; // micromark skips a byte order mark
+    let cr = -1;
+    let lf = -1;
+    while (lineStart < text.length) {
+      if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
+      if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
+      const lineEnd = Math.min(cr, lf);
+      this.scanLine(lineStart, lineEnd);
+      lineStart = lineEnd === cr && lf === cr + 1 ? lineEnd + 2 : lineEnd + 1;
+    }
+    if (this.flowOpen) {
+      if (this.kind === FENCED) this.finish(text.length);
+      else if (this.kind === HTML) this.finish(this.htmlKind <= 5 ? text.length : this.previousEnd);
+      else if (this.kind === INDENTED) this.finish(this.lastEnd);
+    }
+    return this.out;
+  }
+
+  private scanLine(lineStart: number, lineEnd: number): void {
+    const c = this.c;
     c.at = lineStart;
     c.end = lineEnd;
     c.column = 0;
@@ -71,150 +96,158 @@ export function scanMarkdown(text: string): MarkdownStructure {
     c.spacesTo = 0;
     c.breakMarker = 0;
     const blank = restIsBlank(c);
-
-    // Which open containers the line continues.
-    let continued = 0;
-    if (blank && previousBlank) {
-      // After a blank line only lists are open, and a blank line continues them all, as the
-      // last one did: skipping the walk keeps a run of blank lines under a thousand nested
-      // lists linear.
-      continued = stack.length;
-    } else {
-      while (continued < stack.length) {
-        const box = stack[continued] as Container;
-        if (box.kind === 'quote') {
-          if (!continueQuote(c, scratch)) break;
-          continued++;
-          continue;
-        }
-        const result = continueList(box, c, scratch);
-        if (result === NOT_CONTINUED) break;
-        continued++;
-        if (result === NEW_ITEM) {
-          closeFlow(previousEnd);
-          stack.length = continued;
-          break;
-        }
-      }
+    const continued = this.continueContainers(blank);
+    const lazy = this.openContainers(continued);
+    if (!this.flowOpen) {
+      this.flowOpen = true;
+      this.kind = NONE;
+      this.depth = this.stack.length;
     }
-
-    // New containers, unless the line belongs to fenced code or HTML that all containers go on with.
-    let lazy = false;
-    const concrete = flowOpen && (kind === FENCED || kind === HTML);
-    if (!(continued === stack.length && concrete)) {
-      const interrupt = continued === stack.length && flowOpen && (kind === PARAGRAPH || kind === INDENTED);
-      let opened = openContainer(c, interrupt, scratch);
-      if (opened) {
-        if (flowOpen) closeFlow(previousEnd);
-        stack.length = continued;
-        while (opened) {
-          stack.push(opened);
-          opened = openContainer(c, interrupt, scratch);
-        }
-      } else lazy = continued !== stack.length;
-    }
-
-    if (!flowOpen) {
-      flowOpen = true;
-      kind = NONE;
-      depth = stack.length;
-    }
-    const spanned = flowLine(lazy, lazy ? continued : stack.length, lineEnd);
+    const spanned = this.flowLine(lazy, lazy ? continued : this.stack.length, lineEnd);
     // A lazy line that went on with no paragraph closes the containers it did not continue.
-    if (lazy && !spanned) stack.length = continued;
-    previousBlank = blank;
-    previousEnd = lineEnd;
-    lineStart = lineEnd === cr && lf === cr + 1 ? lineEnd + 2 : lineEnd + 1;
+    if (lazy && !spanned) this.stack.length = continued;
+    this.previousBlank = blank;
+    this.previousEnd = lineEnd;
   }
-  if (flowOpen) {
-    if (kind === FENCED) finish(text.length);
-    else if (kind === HTML) finish(htmlKind <= 5 ? text.length : previousEnd);
-    else if (kind === INDENTED) finish(lastEnd);
-  }
-  return out;
 
-  /** The line's part inside its containers, in the open flow; whether it went on with an open block. */
-  function flowLine(lazy: boolean, newDepth: number, lineEnd: number): boolean {
-    switch (kind) {
-      case FENCED:
-        if (!lazy) {
-          mark(c, lineMark);
-          if (closesFence(c, fence as Fence)) finish(lineEnd);
-          reset(c, lineMark);
-          return true;
-        }
-        finish(previousEnd);
+  /** How many of the open containers the line continues. */
+  private continueContainers(blank: boolean): number {
+    const stack = this.stack;
+    // After a blank line only lists are open, and a blank line continues them all, as the last
+    // one did: skipping the walk keeps a run of blank lines under a thousand nested lists linear.
+    if (blank && this.previousBlank) return stack.length;
+    let continued = 0;
+    while (continued < stack.length) {
+      const box = stack[continued] as Container;
+      if (box.kind === 'quote') {
+        if (!continueQuote(this.c, this.scratch)) break;
+        continued++;
+        continue;
+      }
+      const result = continueList(box, this.c, this.scratch);
+      if (result === NOT_CONTINUED) break;
+      continued++;
+      if (result === NEW_ITEM) {
+        this.closeFlow(this.previousEnd);
+        stack.length = continued;
         break;
-      case HTML:
-        if (!lazy && !(htmlKind >= 6 && restIsBlank(c))) {
-          if (htmlKind <= 5 && htmlEndsOnLine(text, c.at, lineEnd, htmlKind, CONTINUATION)) finish(lineEnd);
-          return true;
-        }
-        finish(previousEnd);
-        break;
-      case INDENTED:
-        if (!lazy) {
-          // Blank lines may lie inside indented code; one indented by 4 or more counts as code.
-          mark(c, lineMark);
-          const indent = skipSpaces(c);
-          reset(c, lineMark);
-          if (indent >= 4 || restIsBlank(c)) {
-            if (indent >= 4) lastEnd = lineEnd;
-            return true;
-          }
-        }
-        finish(lastEnd);
-        break;
-      case PARAGRAPH: {
-        if (restIsBlank(c)) {
-          kind = NONE;
-          break;
-        }
-        mark(c, lineMark);
-        const indent = skipSpaces(c);
-        if (indent < 4) {
-          const underline = lazy ? 0 : setextUnderline(c);
-          if (underline) {
-            if (depth === 0) out.headings.push({ depth: underline, start, contentStart: start, contentEnd: lastEnd });
-            kind = NONE;
-            return true;
-          }
-          // micromark decides whether a complete tag alone on its line (kind 7) ends a paragraph
-          // only on the next line, by which time the lazy line was kept in the container: the
-          // HTML block opens there (unless the text ends with the line).
-          if (lazy && peek(c) === LT && lineEnd < text.length && htmlOpening(text, c.at, lineEnd, true, true)?.kind === 7) {
-            kind = HTML;
-            htmlKind = 7;
-            return true;
-          }
-          if (interruptsParagraph(lazy)) {
-            reset(c, lineMark);
-            kind = NONE;
-            break;
-          }
-        }
-        lastEnd = trimmedEnd(text, c.at, lineEnd);
-        return true;
       }
     }
-    startBlock(lazy, newDepth, lineEnd);
+    return continued;
+  }
+
+  /**
+   * New containers, unless the line belongs to fenced code or HTML that all containers go on
+   * with; whether the line is lazy (continues a paragraph without its containers).
+   */
+  private openContainers(continued: number): boolean {
+    const { stack, c, scratch } = this;
+    const concrete = this.flowOpen && (this.kind === FENCED || this.kind === HTML);
+    if (continued === stack.length && concrete) return false;
+    const interrupt = continued === stack.length && this.flowOpen && (this.kind === PARAGRAPH || this.kind === INDENTED);
+    let opened = openContainer(c, interrupt, scratch);
+    if (!opened) return continued !== stack.length;
+    if (this.flowOpen) this.closeFlow(this.previousEnd);
+    stack.length = continued;
+    while (opened) {
+      stack.push(opened);
+      opened = openContainer(c, interrupt, scratch);
+    }
     return false;
   }
 
+  /** The line's part inside its containers, in the open flow; whether it went on with an open block. */
+  private flowLine(lazy: boolean, newDepth: number, lineEnd: number): boolean {
+    const c = this.c;
+    switch (this.kind) {
+      case FENCED:
+        if (!lazy) {
+          mark(c, this.lineMark);
+          if (closesFence(c, this.fence as Fence)) this.finish(lineEnd);
+          reset(c, this.lineMark);
+          return true;
+        }
+        this.finish(this.previousEnd);
+        break;
+      case HTML:
+        if (!lazy && !(this.htmlKind >= 6 && restIsBlank(c))) {
+          if (this.htmlKind <= 5 && htmlEndsOnLine(this.text, c.at, lineEnd, this.htmlKind, CONTINUATION)) this.finish(lineEnd);
+          return true;
+        }
+        this.finish(this.previousEnd);
+        break;
+      case INDENTED:
+        if (!lazy && this.indentedGoesOn(lineEnd)) return true;
+        this.finish(this.lastEnd);
+        break;
+      case PARAGRAPH:
+        if (this.paragraphGoesOn(lazy, lineEnd)) return true;
+        break;
+    }
+    this.startBlock(lazy, newDepth, lineEnd);
+    return false;
+  }
+
+  /** Blank lines may lie inside indented code; one indented by 4 or more counts as code. */
+  private indentedGoesOn(lineEnd: number): boolean {
+    const c = this.c;
+    mark(c, this.lineMark);
+    const indent = skipSpaces(c);
+    reset(c, this.lineMark);
+    if (indent < 4 && !restIsBlank(c)) return false;
+    if (indent >= 4) this.lastEnd = lineEnd;
+    return true;
+  }
+
+  /** The open paragraph takes the line, ends as a setext heading, or ends before it (kind NONE). */
+  private paragraphGoesOn(lazy: boolean, lineEnd: number): boolean {
+    const c = this.c;
+    if (restIsBlank(c)) {
+      this.kind = NONE;
+      return false;
+    }
+    mark(c, this.lineMark);
+    const indent = skipSpaces(c);
+    if (indent < 4) {
+      const underline = lazy ? 0 : setextUnderline(c);
+      if (underline) {
+        if (this.depth === 0) this.out.headings.push({ depth: underline, start: this.start, contentStart: this.start, contentEnd: this.lastEnd });
+        this.kind = NONE;
+        return true;
+      }
+      // micromark decides whether a complete tag alone on its line (kind 7) ends a paragraph
+      // only on the next line, by which time the lazy line was kept in the container: the
+      // HTML block opens there (unless the text ends with the line).
+      if (lazy && peek(c) === LT && lineEnd < this.text.length && htmlOpening(this.text, c.at, lineEnd, true, true)?.kind === 7) {
+        this.kind = HTML;
+        this.htmlKind = 7;
+        return true;
+      }
+      if (this.interruptsParagraph(lazy)) {
+        reset(c, this.lineMark);
+        this.kind = NONE;
+        return false;
+      }
+    }
+    this.lastEnd = trimmedEnd(this.text, c.at, lineEnd);
+    return true;
+  }
+
   /** A block starting on this line, in a flow with nothing open. */
-  function startBlock(lazy: boolean, newDepth: number, lineEnd: number): void {
-    kind = NONE;
-    depth = newDepth;
+  private startBlock(lazy: boolean, newDepth: number, lineEnd: number): void {
+    const c = this.c;
+    this.kind = NONE;
+    this.depth = newDepth;
     if (restIsBlank(c)) return;
     const from = c.at;
-    mark(c, lineMark);
+    mark(c, this.lineMark);
     if (skipSpaces(c, 4) === 4) {
-      kind = INDENTED;
-      start = from;
-      lastEnd = lineEnd;
+      this.kind = INDENTED;
+      this.start = from;
+      this.lastEnd = lineEnd;
       // micromark asks whether indented code goes on past a line of its own only when that
       // line was not lazy: code opened on a lazy line ends with it.
-      if (lazy) finish(lineEnd);
+      if (lazy) this.finish(lineEnd);
       return;
     }
     skipSpaces(c);
@@ -222,53 +255,54 @@ export function scanMarkdown(text: string): MarkdownStructure {
     if (ch === HASH) {
       const heading = atxHeading(c);
       if (heading) {
-        if (depth === 0) out.headings.push(heading);
+        if (this.depth === 0) this.out.headings.push(heading);
         return;
       }
     } else if (ch === BACKTICK || ch === TILDE) {
-      fence = fenceOpening(c);
-      if (fence) {
-        kind = FENCED;
-        start = c.at;
+      this.fence = fenceOpening(c);
+      if (this.fence) {
+        this.kind = FENCED;
+        this.start = c.at;
         return;
       }
     } else if (ch === LT) {
-      const html = htmlOpening(text, c.at, lineEnd, false, lazy);
+      const html = htmlOpening(this.text, c.at, lineEnd, false, lazy);
       if (html) {
-        kind = HTML;
-        htmlKind = html.kind;
-        start = from;
-        if (html.kind <= 5 && htmlEndsOnLine(text, html.from, lineEnd, html.kind, html.state)) finish(lineEnd);
+        this.kind = HTML;
+        this.htmlKind = html.kind;
+        this.start = from;
+        if (html.kind <= 5 && htmlEndsOnLine(this.text, html.from, lineEnd, html.kind, html.state)) this.finish(lineEnd);
         return;
       }
     } else if ((ch === STAR || ch === DASH || ch === UNDERSCORE) && isThematicBreak(c)) return;
-    kind = PARAGRAPH;
-    start = c.at;
-    lastEnd = trimmedEnd(text, c.at, lineEnd);
+    this.kind = PARAGRAPH;
+    this.start = c.at;
+    this.lastEnd = trimmedEnd(this.text, c.at, lineEnd);
   }
 
   /** Whether the line, at its first non-space, starts a block that ends an open paragraph. */
-  function interruptsParagraph(lazy: boolean): boolean {
+  private interruptsParagraph(lazy: boolean): boolean {
+    const c = this.c;
     const ch = peek(c);
     if (ch === HASH) return atxHeading(c) !== null;
     if (ch === BACKTICK || ch === TILDE) return fenceOpening(c) !== null;
-    if (ch === LT) return htmlOpening(text, c.at, c.end, true, lazy) !== null;
+    if (ch === LT) return htmlOpening(this.text, c.at, c.end, true, lazy) !== null;
     if (ch === STAR || ch === DASH || ch === UNDERSCORE) return isThematicBreak(c);
     return false;
   }
 
   /** Ends the open code or HTML block at `end`, reporting it if top-level. */
-  function finish(end: number): void {
-    if (depth === 0 && (kind === INDENTED || kind === FENCED || kind === HTML)) out.opaque.push({ start, end });
-    kind = NONE;
+  private finish(end: number): void {
+    if (this.depth === 0 && (this.kind === INDENTED || this.kind === FENCED || this.kind === HTML)) this.out.opaque.push({ start: this.start, end });
+    this.kind = NONE;
   }
 
   /** A new container or list item closes what was open in the flow. */
-  function closeFlow(end: number): void {
-    if (kind === INDENTED) finish(lastEnd);
-    else if (kind === FENCED || kind === HTML) finish(end);
-    kind = NONE;
-    flowOpen = false;
+  private closeFlow(end: number): void {
+    if (this.kind === INDENTED) this.finish(this.lastEnd);
+    else if (this.kind === FENCED || this.kind === HTML) this.finish(end);
+    this.kind = NONE;
+    this.flowOpen = false;
   }
 }
 

@@ -27,7 +27,7 @@ export interface List {
 export type Container = Quote | List;
 
 export const NOT_CONTINUED = 0;
-export const CONTINUED = 1;
+const CONTINUED = 1;
 /** The list goes on with a new item: what was open in the old one is closed. */
 export const NEW_ITEM = 2;
 

@@ -37,10 +37,10 @@ export interface CursorMark {
   tabUsed: number;
 }
 
-export const TAB = 0x09;
-export const SPACE = 0x20;
+const TAB = 0x09;
+const SPACE = 0x20;
 /** What `peek` returns at the end of the line. */
-export const EOL = -1;
+const EOL = -1;
 
 export function isSpace(code: number): boolean {
   return code === SPACE || code === TAB;
@@ -89,7 +89,7 @@ export function restIsBlank(c: Cursor): boolean {
 }
 
 /** Offset of the first character at or after the cursor that is not a space or tab. */
-export function spacesEnd(c: Cursor): number {
+function spacesEnd(c: Cursor): number {
   if (c.at < c.spacesFrom || c.at > c.spacesTo) {
     let i = c.at;
     while (i < c.end && isSpace(c.text.charCodeAt(i))) i++;
