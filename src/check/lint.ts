@@ -65,7 +65,7 @@ export function lintReport(input: LintInput): LintOutcome {
   const sectionAt = createSectionLocator(outline);
   let findings: ProfileFinding[] | undefined;
   let sections: Section[] | undefined;
-  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate, facts }));
+  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, locate }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
 
