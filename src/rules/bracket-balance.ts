@@ -100,6 +100,7 @@ export const bracketBalance = defineRule({
         lineStart = at + 1;
         continue;
       }
+      // Unread, not only unreported: a bracket in a URL opens nothing.
       if (ctx.facts.isOpaque(at)) continue;
       if (isOpener[c]) {
         stack.push(at);

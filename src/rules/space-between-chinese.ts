@@ -55,7 +55,7 @@ export const spaceBetweenChinese = defineRule({
       // indents a paragraph run into the line.
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
-      if (ctx.facts.isOpaque(start) || (inWords && isHan(after) && (isName(end) || isDateline(start)))) continue;
+      if (inWords && isHan(after) && (isName(end) || isDateline(start))) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));

@@ -67,14 +67,13 @@ export const vagueDate = defineRule({
     const reported = new Set<number>();
     AS_OF_NOW.lastIndex = 0;
     for (let m = AS_OF_NOW.exec(ctx.text); m; m = AS_OF_NOW.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       for (let i = m.index; i < m.index + m[0].length; i++) reported.add(i);
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'asOfNow', data: { word: m[0], year } });
     }
     const starts = ctx.indicators.map((i) => i.span.start.offset).sort((a, b) => a - b);
     NOW.lastIndex = 0;
     for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
-      if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
+      if (reported.has(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
       // 近期将开展…: a plan, not a figure that needs a date.
       if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
@@ -86,12 +85,10 @@ export const vagueDate = defineRule({
     }
     NO_YEAR.lastIndex = 0;
     for (let m = NO_YEAR.exec(ctx.text); m; m = NO_YEAR.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'noYear', data: { word: m[0], year, date: m[0].slice(2) } });
     }
     SINCE.lastIndex = 0;
     for (let m = SINCE.exec(ctx.text); m; m = SINCE.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
       // Only figures need the time: 至今仍在探索 is no finding.
       if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;

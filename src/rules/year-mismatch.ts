@@ -54,7 +54,6 @@ export const yearMismatch = defineRule({
     for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
       const year = Number(foldDigits(m[0]));
       if (year <= reportYear || year > reportYear + 10) continue;
-      if (ctx.facts.isOpaque(m.index)) continue;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       const after = clauseAfter(text, m.index + m[0].length + 1);
       if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after) || !DONE.test(after)) continue;
