@@ -1,6 +1,7 @@
 import type { MarkerStyle } from '../schema/outline.js';
 import { foldDigits } from '../numeral/width.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 /**
  * Parts of a report that carry no number: a bare `2024年工作回顾` line, `加强政府自身建设`, and the
@@ -36,7 +37,7 @@ const BARE_PART = [
 const PART = new RegExp(`^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
 
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
-const ANNEX = /^(?:附件|附录)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[\s\u3000:：、.．]*)(.{0,40})$/;
+const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)[:：]?$/;
 
 export interface PartLine {
@@ -60,7 +61,7 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
   const line = text.slice(start, end);
   if (PART.test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
   if (GLOSSARY.test(line)) return { style: 'annex', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: true };
-  const annex = ANNEX.exec(line);
+  const annex = ANNEX().exec(line);
   if (annex) {
     const number = annex[1];
     const title = annex[2] ?? '';
@@ -71,7 +72,7 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
     return {
       style: 'annex',
       marker,
-      ordinal: number === undefined ? null : /[一二三四五六七八九十]/.test(number) ? parseChineseNumeral(number) : Number(foldDigits(number)),
+      ordinal: number === undefined ? null : HAN_ORDINAL.includes(number[0] as string) ? parseChineseNumeral(number) : Number(foldDigits(number)),
       titleStart,
       titleEnd: end,
       glossary: GLOSSARY.test(title.trim()),

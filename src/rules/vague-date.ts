@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
@@ -12,7 +13,10 @@ const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
 // what follows is done, not planned.
 const PLANNED = /拟|计划|力争|争取|(?<![已均都])将(?![^，,。；;]{0,20}?(?:纳入|列入|作为|转为|转化为|交由|移送|推送|录入|编入|融入|整合到|整合为))/;
 // Dates without their year: 截至11月30日, 截至10月底 (the report's figures are of the whole year).
-const NO_YEAR = /截[至止](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日|底|末)?/g;
+const NO_YEAR = lazyRegExp(
+  () => `截[至止](?:[${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})月(?:[${ARABIC_DIGIT_RANGE}]{1,2}日|[${HAN_ORDINAL}]{1,3}日|底|末)?`,
+  'g',
+);
 // Vague when they date a figure, in a report delivered the year after: 今年以来 (which year?),
 // 至今 and 迄今 (until when?).
 const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
@@ -83,8 +87,9 @@ export const vagueDate = defineRule({
       if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
-    NO_YEAR.lastIndex = 0;
-    for (let m = NO_YEAR.exec(ctx.text); m; m = NO_YEAR.exec(ctx.text)) {
+    const noYear = NO_YEAR();
+    noYear.lastIndex = 0;
+    for (let m = noYear.exec(ctx.text); m; m = noYear.exec(ctx.text)) {
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'noYear', data: { word: m[0], year, date: m[0].slice(2) } });
     }
     SINCE.lastIndex = 0;
