@@ -2,7 +2,7 @@ import { parseChineseNumeral } from '../numeral/chinese.js';
 import { foldDigits } from '../numeral/width.js';
 import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
-import { lazyRegExp, YEAR_NUMBER } from '../text/numerals.js';
+import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -63,7 +63,7 @@ function nextLine(text: string, from: number): TitleLine | null {
 const YEAR = lazyRegExp(() => `(?:${YEAR_NUMBER})(?=年)`);
 
 // `一、2024年工作回顾`: the review of last year opens a report delivered the year after.
-const REVIEW_OF_YEAR = /^((?:19|20)[0-9０-９]{2})年(?:度)?(?:政府)?工作回顾/;
+const REVIEW_OF_YEAR = lazyRegExp(() => `^(${YEAR_ARABIC})年(?:度)?(?:政府)?工作回顾`);
 
 /**
  * The year a report is about: from its title; else from a part that reviews a year (a report
@@ -75,7 +75,7 @@ export function findYear(text: string, title: TitleLine | null, preambleEnd: num
   if (fromTitle !== null) return fromTitle;
   for (const t of tokens) {
     if (t.kind !== 'heading') continue;
-    const review = REVIEW_OF_YEAR.exec(text.slice(t.titleStart, t.titleEnd));
+    const review = REVIEW_OF_YEAR().exec(text.slice(t.titleStart, t.titleEnd));
     if (review) return Number(foldDigits(review[1] as string)) + 1;
   }
   return yearIn(text.slice(0, Math.min(preambleEnd, 2000)));

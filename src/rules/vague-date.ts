@@ -1,6 +1,6 @@
 import { defineRule } from './rule.js';
 import { firstAtOrAfter } from '../text/sorted.js';
-import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../text/numerals.js';
 
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
@@ -20,7 +20,7 @@ const NO_YEAR = lazyRegExp(
 // Vague when they date a figure, in a report delivered the year after: 今年以来 (which year?),
 // 至今 and 迄今 (until when?).
 const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
-const YEAR_BEFORE = /(?:19|20)[0-9０-９]{2}年(?:以来)?$/;
+const YEAR_BEFORE = lazyRegExp(() => `${YEAR_ARABIC}年(?:以来)?$`);
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -98,7 +98,7 @@ export const vagueDate = defineRule({
       // Only figures need the time: 至今仍在探索 is no finding.
       if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;
       // 2020年至今: a span from a year, whose end is missing (2022年 or 全年 would not fit it).
-      const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
+      const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE().exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
       if (from) {
         const start = m.index - from[0].length;
         ctx.report({ start, end: m.index + m[0].length, messageId: 'sinceYear', data: { word: from[0] + m[0], from: from[0], year } });

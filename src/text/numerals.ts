@@ -33,6 +33,13 @@ export const HAN_MARKER_NUMERAL = '一二三四五六七八九十〇零两';
 export const ARABIC_DIGIT_RANGE = '0-9０-９';
 
 /**
+ * A year of the twentieth or twenty-first century in Arabic digits, as the outline and the date
+ * rules have always read it: 19 or 20 half-width, the last two digits of either width (2025, 20２５;
+ * an all full-width ２０２５ is not taken).
+ */
+export const YEAR_ARABIC = `(?:19|20)[${ARABIC_DIGIT_RANGE}]{2}`;
+
+/**
  * A year of the twentieth or twenty-first century, in Arabic digits (2025) or digit by digit in
  * Chinese (二〇二五, 一九九八). A source: the caller adds what must follow (年) or precede it.
  */

@@ -15,6 +15,7 @@ import {
   HAN_ORDINAL,
   HAN_YEAR_DIGITS,
   lazyRegExp,
+  YEAR_ARABIC,
   YEAR_NUMBER,
 } from '../../src/text/numerals.js';
 
@@ -46,6 +47,9 @@ describe('the numeral vocabulary: every set follows from the digit list', () => 
     for (const y of ['2025', '1998', '二〇二五', '二零二四', '一九九八']) expect(year.test(y), y).toBe(true);
     for (const n of ['1600', '3158', '两千零五', '三〇二五', '202']) expect(year.test(n), n).toBe(false);
     expect(new RegExp(`^[${ARABIC_DIGIT_RANGE}]+$`).test('２０25')).toBe(true);
+    const arabic = new RegExp(`^${YEAR_ARABIC}$`);
+    for (const y of ['2025', '20２５', '1998']) expect(arabic.test(y), y).toBe(true);
+    for (const n of ['二〇二五', '2125', '３１５８']) expect(arabic.test(n), n).toBe(false);
   });
 
   it('lazyRegExp builds once, on first use', () => {
