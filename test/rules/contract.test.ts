@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Config } from '../../src/check/config.js';
 import { lintReport } from '../../src/check/lint.js';
+import { resolveSettings } from '../../src/check/settings.js';
+import { RULES } from '../../src/rules/registry.js';
 import { parseOutline } from '../../src/outline/index.js';
 import { defineRule, type AnyRule } from '../../src/rules/rule.js';
 import { placeholder } from '../../src/rules/placeholder.js';
@@ -61,5 +64,23 @@ describe('the rule contract', () => {
       runs: Array<{ results: Array<{ ruleId: string; properties?: { messageId?: string } }> }>;
     };
     expect(sarif.runs[0]?.results[0]).toMatchObject({ ruleId: 'probe', properties: { messageId: 'vague' } });
+  });
+});
+
+describe('the profile’s checks are rules users can turn off by id', () => {
+  // A 法治政府建设年度报告 without the leaders' duties and a plan, whose shortcomings give no cause.
+  const text = '城中区2025年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件52件。\n二、存在的不足\n基层执法力量仍然薄弱。';
+  const ids = (config: Config) =>
+    lintReport({ text, outline: parseOutline(text), indicators: [], profile: 'fazhi', settings: resolveSettings(RULES, config) }).diagnostics
+      .filter((d) => d.ruleId === 'required-parts' || d.ruleId === 'shortcoming-causes')
+      .map((d) => `${d.ruleId}/${d.messageId}`);
+
+  it('reports the missing parts and causes by default', () => {
+    expect(ids({})).toEqual(['required-parts/missing', 'required-parts/missing', 'shortcoming-causes/missing']);
+  });
+
+  it('`required-parts: off` silences the parts, not the causes; `shortcoming-causes: off` the reverse', () => {
+    expect(ids({ rules: { 'required-parts': 'off' } })).toEqual(['shortcoming-causes/missing']);
+    expect(ids({ rules: { 'shortcoming-causes': 'off' } })).toEqual(['required-parts/missing', 'required-parts/missing']);
   });
 });
