@@ -6,7 +6,8 @@ import { ARABIC_DIGIT_RANGE, HAN_MARKER_NUMERAL, HAN_ORDINAL, lazyRegExp } from 
  * punctuation and spacing are left out, so that a renumbered heading is the same heading; years are
  * masked, since a year-on-year report names its own year in its headings (2015年工作回顾).
  */
-// The outline's marker grammar (src/outline/marker.ts), as one prefix to strip; Markdown's # too.
+// The heading and item markers of src/outline/marker.ts, from the same character sets, as one
+// prefix to strip (looser than the outline's: a key needs only the words); Markdown's # too.
 const MARKER = lazyRegExp(
   () =>
     `^(?:[（(][${HAN_MARKER_NUMERAL}${ARABIC_DIGIT_RANGE}]{1,3}[）)]|[${HAN_MARKER_NUMERAL}]{1,3}[、.．]|[${ARABIC_DIGIT_RANGE}]{1,2}(?:[.．、](?![${ARABIC_DIGIT_RANGE}]))|[①-⑳]|#+|第[${HAN_ORDINAL}]{1,3}[，,、：:]|[${HAN_ORDINAL}]{1,3}是)\\s*`,
