@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ProfileId } from '../profiles/profile.js';
+import { LANGS } from '../i18n/text.js';
 
 /** How a rule is set in a config file or on the command line: ESLint's words and numbers. */
 export const SeverityLevel = z.union([
@@ -21,7 +22,7 @@ export type RuleEntry = z.infer<typeof RuleEntry>;
 export const Config = z.strictObject({
   $schema: z.optional(z.string()),
   profile: z.optional(ProfileId),
-  lang: z.optional(z.enum(['zh', 'en'])),
+  lang: z.optional(z.enum(LANGS)),
   rules: z.optional(z.record(z.string(), RuleEntry)),
 });
 export type Config = z.infer<typeof Config>;

@@ -24,6 +24,8 @@ export interface Related {
  */
 export class LintDiagnostic implements Diagnostic {
   readonly ruleId: string;
+  /** Which of the rule's messages this is; absent where the rule gave a message of its own. */
+  readonly messageId: string | undefined;
   readonly severity: Severity;
   readonly message: string;
   /** Offsets of the range shown: at least one character where the text has one. */
@@ -47,15 +49,17 @@ export class LintDiagnostic implements Diagnostic {
     span: Span | null,
     fix: FixRange | null,
     locate: Locator,
+    messageId?: string,
   ) {
     this.ruleId = ruleId;
+    this.messageId = messageId;
     this.severity = severity;
     this.message = message;
     this.start = start;
     this.end = end;
     this.#span = span;
     this.#fixText = fix ? fix.text : null;
-    // Copied: nothing of what a rule reports is kept (a rule may fill one report in place).
+    // Copied: nothing of what a rule reports is kept.
     this.#fixRange = fix && (fix.start !== start || fix.end !== end) ? { start: fix.start, end: fix.end, text: fix.text } : null;
     this.#locate = locate;
   }
@@ -97,6 +101,7 @@ export class LintDiagnostic implements Diagnostic {
     const place = this.place;
     return {
       ruleId: this.ruleId,
+      ...(this.messageId !== undefined ? { messageId: this.messageId } : {}),
       severity: this.severity,
       message: this.message,
       span: this.span,

@@ -65,7 +65,7 @@ export function lintReport(input: LintInput): LintOutcome {
   const sectionAt = createSectionLocator(outline);
   let findings: ProfileFinding[] | undefined;
   let sections: Section[] | undefined;
-  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, indicators, locate, facts }));
+  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, locate }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
 
@@ -102,12 +102,14 @@ export function lintReport(input: LintInput): LintOutcome {
           start = r.start;
           end = r.end;
         }
+        // Nothing is reported inside a URL, an HTML comment or code: one test here, not one per rule.
+        if (facts.isOpaque(start)) return;
         if (start === end && end < text.length) {
           // Shown on at least one character (SARIF and GitHub want a non-empty region).
           end++;
           span = null;
         }
-        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix, written, text) : null, locate);
+        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix, written, text) : null, locate, r.messageId);
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }

@@ -31,7 +31,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 export function oddityDiagnostics(text: string, read: { replaced: boolean; encoding: string }, lang: Lang, locate: Locator): LintDiagnostic[] {
   const out: LintDiagnostic[] = [];
   const add = (kind: keyof typeof ODDITY_IDS, at: number, code: string) =>
-    out.push(new LintDiagnostic(ODDITY_IDS[kind], 'error', localize(MESSAGES[kind], lang, { code, encoding: read.encoding.toUpperCase() }), at, at + 1, null, null, locate));
+    out.push(new LintDiagnostic(ODDITY_IDS[kind], 'error', localize(MESSAGES[kind], lang, { code, encoding: read.encoding.toUpperCase() }), at, at + 1, null, null, locate, kind));
   for (const m of text.matchAll(CONTROL)) add('control', m.index, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   if (read.replaced) for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) add('invalid', i, '');
   return out.sort((a, b) => a.start - b.start);

@@ -1,18 +1,24 @@
 import { foldWidth } from '../numeral/width.js';
+import { ARABIC_DIGIT_RANGE, HAN_MARKER_NUMERAL, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 /**
  * What is compared of a title or a label: the words alone. Markers and numbering (一、 （三） 1.),
  * punctuation and spacing are left out, so that a renumbered heading is the same heading; years are
  * masked, since a year-on-year report names its own year in its headings (2015年工作回顾).
  */
-const MARKER = /^(?:[（(][一二三四五六七八九十〇零两\d０-９]{1,3}[）)]|[一二三四五六七八九十〇零两]{1,3}[、.．]|[\d０-９]{1,2}(?:[.．、](?![\d０-９]))|[①-⑳]|#+|第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,3}是)\s*/;
+// The heading and item markers of src/outline/marker.ts, from the same character sets, as one
+// prefix to strip (looser than the outline's: a key needs only the words); Markdown's # too.
+const MARKER = lazyRegExp(
+  () =>
+    `^(?:[（(][${HAN_MARKER_NUMERAL}${ARABIC_DIGIT_RANGE}]{1,3}[）)]|[${HAN_MARKER_NUMERAL}]{1,3}[、.．]|[${ARABIC_DIGIT_RANGE}]{1,2}(?:[.．、](?![${ARABIC_DIGIT_RANGE}]))|[①-⑳]|#+|第[${HAN_ORDINAL}]{1,3}[，,、：:]|[${HAN_ORDINAL}]{1,3}是)\\s*`,
+);
 const YEAR = /(?:19|20)\d{2}(?=年)/g;
 // Punctuation, symbols and spacing of both widths; a single character class, linear.
 const NOISE = /[\s\p{P}\p{S}\u3000]+/gu;
 
 export function titleKey(title: string): string {
   // Twice: a Markdown heading may carry a numbering marker as well (`## 3. 下一步工作`).
-  const bare = foldWidth(title.trim()).replace(MARKER, '').replace(MARKER, '');
+  const bare = foldWidth(title.trim()).replace(MARKER(), '').replace(MARKER(), '');
   return bare.replace(YEAR, 'Y').replace(NOISE, '');
 }
 

@@ -3,7 +3,9 @@
  * headings use (一、 （一） 1. （1） ① 甲), with the rest falling back to decimal. Declarative:
  * a format is either a digit table or a function of the number.
  */
-const HAN_DIGITS = '〇一二三四五六七八九';
+import { HAN_DIGIT_BY_VALUE } from '../text/numerals.js';
+
+const HAN_DIGITS = HAN_DIGIT_BY_VALUE;
 // Counting writes zero between places as 零 (一百零五); digit by digit it is 〇 (二〇二五).
 const HAN_COUNTING = '零一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';

@@ -43,6 +43,7 @@ export function formatSarif(results: LintResults, options: { toolVersion: string
             ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
             level: LEVEL[d.severity],
             message: { text: d.message },
+            ...(d.messageId !== undefined ? { properties: { messageId: d.messageId } } : {}),
             locations: [report.placeKind === 'paragraph' ? wordLocation(report.file, d, lang) : location(report.file, d.span)],
             ...(d.related && d.related.length > 0
               ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(report.file, r.span), message: { text: r.message } })) }

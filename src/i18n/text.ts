@@ -1,6 +1,6 @@
 /** The languages of messages: Chinese (the default, for drafters) and English. */
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** A message in both languages. `{name}` placeholders are filled from the data of a report. */
 export interface LocalizedText {

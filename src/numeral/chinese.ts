@@ -1,14 +1,14 @@
+import { HAN_DIGITS, HAN_DIGIT_VALUE } from '../text/numerals.js';
+
 /**
  * Chinese numerals as written in reports: 一百二十, 两千, 三千零五, 十余 (the caller strips 余),
  * 〇 and 零, and digit-by-digit forms such as 二〇二五. Returns null for anything else.
  */
-const DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+const DIGIT = HAN_DIGIT_VALUE;
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-const CHINESE_DIGITS = '〇零一二两三四五六七八九';
+const CHINESE_DIGITS = HAN_DIGITS;
 export const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGITS}十百千万亿`;
 
 /** True when every character is a digit (二〇二五, 三四): the digit-by-digit form, no 十百千万亿. */

@@ -2,6 +2,7 @@ import type { MarkerStyle } from '../schema/outline.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
 import { foldDigits } from '../numeral/width.js';
 import { charSet } from '../text/space.js';
+import { ARABIC_DIGIT_RANGE, HAN_MARKER_NUMERAL } from '../text/numerals.js';
 
 /** A numbering marker found at some offset of the text. */
 export interface MarkerMatch {
@@ -12,8 +13,8 @@ export interface MarkerMatch {
   end: number;
 }
 
-const CN = '一二三四五六七八九十〇零两';
-const DIGITS = '0-9０-９';
+const CN = HAN_MARKER_NUMERAL;
+const DIGITS = ARABIC_DIGIT_RANGE;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // Anchored with the sticky flag so each test looks at exactly one offset. Every pattern is a

@@ -2,6 +2,7 @@ import { parseChineseNumeral } from '../numeral/chinese.js';
 import { foldDigits } from '../numeral/width.js';
 import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
+import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -59,10 +60,10 @@ function nextLine(text: string, from: number): TitleLine | null {
   return { start: at, end: trimEndOffset(text, at, end) };
 }
 
-const YEAR = /(?:19|20)\d{2}(?=年)|[一二〇零][〇零一二三四五六七八九]{3}(?=年)/;
+const YEAR = lazyRegExp(() => `(?:${YEAR_NUMBER})(?=年)`);
 
 // `一、2024年工作回顾`: the review of last year opens a report delivered the year after.
-const REVIEW_OF_YEAR = /^((?:19|20)[0-9０-９]{2})年(?:度)?(?:政府)?工作回顾/;
+const REVIEW_OF_YEAR = lazyRegExp(() => `^(${YEAR_ARABIC})年(?:度)?(?:政府)?工作回顾`);
 
 /**
  * The year a report is about: from its title; else from a part that reviews a year (a report
@@ -74,14 +75,14 @@ export function findYear(text: string, title: TitleLine | null, preambleEnd: num
   if (fromTitle !== null) return fromTitle;
   for (const t of tokens) {
     if (t.kind !== 'heading') continue;
-    const review = REVIEW_OF_YEAR.exec(text.slice(t.titleStart, t.titleEnd));
+    const review = REVIEW_OF_YEAR().exec(text.slice(t.titleStart, t.titleEnd));
     if (review) return Number(foldDigits(review[1] as string)) + 1;
   }
   return yearIn(text.slice(0, Math.min(preambleEnd, 2000)));
 }
 
 function yearIn(s: string): number | null {
-  const m = YEAR.exec(s);
+  const m = YEAR().exec(s);
   if (!m) return null;
   const n = /^\d/.test(m[0]) ? Number(m[0]) : parseChineseNumeral(m[0]);
   return n !== null && n >= 1949 && n <= 2100 ? n : null;

@@ -1,6 +1,7 @@
 import type { MarkerStyle } from '../schema/outline.js';
 import { foldDigits } from '../numeral/width.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../text/numerals.js';
 
 /**
  * Parts of a report that carry no number: a bare `2024年工作回顾` line, `加强政府自身建设`, and the
@@ -13,7 +14,7 @@ import { parseChineseNumeral } from '../numeral/chinese.js';
  */
 
 // When the part is of: a year, or a period the report speaks of.
-const WHEN = String.raw`(?:(?:19|20)[0-9０-９]{2}年(?:度)?|过去一年(?:和五年)?|过去五年|今年|明年|今后五年|今后一个时期|下一步|下一年度|一年来|五年来|本年度)`;
+const WHEN = String.raw`(?:${YEAR_ARABIC}年(?:度)?|过去一年(?:和五年)?|过去五年|今年|明年|今后五年|今后一个时期|下一步|下一年度|一年来|五年来|本年度)`;
 
 // What a part does. The first group needs a time before it (工作安排 alone is too common a phrase
 // in running text); the second stands alone.
@@ -36,7 +37,7 @@ const BARE_PART = [
 const PART = new RegExp(`^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
 
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
-const ANNEX = /^(?:附件|附录)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?(?:[\s\u3000:：、.．]*)(.{0,40})$/;
+const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)[:：]?$/;
 
 export interface PartLine {
@@ -60,7 +61,7 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
   const line = text.slice(start, end);
   if (PART.test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
   if (GLOSSARY.test(line)) return { style: 'annex', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: true };
-  const annex = ANNEX.exec(line);
+  const annex = ANNEX().exec(line);
   if (annex) {
     const number = annex[1];
     const title = annex[2] ?? '';
@@ -71,7 +72,7 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
     return {
       style: 'annex',
       marker,
-      ordinal: number === undefined ? null : /[一二三四五六七八九十]/.test(number) ? parseChineseNumeral(number) : Number(foldDigits(number)),
+      ordinal: number === undefined ? null : HAN_ORDINAL.includes(number[0] as string) ? parseChineseNumeral(number) : Number(foldDigits(number)),
       titleStart,
       titleEnd: end,
       glossary: GLOSSARY.test(title.trim()),

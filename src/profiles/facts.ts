@@ -1,4 +1,3 @@
-import type { Indicator } from '../schema/indicator.js';
 import type { Span } from '../schema/position.js';
 
 /** Where a part of a report was found: the heading that names it, or the words that show it. */
@@ -26,22 +25,4 @@ export interface ReportContents {
   plan: PartFact | null;
   review: PartFact | null;
   targets: PartFact | null;
-}
-
-/**
- * An indicator and the sentence it is in, named by its start offset (a part and its whole share
- * one). The span is the indicator's, so that an issue about a figure is placed on it.
- */
-export interface Figure {
-  indicator: Indicator;
-  span: Span;
-  sentence: number;
-  /** The sentence says its counts include last year's carried-over cases (上年结转). */
-  carryOver: boolean;
-}
-
-/** The figures of a report, for the range and relation checks of a profile. */
-export interface ReportFigures {
-  span: Span;
-  indicators: readonly Figure[];
 }

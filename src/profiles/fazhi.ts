@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { figuresSchema } from './figures.js';
 import { whenUsed, type Profile } from './profile.js';
 import { partSchema, required, spanSchema } from './require.js';
 
@@ -12,13 +11,11 @@ const contents = whenUsed(() =>
     plan: required('plan', partSchema()),
   }),
 );
-const figures = whenUsed(() =>
-  figuresSchema([
-    { part: 'admin_reconsideration.concluded', whole: 'admin_reconsideration.accepted' },
-    { part: 'people_mediation.resolved', whole: 'people_mediation.disputes' },
-    { part: 'people_mediation.resolved', whole: 'people_mediation.screened' },
-  ]),
-);
+const relations: Profile['relations'] = [
+  { part: 'admin_reconsideration.concluded', whole: 'admin_reconsideration.accepted' },
+  { part: 'people_mediation.resolved', whole: 'people_mediation.disputes' },
+  { part: 'people_mediation.resolved', whole: 'people_mediation.screened' },
+];
 
 /**
  * 法治政府建设年度报告. 《法治政府建设与责任落实督察工作规定》 (2019) art. 25 asks the report to
@@ -39,7 +36,5 @@ export const fazhi: Profile = {
   get contents() {
     return contents();
   },
-  get figures() {
-    return figures();
-  },
+  relations,
 };

@@ -1,35 +1,29 @@
 import type { $ZodIssue } from 'zod/v4/core';
-import type { LocalizedText, MessageData } from '../i18n/text.js';
+import type { MessageData } from '../i18n/text.js';
 import type { Span } from '../schema/position.js';
-import type { FindingKind, FindingParams } from './require.js';
+import type { FindingParams, ProfileRuleId } from './require.js';
 
-/** A zod issue of a profile, placed in the text. */
+/** A zod issue of a profile's contents schema, placed in the text, for the rule it names. */
 export interface ProfileFinding {
-  kind: FindingKind;
+  rule: ProfileRuleId;
   span: Span;
-  message: LocalizedText;
   data: MessageData;
-  related?: { span: Span; message: LocalizedText };
+  /** The issue was raised without params (a schema written by hand): `data.issue` is zod's message. */
+  unexplained?: true;
 }
-
-const FALLBACK: LocalizedText = { zh: '不符合报告类型的要求：{issue}', en: 'Does not meet the requirements of the report kind: {issue}' };
 
 /**
  * Turns the issues of a failed parse into findings. An issue's path is walked through the facts
  * it was raised on, and the deepest value on the way that has a span gives the place: the
- * indicator for `indicators.7.value`, the shortcomings section for `shortcomings.causes`, the title
- * (or first line) for a part that is missing altogether. A bare path never reaches the user.
+ * shortcomings section for `shortcomings.causes`, the title (or first line) for a part that is
+ * missing altogether. A bare path never reaches the user.
  */
 export function findingsOf(issues: readonly $ZodIssue[], facts: unknown): ProfileFinding[] {
   return issues.map((issue) => {
     const span = spanAt(facts, issue.path);
     const params = (issue as { params?: Partial<FindingParams> }).params;
-    if (params?.kind && params.message) {
-      const finding: ProfileFinding = { kind: params.kind, span, message: params.message, data: params.data ?? {} };
-      if (params.related) finding.related = { span: spanAt(facts, params.related.path), message: params.related.message };
-      return finding;
-    }
-    return { kind: 'missing-part', span, message: FALLBACK, data: { issue: issue.message } };
+    if (params?.rule) return { rule: params.rule, span, data: params.data ?? {} };
+    return { rule: 'required-parts', span, data: { issue: issue.message }, unexplained: true };
   });
 }
 

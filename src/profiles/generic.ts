@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
-import { figuresSchema } from './figures.js';
 import { whenUsed, type Profile } from './profile.js';
 import { spanSchema } from './require.js';
 
 const contents = whenUsed(() => z.object({ span: spanSchema() }));
-const figures = whenUsed(() => figuresSchema([]));
 
 /** Any other report or 工作总结: no required parts, only the checks every report obeys. */
 export const generic: Profile = {
@@ -21,7 +19,5 @@ export const generic: Profile = {
   get contents() {
     return contents();
   },
-  get figures() {
-    return figures();
-  },
+  relations: [],
 };

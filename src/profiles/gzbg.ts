@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { figuresSchema } from './figures.js';
 import { whenUsed, type Profile } from './profile.js';
 import { partSchema, required, spanSchema } from './require.js';
 
@@ -10,7 +9,6 @@ const contents = whenUsed(() =>
     targets: required('targets', partSchema()),
   }),
 );
-const figures = whenUsed(() => figuresSchema([]));
 
 /** 政府工作报告: a review of the past year and the targets and tasks of this one. */
 export const gzbg: Profile = {
@@ -28,7 +26,5 @@ export const gzbg: Profile = {
   get contents() {
     return contents();
   },
-  get figures() {
-    return figures();
-  },
+  relations: [],
 };

@@ -2,14 +2,17 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import type { LocalizedText } from '../i18n/text.js';
+import type { KeyRelation } from './relations.js';
 
 export const ProfileId = z.enum(['fazhi', 'gzbg', 'generic']);
 export type ProfileId = z.infer<typeof ProfileId>;
 
 /**
- * A kind of report: what it must contain and what its figures obey, as zod schemas over the facts
- * collected from the text (src/profiles/facts.ts). A zod issue is turned into a finding at the
- * source span of the value or part it concerns (findings.ts).
+ * A kind of report. What it must contain is a zod schema over the facts collected from the text
+ * (src/profiles/facts.ts); each issue of it is placed at the source span of the part it concerns
+ * (findings.ts) and reported by the rule it names (required-parts, shortcoming-causes). What its
+ * figures obey is data read by the rules that check it: `relations` by part-exceeds-whole. Which
+ * rule checks what: the comment at the top of src/rules/registry.ts.
  */
 export interface Profile {
   id: ProfileId;
@@ -23,8 +26,8 @@ export interface Profile {
   title: { kind: RegExp; needsUnit: boolean; needsYear: boolean; form: LocalizedText; example: string };
   /** Validates the ReportContents collected from the text; it may look at only some parts. */
   contents: $ZodType<unknown>;
-  /** Validates the ReportFigures (indicators) of the report. */
-  figures: $ZodType<unknown>;
+  /** Keyed parts that cannot exceed their whole in one sentence (part-exceeds-whole). */
+  relations: readonly KeyRelation[];
 }
 
 /**

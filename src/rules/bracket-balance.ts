@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { isAsciiDigit, isAsciiLetter } from '../text/cjk.js';
+import { HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 // Each pair by its characters' codes. Half- and full-width round brackets close each other: a
 // mixed pair is half-width-punctuation's to fix, not an imbalance.
@@ -41,7 +42,7 @@ const LATIN_WORD = 12;
 const LATIN_OR_BLANK = /^[A-Za-z0-9\s]*$/;
 const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
 // `1）` and `2)` after a stop or at the start of a line number a list: no opening bracket.
-const LIST_NUMBER = /(?:^|[\s，,；;。：:])[0-9一二三四五六七八九十]{1,2}$/;
+const LIST_NUMBER = lazyRegExp(() => `(?:^|[\\s，,；;。：:])[0-9${HAN_ORDINAL}]{1,2}$`);
 
 export const bracketBalance = defineRule({
   id: 'bracket-balance',
@@ -100,6 +101,7 @@ export const bracketBalance = defineRule({
         lineStart = at + 1;
         continue;
       }
+      // Unread, not only unreported: a bracket in a URL opens nothing.
       if (ctx.facts.isOpaque(at)) continue;
       if (isOpener[c]) {
         stack.push(at);
@@ -130,8 +132,8 @@ export const bracketBalance = defineRule({
 
     function isListNumber(at: number): boolean {
       let s = at;
-      while (s > 0 && at - s < 3 && (isAsciiDigit(text.charCodeAt(s - 1)) || '一二三四五六七八九十'.includes(text[s - 1] as string))) s--;
-      return s < at && LIST_NUMBER.test(text.slice(Math.max(0, s - 1), at));
+      while (s > 0 && at - s < 3 && (isAsciiDigit(text.charCodeAt(s - 1)) || HAN_ORDINAL.includes(text[s - 1] as string))) s--;
+      return s < at && LIST_NUMBER().test(text.slice(Math.max(0, s - 1), at));
     }
   },
 });

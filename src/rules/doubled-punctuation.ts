@@ -45,11 +45,9 @@ export const doubledPunctuation = defineRule({
         let end = at + 2;
         while (text[end] === first) end++;
         PAIR.lastIndex = end;
-        if (!ctx.facts.isOpaque(at)) {
-          ctx.report({ start: at + 1, end, messageId: 'doubled', data: { mark: first }, fix: { start: at + 1, end, text: '' } });
-        }
+        ctx.report({ start: at + 1, end, messageId: 'doubled', data: { mark: first }, fix: { start: at + 1, end, text: '' } });
       } else if ((second === '。' && PAUSES.includes(first)) || (first === '。' && PAUSES_AFTER_STOP.includes(second))) {
-        if (!ctx.facts.isOpaque(at)) ctx.report({ start: at, end: at + 2, messageId: 'clash', data: { marks: first + second } });
+        ctx.report({ start: at, end: at + 2, messageId: 'clash', data: { marks: first + second } });
       } else {
         PAIR.lastIndex = at + 1; // the second mark may begin a pair of its own
       }

@@ -38,16 +38,9 @@ export const halfWidthPunctuation = defineRule({
   check(ctx) {
     const { text } = ctx;
     const code = (i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0x0a);
-    // One finding filled in place for every mark (the checker keeps nothing of it).
-    const fix = { start: 0, end: 0, text: '' };
-    const finding = { start: 0, end: 0, messageId: 'mark', data: DATA[','] as { mark: string; fixed: string }, fix };
     const report = (at: number) => {
       const data = DATA[text[at] as string] as { mark: string; fixed: string };
-      finding.start = fix.start = at;
-      finding.end = fix.end = at + 1;
-      finding.data = data;
-      fix.text = data.fixed;
-      ctx.report(finding);
+      ctx.report({ start: at, end: at + 1, messageId: 'mark', data, fix: { start: at, end: at + 1, text: data.fixed } });
     };
     // Brackets are judged as pairs on one line: both halves change together, or neither.
     let open: number[] = [];
@@ -59,6 +52,7 @@ export const halfWidthPunctuation = defineRule({
         if (open.length > 0) open = [];
         continue;
       }
+      // Not only unreported (the checker drops those) but unread: a bracket in a URL pairs with nothing.
       if (ctx.facts.isOpaque(at)) continue;
       if (c === 0x28 || c === 0xff08) {
         open.push(at);

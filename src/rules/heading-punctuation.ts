@@ -1,9 +1,10 @@
 import { defineRule } from './rule.js';
+import { HAN_MARKER_NUMERAL, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 // What may follow a marker (GB/T 9704): 一、 takes 、; （一） and （1） take nothing; 第一 takes ，.
 const AFTER_BRACKET = /[）)]([、，,.．：:])$/;
-const CN_DOT = /^[一二三四五六七八九十〇零两]{1,3}([.．])$/;
-const DI_COMMA = /^第[一二三四五六七八九十]{1,3}(、)$/;
+const CN_DOT = lazyRegExp(() => `^[${HAN_MARKER_NUMERAL}]{1,3}([.．])$`);
+const DI_COMMA = lazyRegExp(() => `^第[${HAN_ORDINAL}]{1,3}(、)$`);
 
 export const headingPunctuation = defineRule({
   id: 'heading-punctuation',
@@ -51,8 +52,8 @@ export const headingPunctuation = defineRule({
         });
         continue;
       }
-      const dot = s.style === 'cn-comma' ? CN_DOT.exec(s.marker) : null;
-      const di = s.style === 'item-di' ? DI_COMMA.exec(s.marker) : null;
+      const dot = s.style === 'cn-comma' ? CN_DOT().exec(s.marker) : null;
+      const di = s.style === 'item-di' ? DI_COMMA().exec(s.marker) : null;
       const wrong = dot ?? di;
       if (!wrong) continue;
       const right = dot ? '、' : '，';

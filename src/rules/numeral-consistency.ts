@@ -74,6 +74,7 @@ function isExactChineseCount(ctx: RuleContext<Record<string, never>>, indicator:
   // 二三十件, 三四个: two digits side by side give a range of about, not a number.
   for (let i = 1; i < numeral.length; i++) if (DIGITS.includes(numeral[i - 1] as string) && DIGITS.includes(numeral[i] as string)) return false;
   const start = indicator.span.start.offset;
+  // A figure in a URL or code is no evidence of how the report writes its counts.
   if (ctx.facts.isOpaque(start)) return false;
   // 十几件: 几 after the numeral makes it approximate (几十, 数百 before it are not extracted).
   return ctx.text[start + numeral.length] !== '几';

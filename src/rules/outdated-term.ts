@@ -69,7 +69,6 @@ export const outdatedTerm = defineRule({
     // One pass over the text for all the terms: each term is one capturing group.
     const any = new RegExp(terms.map((t) => `(${t.pattern.source})`).join('|'), 'g');
     for (let m = any.exec(ctx.text); m; m = any.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       const term = terms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] as Term;
       const start = m.index;
       const end = start + m[0].length;

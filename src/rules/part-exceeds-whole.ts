@@ -1,4 +1,5 @@
 import { lowerBound, upperBound } from '../profiles/bounds.js';
+import { keyedExcesses } from '../profiles/relations.js';
 import type { Indicator } from '../schema/indicator.js';
 import { mentionsCarryOver } from '../profiles/carry-over.js';
 import { sameTimeFrame } from '../profiles/time-frame.js';
@@ -18,6 +19,7 @@ const PART_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
 ];
 
 const NEIGHBOURS = 6;
+const WHOLE = { zh: '整体', en: 'the whole' };
 
 /** Bit r set: the figure can be the part (or the whole) of row r of PART_OF. */
 interface Roles {
@@ -66,11 +68,17 @@ export const partExceedsWhole = defineRule({
     good: ['排查纠纷3260件，调处成功3158件，调处成功率达96.9%。'],
   },
   check(ctx) {
+    // First the parts and wholes the profile names by catalogue key (fazhi: 审结 ≤ 受理), then
+    // those told by the verbs before the figures; a figure is reported once.
     const flagged = new Set<number>();
-    for (const f of ctx.profileFindings()) {
-      if (f.kind !== 'exceeds-whole') continue;
-      flagged.add(f.span.start.offset);
-      ctx.report({ span: f.span, message: f.message, data: f.data, ...(f.related ? { related: [f.related] } : {}) });
+    for (const { part, whole } of keyedExcesses(ctx.text, ctx.facts, ctx.indicators, ctx.profile.relations)) {
+      flagged.add(part.span.start.offset);
+      ctx.report({
+        span: part.span,
+        messageId: 'exceeds',
+        data: { part: part.label, partText: part.text, whole: whole.label, wholeText: whole.text },
+        related: [{ span: whole.span, message: WHOLE }],
+      });
     }
     for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
       const counts = indicators.filter((i) => i.kind === 'quantity' && i.unitKind === 'count');
@@ -106,7 +114,7 @@ export const partExceedsWhole = defineRule({
           span: part.span,
           messageId: 'exceeds',
           data: { part: leadOf(ctx.text, part), partText: part.text, whole: leadOf(ctx.text, whole), wholeText: whole.text },
-          related: [{ span: whole.span, message: { zh: '整体', en: 'the whole' } }],
+          related: [{ span: whole.span, message: WHOLE }],
         });
       });
     }

@@ -30,7 +30,6 @@ export const placeholder = defineRule({
   check(ctx) {
     PLACEHOLDER.lastIndex = 0;
     for (let m = PLACEHOLDER.exec(ctx.text); m; m = PLACEHOLDER.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'placeholder', data: { text: m[0] } });
     }
   },

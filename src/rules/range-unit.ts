@@ -41,7 +41,6 @@ export const rangeUnit = defineRule({
       if (!indicator.range) continue;
       const { text, unit } = indicator;
       const start = indicator.span.start.offset;
-      if (ctx.facts.isOpaque(start)) continue;
       const low = LOW.exec(text);
       if (!low) continue;
       let at = low[0].length;

@@ -32,7 +32,17 @@ import { yearAbbreviated } from './year-abbreviated.js';
 import { yearMismatch } from './year-mismatch.js';
 import type { AnyRule } from './rule.js';
 
-/** Every rule, grouped by family in the order `report-lint rules` lists them. */
+/**
+ * Every rule, grouped by family in the order `report-lint rules` lists them.
+ *
+ * Where is a check? In its rule's file (`src/rules/<id>.ts`), with two exceptions that belong to
+ * the report's profile: `required-parts` and `shortcoming-causes` report the issues of the
+ * profile's contents schema (`contents` in src/profiles/fazhi.ts, gzbg.ts, generic.ts, built with
+ * `required` of src/profiles/require.ts), each issue naming its rule. A profile's other facts are
+ * data read by a rule: `relations` (审结 ≤ 受理 by catalogue key) by part-exceeds-whole, which
+ * also finds parts and wholes by their verbs; `annual` by year-mismatch; `title` by title-form and
+ * title-missing. Rate bounds are rate-range's alone, for every profile.
+ */
 export const RULES: readonly AnyRule[] = [
   // structure
   reportEmpty,

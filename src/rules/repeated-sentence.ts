@@ -69,8 +69,8 @@ export const repeatedSentence = defineRule({
       const sameLine = ctx.locate.point(start).line === first.line;
       const worth =
         substance >= needed && (sameLine || substance >= needed * LONG_PASSAGE_FACTOR || carriesOwnFacts(text.slice(start, end)));
-      // An HTML comment (<!-- report-lint-disable-line … -->) or code is no prose to repeat.
-      if (worth && !ctx.facts.isOpaque(start)) {
+      // (One in an HTML comment or code is dropped by the checker: no prose to repeat.)
+      if (worth) {
         // A run of clauses may span lines: the excerpt is shown on one.
         const excerpt = text.slice(start, Math.min(end, start + 25)).replace(/[\r\n]+/g, ' ');
         ctx.report({

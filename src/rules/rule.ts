@@ -19,16 +19,21 @@ export type Place = { span: Span } | { start: number; end: number };
 /** A replacement of a range of the text; `text: ''` deletes it. */
 export type FixReport = Place & { text: string };
 
-export type RuleReport = Place & {
-  /** A key of the rule's `messages`, or a message of its own. */
-  messageId?: string;
-  message?: LocalizedText;
-  data?: MessageData;
-  fix?: FixReport;
-  related?: Array<Place & { message: LocalizedText; data?: MessageData }>;
-};
+/**
+ * What a finding says: a key of the rule's `messages` (checked at compile time: a misspelt id
+ * does not compile), or, for a rule whose wording is data (a table of terms), a message of its
+ * own. Never both.
+ */
+export type ReportMessage<MessageId extends string> = { messageId: MessageId; message?: never } | { message: LocalizedText; messageId?: never };
 
-export interface RuleContext<Options> {
+export type RuleReport<MessageId extends string = string> = Place &
+  ReportMessage<MessageId> & {
+    data?: MessageData;
+    fix?: FixReport;
+    related?: Array<Place & { message: LocalizedText; data?: MessageData }>;
+  };
+
+export interface RuleContext<Options, MessageId extends string = string> {
   readonly text: string;
   readonly outline: Outline;
   readonly indicators: readonly Indicator[];
@@ -38,18 +43,22 @@ export interface RuleContext<Options> {
   /** The year the report is about, if known. */
   readonly year: number | null;
   readonly options: Options;
-  /** Lines, sentences and clauses of the text, and ranges no rule should look into (URLs, comments). */
+  /**
+   * Lines, sentences and clauses of the text, and the opaque ranges (URLs, comments, code). A
+   * finding that starts in an opaque range is dropped by the checker: a rule need not test for
+   * them, except to keep what it reads there out of its state (an open bracket in a URL).
+   */
   readonly facts: TextFacts;
   /** Offsets to line/column positions. */
   readonly locate: Locator;
   sectionAt(offset: number): SectionPlace;
-  /** The findings of the profile's schemas (computed once per report, shared by the rules that use them). */
-  profileFindings(): readonly ProfileFinding[];
   /**
-   * Reports a finding. The checker keeps nothing of the object passed, so a rule that reports
-   * many findings may fill one object in place (a long report has a hundred thousand).
+   * The issues of the profile's contents schema, each naming its rule (computed once per report,
+   * shared by required-parts and shortcoming-causes).
    */
-  report(report: RuleReport): void;
+  profileFindings(): readonly ProfileFinding[];
+  /** Reports a finding. */
+  report(report: RuleReport<MessageId>): void;
 }
 
 export interface RuleDocs {
@@ -65,7 +74,7 @@ export interface RuleDocs {
  * `check` that reports through its context. Rules never see the configuration's severities,
  * disables or the output language; the checker applies those.
  */
-export interface Rule<Options = Record<string, never>> {
+export interface Rule<Options = Record<string, never>, MessageId extends string = string> {
   id: string;
   description: LocalizedText;
   severity: Severity;
@@ -75,15 +84,19 @@ export interface Rule<Options = Record<string, never>> {
   profiles?: readonly ProfileId[];
   /** Options with their defaults (a zod schema): parsing `{}` gives the defaults. */
   options?: $ZodType<Options>;
-  messages: Readonly<Record<string, LocalizedText>>;
+  /** The rule's messages by id: `report({ messageId })` accepts only these ids. */
+  messages: Readonly<Record<MessageId, LocalizedText>>;
   docs: RuleDocs;
-  check(context: RuleContext<Options>): void;
+  check(context: RuleContext<Options, MessageId>): void;
 }
 
 /** A rule of any options, as the registry holds them (each rule is checked against its own type). */
-export type AnyRule = Rule<any>;
+export type AnyRule = Rule<any, string>;
 
-/** Declares a rule with its option type inferred (an identity function, for type checking). */
-export function defineRule<Options = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+/**
+ * Declares a rule with its option type and message ids inferred from `options` and `messages`
+ * (an identity function, for type checking).
+ */
+export function defineRule<Options = Record<string, never>, const MessageId extends string = never>(rule: Rule<Options, MessageId>): Rule<Options, MessageId> {
   return rule;
 }

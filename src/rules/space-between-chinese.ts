@@ -1,6 +1,7 @@
 import { defineRule } from './rule.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
 import { charSet, isLineBreak } from '../text/space.js';
+import { HAN_DIGIT_BY_VALUE, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
 
 // Spaces are rare in Chinese text: find them, then look at their neighbours.
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -12,7 +13,10 @@ const SENTENCE_STOPS = charSet('。；！？');
 // A figure's parts: a space inside 12.5 %, 3000 余人次 or 受理 90 件 came with the copy.
 const PERCENT = charSet('%％‰');
 // A dateline sets the date off from the meeting (2026年1月12日 在…第五次会议上).
-const DATELINE = /^[\s\u3000]*(?:[0-9]{4}|[〇一二三四五六七八九零]{4})年[0-9〇一二三四五六七八九十]{1,2}月[0-9〇一二三四五六七八九十]{1,3}日$/;
+const DATELINE = lazyRegExp(() => {
+  const day = `[0-9${HAN_DIGIT_BY_VALUE}十]`;
+  return `^[\\s\\u3000]*(?:[0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年${day}{1,2}月${day}{1,3}日$`;
+});
 // A name set off by spaces (国务院总理 温家宝, 新华社记者 饶爱民 摄) is layout, not a typo.
 const MAX_NAME = 4;
 
@@ -55,7 +59,7 @@ export const spaceBetweenChinese = defineRule({
       // indents a paragraph run into the line.
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
-      if (ctx.facts.isOpaque(start) || (inWords && isHan(after) && (isName(end) || isDateline(start)))) continue;
+      if (inWords && isHan(after) && (isName(end) || isDateline(start))) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
@@ -71,7 +75,7 @@ export const spaceBetweenChinese = defineRule({
     /** Whether the line up to the space is a date alone: a dateline. */
     function isDateline(at: number): boolean {
       const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      return at - lineStart <= 16 && DATELINE.test(text.slice(lineStart, at));
+      return at - lineStart <= 16 && DATELINE().test(text.slice(lineStart, at));
     }
 
     /** Where the figure starting at `from` ends: its digits, decimal point and separators. */

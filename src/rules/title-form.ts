@@ -1,11 +1,12 @@
 import { defineRule } from './rule.js';
 import { guessIssuer } from './support/issuer.js';
 import { toSimplified } from '../text/traditional.js';
+import { lazyRegExp, YEAR_NUMBER } from '../text/numerals.js';
 
-const YEAR = /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}/;
+const YEAR = lazyRegExp(() => YEAR_NUMBER);
 // The issuer is whatever names a body before the year: more than a bare 关于.
 // An issuer still to be filled in (XX区, ××县) is an issuer: the placeholder rule reports the gap.
-const ISSUER_BEFORE_YEAR = /^(?!关于)[\u4e00-\u9fff（）()Xx×○]{2,}?(?:关于)?(?=(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})/;
+const ISSUER_BEFORE_YEAR = lazyRegExp(() => `^(?!关于)[\\u4e00-\\u9fff（）()Xx×○]{2,}?(?:关于)?(?=${YEAR_NUMBER})`);
 
 export const titleForm = defineRule({
   id: 'title-form',
@@ -47,7 +48,7 @@ export const titleForm = defineRule({
       .replace('{year}', ctx.year === null ? '××××' : String(ctx.year));
     const data = { form, example };
     if (!kind.test(toSimplified(title.text))) ctx.report({ span: title.span, messageId: 'kind', data });
-    else if (needsYear && !YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
-    else if (needsUnit && !ISSUER_BEFORE_YEAR.test(title.text)) ctx.report({ span: title.span, messageId: 'unit', data });
+    else if (needsYear && !YEAR().test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
+    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(title.text)) ctx.report({ span: title.span, messageId: 'unit', data });
   },
 });

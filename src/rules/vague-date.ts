@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../text/numerals.js';
 
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
@@ -12,11 +13,14 @@ const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
 // what follows is done, not planned.
 const PLANNED = /拟|计划|力争|争取|(?<![已均都])将(?![^，,。；;]{0,20}?(?:纳入|列入|作为|转为|转化为|交由|移送|推送|录入|编入|融入|整合到|整合为))/;
 // Dates without their year: 截至11月30日, 截至10月底 (the report's figures are of the whole year).
-const NO_YEAR = /截[至止](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}日|底|末)?/g;
+const NO_YEAR = lazyRegExp(
+  () => `截[至止](?:[${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})月(?:[${ARABIC_DIGIT_RANGE}]{1,2}日|[${HAN_ORDINAL}]{1,3}日|底|末)?`,
+  'g',
+);
 // Vague when they date a figure, in a report delivered the year after: 今年以来 (which year?),
 // 至今 and 迄今 (until when?).
 const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
-const YEAR_BEFORE = /(?:19|20)[0-9０-９]{2}年(?:以来)?$/;
+const YEAR_BEFORE = lazyRegExp(() => `${YEAR_ARABIC}年(?:以来)?$`);
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -67,14 +71,13 @@ export const vagueDate = defineRule({
     const reported = new Set<number>();
     AS_OF_NOW.lastIndex = 0;
     for (let m = AS_OF_NOW.exec(ctx.text); m; m = AS_OF_NOW.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       for (let i = m.index; i < m.index + m[0].length; i++) reported.add(i);
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'asOfNow', data: { word: m[0], year } });
     }
     const starts = ctx.indicators.map((i) => i.span.start.offset).sort((a, b) => a - b);
     NOW.lastIndex = 0;
     for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
-      if (reported.has(m.index) || ctx.facts.isOpaque(m.index)) continue;
+      if (reported.has(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
       // 近期将开展…: a plan, not a figure that needs a date.
       if (PLANNED.test(ctx.text.slice(m.index, sentence.end))) continue;
@@ -84,19 +87,18 @@ export const vagueDate = defineRule({
       if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
-    NO_YEAR.lastIndex = 0;
-    for (let m = NO_YEAR.exec(ctx.text); m; m = NO_YEAR.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
+    const noYear = NO_YEAR();
+    noYear.lastIndex = 0;
+    for (let m = noYear.exec(ctx.text); m; m = noYear.exec(ctx.text)) {
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'noYear', data: { word: m[0], year, date: m[0].slice(2) } });
     }
     SINCE.lastIndex = 0;
     for (let m = SINCE.exec(ctx.text); m; m = SINCE.exec(ctx.text)) {
-      if (ctx.facts.isOpaque(m.index)) continue;
       const sentence = ctx.facts.sentenceAt(m.index);
       // Only figures need the time: 至今仍在探索 is no finding.
       if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;
       // 2020年至今: a span from a year, whose end is missing (2022年 or 全年 would not fit it).
-      const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
+      const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE().exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
       if (from) {
         const start = m.index - from[0].length;
         ctx.report({ start, end: m.index + m[0].length, messageId: 'sinceYear', data: { word: from[0] + m[0], from: from[0], year } });

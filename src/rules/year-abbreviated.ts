@@ -68,7 +68,6 @@ export const yearAbbreviated = defineRule({
         apostrophe = '';
         start = at;
       }
-      if (ctx.facts.isOpaque(start)) continue;
       const before = text.slice(Math.max(0, at - 6), at);
       const two = Number(foldDigits(digits));
       const range = RANGE_BEFORE.exec(before);

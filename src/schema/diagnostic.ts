@@ -12,6 +12,7 @@ export type Fix = z.infer<typeof Fix>;
 
 export const Diagnostic = z.object({
   ruleId: z.string(),
+  messageId: z.string().optional().describe('Which of the rule’s messages this is (a key of its `messages`), the same in every language'),
   severity: Severity,
   message: z.string(),
   span: Span,

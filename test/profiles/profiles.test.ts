@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { parseOutline } from '../../src/outline/index.js';
 import { lowerBound, upperBound } from '../../src/profiles/bounds.js';
 import { detectProfile } from '../../src/profiles/detect.js';
+import { lintReport } from '../../src/check/lint.js';
 import { findingsOf } from '../../src/profiles/findings.js';
+import { partExceedsWhole } from '../../src/rules/part-exceeds-whole.js';
+import { rateRange } from '../../src/rules/rate-range.js';
+import { requiredParts } from '../../src/rules/required-parts.js';
 import { PROFILES, validateProfile } from '../../src/profiles/index.js';
 import { isRate, rateStem } from '../../src/profiles/rate.js';
 import type { Indicator } from '../../src/schema/indicator.js';
@@ -66,7 +70,7 @@ describe('findingsOf: a zod issue becomes a finding at a source span, never a ba
   const span = (n: number) => ({ start: { offset: n, line: 1, column: n + 1 }, end: { offset: n + 1, line: 1, column: n + 2 } });
   const facts = { span: span(0), shortcomings: { title: '三、存在的问题', span: span(10), causes: null }, indicators: [{ span: span(20), value: 120 }] };
   const schema = z.object({
-    shortcomings: z.object({ causes: z.unknown().refine((v) => v !== null, { params: { kind: 'missing-causes', message: { zh: '缺原因', en: 'no causes' }, data: {} } }) }),
+    shortcomings: z.object({ causes: z.unknown().refine((v) => v !== null, { params: { rule: 'shortcoming-causes', data: { advice: '补写原因' } } }) }),
     indicators: z.array(z.object({ value: z.number().max(100) })),
   });
 
@@ -74,29 +78,33 @@ describe('findingsOf: a zod issue becomes a finding at a source span, never a ba
     const parsed = schema.safeParse(facts);
     expect(parsed.success).toBe(false);
     const findings = findingsOf(parsed.error?.issues ?? [], facts);
-    expect(findings.map((f) => [f.kind, f.span.start.offset])).toEqual([
-      ['missing-causes', 10],
-      ['missing-part', 20],
+    expect(findings.map((f) => [f.rule, f.span.start.offset])).toEqual([
+      ['shortcoming-causes', 10],
+      ['required-parts', 20],
     ]);
-    expect(findings[0]?.message.zh).toBe('缺原因');
-    // An issue without params still gets a message and a place.
-    expect(findings[1]?.message.en).toMatch(/requirements/);
+    expect(findings[0]?.data).toEqual({ advice: '补写原因' });
+    // An issue without params still gets a message (required-parts' `unmet`, zod's words in it) and a place.
+    expect(findings[1]?.unexplained).toBe(true);
+    expect(findings[1]?.data.issue).toMatch(/100/);
+    expect(requiredParts.messages.unmet?.en).toMatch(/requirements/);
   });
 });
 
 describe('validateProfile', () => {
-  const run = (id: keyof typeof PROFILES, text: string, indicators: Indicator[] = []) => {
+  const run = (id: keyof typeof PROFILES, text: string) => {
     const outline = parseOutline(text);
-    return validateProfile(PROFILES[id], { text, outline, indicators, locate: createLocator(text) }).map((f) => f.kind);
+    return validateProfile(PROFILES[id], { text, outline, locate: createLocator(text) }).map((f) => f.rule);
   };
+  const lint = (id: keyof typeof PROFILES, text: string, indicators: Indicator[]) =>
+    lintReport({ text, outline: parseOutline(text), indicators, profile: id, rules: [rateRange, partExceedsWhole] }).diagnostics.map((d) => d.ruleId);
 
   it('fazhi asks for measures, the first-responsibility duties, shortcomings with causes, and a plan', () => {
-    expect(run('fazhi', '城中区2025年法治政府建设年度报告\n一、工作情况\n全年办理案件9件。')).toEqual(['missing-part', 'missing-part', 'missing-part']);
-    expect(run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足\n仍有短板。\n三、2026年工作安排\n继续推进。')).toEqual(['missing-causes']);
+    expect(run('fazhi', '城中区2025年法治政府建设年度报告\n一、工作情况\n全年办理案件9件。')).toEqual(['required-parts', 'required-parts', 'required-parts']);
+    expect(run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足\n仍有短板。\n三、2026年工作安排\n继续推进。')).toEqual(['shortcoming-causes']);
   });
 
   it('gzbg asks for a review and targets; generic asks for nothing', () => {
-    expect(run('gzbg', '政府工作报告\n一、2015年工作回顾\n过去一年……')).toEqual(['missing-part']);
+    expect(run('gzbg', '政府工作报告\n一、2015年工作回顾\n过去一年……')).toEqual(['required-parts']);
     expect(run('generic', '工作总结\n全年较好完成各项任务。')).toEqual([]);
   });
 
@@ -104,12 +112,12 @@ describe('validateProfile', () => {
     const rate = figure({ unitKind: 'percent', unit: '%', value: 107, text: '107%', label: '调处成功率' });
     const accepted = figure({ key: 'admin_reconsideration.accepted', value: 90, sectionId: '1.3' });
     const concluded = figure({ key: 'admin_reconsideration.concluded', value: 95, sectionId: '1.3' });
-    expect(run('generic', '', [rate])).toEqual(['out-of-range']);
-    expect(run('gzbg', '一、2015年工作回顾\n二、2016年主要预期目标', [rate])).toEqual(['out-of-range']);
-    expect(run('generic', '', [accepted, concluded])).toEqual([]);
+    expect(lint('generic', '', [rate])).toEqual(['rate-range']);
+    expect(lint('gzbg', '一、2015年工作回顾\n二、2016年主要预期目标', [rate])).toEqual(['rate-range']);
+    expect(lint('generic', '', [accepted, concluded])).toEqual([]);
     expect(
-      run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n基层法治力量薄弱，主要是编制不足。\n三、2026年工作安排', [accepted, concluded]),
-    ).toEqual(['exceeds-whole']);
+      lint('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n基层法治力量薄弱，主要是编制不足。\n三、2026年工作安排', [accepted, concluded]),
+    ).toEqual(['part-exceeds-whole']);
   });
 });
 

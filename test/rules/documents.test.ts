@@ -33,10 +33,12 @@ for (const rule of RULES) {
         const lint = (text: string) =>
           lintText(text, { rules: [rule], ...(c.profile ? { profile: c.profile } : {}), ...(c.options ? { options: c.options } : {}) });
         const { diagnostics } = lint(c.text);
-        const found = diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column}`);
+        for (const e of c.expected) expect(e, 'a finding is written line:column/messageId').toMatch(/^\d+:\d+\/\w+$/);
+        const found = diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column}/${d.messageId}`);
         expect(found, diagnostics.map((d) => d.message).join('\n')).toEqual(c.expected);
         for (const d of diagnostics) {
           expect(d.ruleId).toBe(rule.id);
+          expect(Object.keys(rule.messages)).toContain(d.messageId);
           expect(d.message.length).toBeGreaterThan(5);
           if (d.fix) expect(rule.fixable).toBe(true);
         }

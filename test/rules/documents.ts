@@ -6,13 +6,14 @@ import type { ProfileId } from '../../src/profiles/profile.js';
  * files: cases of real report text, each headed by the diagnostics the rule must raise on it,
  * checked exactly (no more, no fewer):
  *
- *     === 中文中的半角逗号 | 1:6 2:3 | profile=fazhi
+ *     === 中文中的半角逗号 | 1:6/mark 2:3/mark | profile=fazhi
  *     2025年,城中区……
  *     --- fixed
  *     2025年，城中区……
  *
- * The header gives a name, the expected `line:column` of each diagnostic (relative to the case;
- * nothing after `|` means the case must pass), and optionally `profile=…` and `options={…}`. A
+ * The header gives a name, the expected `line:column/messageId` of each diagnostic (the place
+ * relative to the case, and which of the rule's messages it says; nothing after `|` means the
+ * case must pass), and optionally `profile=…` and `options={…}`. A
  * `--- fixed` line starts the text the case must become when the rule's fixes are applied.
  */
 export interface RuleCase {

@@ -1,6 +1,7 @@
 import type { MarkerStyle } from '../../schema/outline.js';
+import { HAN_DIGIT_BY_VALUE } from '../../text/numerals.js';
 
-const DIGITS = '〇一二三四五六七八九';
+const DIGITS = HAN_DIGIT_BY_VALUE;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** 1–99 in Chinese numerals, as headings write them: 十, 十一, 二十, 二十一. */
