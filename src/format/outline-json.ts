@@ -11,6 +11,11 @@ export function* outlineJsonChunks(output: OutlineOutput): Generator<string> {
   yield '\n';
 }
 
+/** An outline (as lint's JSON holds one per report) at nesting `depth`, piece by piece. */
+export function outlineChunks(outline: unknown, depth: number): Generator<string> {
+  return valueChunks(outline, depth, true);
+}
+
 /** Members under these keys are written piece by piece; the rest (spans, titles) whole. */
 const STREAMED = new Set(['reports', 'outline', 'sections', 'children']);
 
