@@ -1,4 +1,4 @@
-// Rule linearity: every rule timed on reports of size n and 4n (n = 1 MB) (the fastest of several runs,
+// Rule linearity: every rule timed on reports of size n and 4n (the fastest of several runs,
 // each after a garbage collection), and the ratio of the times printed per rule; a linear rule
 // takes about 4× as long, one above 6× is flagged (one whose larger run takes under 5 ms is too
 // quick to judge). Two kinds of report: reports generated
@@ -17,12 +17,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// Bytes; the larger run is 4N. At 250 KB part-exceeds-whole and indicator-conflict were
-// flagged (ratios above 6), yet timed by hand from 1 MB to 16 MB (fresh generated text, the
-// generated text repeated, the seed repeated) each 4× step cost them 2.5–4.5×: linear. Their
-// runs at 250 KB take 10–40 ms, where one collection or a tier-up of a rule's code landing in
-// the smaller run or the larger decides the ratio; at 1 MB such a pause is a small share.
-const N = 1_000_000;
+const N = 250_000; // bytes; the larger run is 4N
 const FLAG_RATIO = 6;
 const MIN_MS = 5;
 
