@@ -14,21 +14,29 @@ export interface Headings {
 
 export function headingsOf(outline: Outline): Headings {
   const list: Section[] = [];
-  const index = new Map<string, number>();
-  for (const s of walkSections(outline.sections)) {
-    if (s.kind !== 'heading') continue;
-    index.set(s.id, list.length);
-    list.push(s);
-  }
+  for (const s of walkSections(outline.sections)) if (s.kind === 'heading') list.push(s);
+  // Built when first asked (only indicators ask), keyed by the section itself: a map of every
+  // heading's id string cost some 70 bytes a heading, too much for reports of 400,000 headings.
+  let indexOf: Map<Section, number> | null = null;
   return {
     list,
     indexOfId(sectionId) {
-      // Ids are paths (1.2.3): an item's heading is the longest prefix that is a heading.
-      for (let id = sectionId; id; id = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : null) {
-        const i = index.get(id);
-        if (i !== undefined) return i;
+      if (sectionId === null) return null;
+      if (!indexOf) {
+        indexOf = new Map();
+        for (let i = 0; i < list.length; i++) indexOf.set(list[i] as Section, i);
       }
-      return null;
+      // Ids are paths (1.2.3): an item's heading is the deepest section on the path that is a heading.
+      let found: number | null = null;
+      let level: readonly Section[] = outline.sections;
+      for (const step of sectionId.split('.')) {
+        const s = level[Number(step) - 1];
+        if (!s) break;
+        const i = indexOf.get(s);
+        if (i !== undefined) found = i;
+        level = s.children;
+      }
+      return found;
     },
   };
 }

@@ -30,15 +30,23 @@ interface Profile {
 }
 
 function profiles(list: readonly Section[], textLength: number, vocabulary: Vocabulary): Profile[] {
-  const parentOf = new Map<string, Section>();
-  for (const s of list) for (const c of s.children) parentOf.set(c.id, s);
-  return list.map((s) => {
+  // One key and one set of bigrams per distinct title, shared by the headings that bear it and
+  // by their subheadings (as their parent's): a long report repeats 完善制度 thousands of times.
+  const byKey = new Map<string, { key: string; grams: Bigrams }>();
+  const gramsOf = (s: Section) => {
     const key = titleKey(s.title);
-    const parent = parentOf.get(s.id);
+    let found = byKey.get(key);
+    if (!found) byKey.set(key, (found = { key, grams: vocabulary.bigrams(key) }));
+    return found;
+  };
+  const parentOf = new Map<Section, Bigrams>();
+  for (const s of list) if (s.children.length > 0) for (const c of s.children) parentOf.set(c, gramsOf(s).grams);
+  return list.map((s) => {
+    const { key, grams } = gramsOf(s);
     return {
       key,
-      grams: vocabulary.bigrams(key),
-      parent: parent ? vocabulary.bigrams(titleKey(parent.title)) : null,
+      grams,
+      parent: parentOf.get(s) ?? null,
       level: s.level,
       position: s.span.start.offset / Math.max(1, textLength),
     };

@@ -1,6 +1,7 @@
 import type { LintOutput } from '../schema/lint.js';
 import { outputHeader } from '../schema/version.js';
 import { summarize, type LintResults } from './lint-results.js';
+import { outlineChunks } from './outline-json.js';
 
 /** The lint results as the LintOutput schema describes them. */
 export function lintOutput(results: LintResults): LintOutput {
@@ -28,10 +29,11 @@ export function* jsonChunks(output: LintOutput): Generator<string> {
   yield '\n';
 }
 
-/** The keys of a report whose arrays are written element by element. */
-const LONG = new Set(['diagnostics', 'indicators']);
+/** The keys of a report whose arrays are written element by element, and its outline down the tree. */
+const LONG = new Set(['diagnostics', 'indicators', 'outline']);
 const streamed = (key: string): boolean => LONG.has(key);
-const nested = (value: unknown, depth: number): Iterable<string> => arrayChunks(value as readonly unknown[], depth, plain);
+const nested = (value: unknown, depth: number): Iterable<string> =>
+  Array.isArray(value) ? arrayChunks(value, depth, plain) : outlineChunks(value, depth);
 
 function* plain(value: unknown, depth: number): Generator<string> {
   yield indent(JSON.stringify(value, null, 2), depth);
@@ -51,7 +53,7 @@ function objectChunks(
     const key = keys[i] as string;
     const member = json[key];
     yield `\n${inner}${JSON.stringify(key)}: `;
-    if (Array.isArray(member) && stream(key, depth)) yield* write(member, depth + 1);
+    if (member !== null && typeof member === 'object' && stream(key, depth)) yield* write(member, depth + 1);
     else yield indent(JSON.stringify(member, null, 2), depth + 1);
   });
 }

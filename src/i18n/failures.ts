@@ -26,6 +26,10 @@ export const FAILURES = {
   },
   invalidDespiteBom: { zh: '有字节顺序标记，却不是有效的 {encoding} 文本', en: 'invalid {encoding} despite its byte order mark' },
   tooLarge: { zh: '文件过大（超过 {mb} MB）', en: 'too large (over {mb} MB)' },
+  tooManyHeadingsToDiff: {
+    zh: '报告过大，无法在当前内存上限内比较：两份报告共 {headings} 个标题，约需 {need} MB，可用 {free} MB；请提高上限（如 NODE_OPTIONS=--max-old-space-size={suggest}）后重新运行',
+    en: 'the reports are too large to compare within the memory limit: {headings} headings in all need about {need} MB, {free} MB is free; raise the limit (e.g. NODE_OPTIONS=--max-old-space-size={suggest}) and run again',
+  },
 
   // --fix.
   cannotFixKind: {

@@ -54,12 +54,23 @@ const LINE_BREAKS = /\s*[\r\n]\s*/g;
 /** The outline of the folded text with its titles and markers in the characters of the report. */
 function asWrittenOutline(outline: Outline, written: string, folded: string): Outline {
   const back = (s: string, start: number, end: number) => asWritten(s, written.slice(start, end), folded.slice(start, end));
-  const restore = (x: Section): Section => ({
-    ...x,
-    marker: back(x.marker, x.span.start.offset, x.titleSpan.start.offset),
-    title: back(x.title, x.titleSpan.start.offset, x.titleSpan.end.offset),
-    children: x.children.map(restore),
-  });
+  // Plain objects, member by member: a compact section's title and spans are getters, which a spread would drop.
+  const restore = (x: Section): Section => {
+    const span = x.span;
+    const titleSpan = x.titleSpan;
+    return {
+      id: x.id,
+      kind: x.kind,
+      level: x.level,
+      style: x.style,
+      marker: back(x.marker, span.start.offset, titleSpan.start.offset),
+      ordinal: x.ordinal,
+      title: back(x.title, titleSpan.start.offset, titleSpan.end.offset),
+      titleSpan,
+      span,
+      children: x.children.map(restore),
+    };
+  };
   const title = outline.title;
   return {
     ...outline,

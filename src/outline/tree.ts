@@ -2,10 +2,11 @@ import type { Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import type { OutlineToken } from './token.js';
 import { trimEndOffset, trimStartOffset } from '../text/space.js';
+import { CompactSection, NO_CHILDREN } from './section.js';
 
 interface Open {
   token: OutlineToken;
-  node: Section;
+  node: CompactSection;
 }
 
 /**
@@ -15,12 +16,15 @@ interface Open {
  * Items (一是…) hang under the innermost heading and end with their paragraph.
  */
 export function buildTree(text: string, tokens: OutlineToken[], locate: Locator): Section[] {
-  const roots: Section[] = [];
+  const roots: CompactSection[] = [];
   const stack: Open[] = [];
+  const source = { text, locate };
+  // One string per distinct marker: 400,000 `##` are one `##`.
+  const markers = new Map<string, string>();
   let item: Open | null = null;
 
   const close = (open: Open, at: number) => {
-    open.node.span = locate.span(open.token.start, trimEndOffset(text, open.token.start, at) /* not on the blank lines before the next heading */);
+    open.node.end = trimEndOffset(text, open.token.start, at) /* not on the blank lines before the next heading */;
   };
   // The last item attached to each open section (null: the top level), to tell where a list goes on.
   const lastItem = new Map<Section | null, OutlineToken>();
@@ -34,11 +38,13 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
     for (let k = stack.length - 2; k >= 0; k--) if (continues((stack[k] as Open).node, token)) return k;
     return stack.length > 0 && continues(null, token) ? ROOT : -1;
   };
-  const attach = (node: Section) => {
+  const attach = (node: CompactSection) => {
     const parent = stack.at(-1)?.node;
+    if (parent && parent.children === NO_CHILDREN) parent.children = [];
     const siblings = parent ? parent.children : roots;
     node.level = parent ? parent.level + 1 : 1;
-    node.id = parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1);
+    node.parent = parent ?? null;
+    node.index = siblings.length;
     siblings.push(node);
   };
 
@@ -48,18 +54,9 @@ export function buildTree(text: string, tokens: OutlineToken[], locate: Locator)
       item = null;
     }
     const [titleStart, titleEnd] = titleRange(text, token.titleStart, token.titleEnd);
-    const node: Section = {
-      id: '',
-      kind: token.kind,
-      level: 1,
-      style: token.style,
-      marker: token.marker,
-      ordinal: token.ordinal,
-      title: text.slice(titleStart, titleEnd),
-      titleSpan: locate.span(titleStart, titleEnd),
-      span: locate.span(token.start, token.start),
-      children: [],
-    };
+    let marker = markers.get(token.marker);
+    if (marker === undefined) markers.set(token.marker, (marker = token.marker));
+    const node = new CompactSection(source, token.kind, token.style, marker, token.ordinal, token.start, titleStart, titleEnd);
     if (token.kind === 'item') {
       // 第三 continuing 第一、第二 of an enclosing section, after numbered headings that
       // detailed 第二 (第二，… 1.… 2.… 第三，…), goes back to its list's level: those headings end.

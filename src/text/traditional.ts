@@ -77,7 +77,19 @@ export function asWritten(replacement: string, written: string, folded: string):
 
 /** The outline with its titles folded as the text is: its offsets are the text's, unchanged. */
 export function simplifiedOutline(outline: Outline): Outline {
-  const fold = (s: Section): Section => ({ ...s, title: toSimplified(s.title), children: s.children.map(fold) });
+  // Member by member, not a spread: a compact section's title, spans and id are getters (src/outline/section.ts).
+  const fold = (s: Section): Section => ({
+    id: s.id,
+    kind: s.kind,
+    level: s.level,
+    style: s.style,
+    marker: s.marker,
+    ordinal: s.ordinal,
+    title: toSimplified(s.title),
+    titleSpan: s.titleSpan,
+    span: s.span,
+    children: s.children.map(fold),
+  });
   return {
     ...outline,
     ...(outline.title ? { title: { ...outline.title, text: toSimplified(outline.title.text) } } : {}),

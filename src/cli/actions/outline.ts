@@ -33,7 +33,20 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
   const started = timing?.now() ?? 0;
   if (options.format === 'json') {
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    // In blocks of about a megabyte: a long outline's JSON is longer than a string may be.
+    const { outlineJsonChunks } = await import('../../format/outline-json.js');
+    let block: string[] = [];
+    let size = 0;
+    for (const chunk of outlineJsonChunks(output)) {
+      block.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        io.stdout(block.join(''));
+        block = [];
+        size = 0;
+      }
+    }
+    if (size > 0) io.stdout(block.join(''));
   } else if (reports.length > 0) {
     const [{ formatOutlineText }, { styleFor }] = await Promise.all([
       import('../../format/outline-text.js'),
