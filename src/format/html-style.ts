@@ -75,6 +75,7 @@ footer{padding:12px 20px;color:#444;font-size:.85rem;border-top:1px solid #d8d8d
  nav.toc{position:static;max-height:14em;border:1px solid #d0d0d0;padding:6px}
  .text{max-height:60vh}
  .bar-row{grid-template-columns:minmax(0,1fr) minmax(0,1fr) 4.5em}
+ .table-wrap table{min-width:40em}
 }
 @media print{
  .filters,.no-print{display:none!important}

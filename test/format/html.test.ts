@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/format/html-escape.js';
+import { formatDiffHtml } from '../../src/format/html-diff.js';
+import { formatExtractHtml } from '../../src/format/html-extract.js';
 import { formatLintHtml } from '../../src/format/html-lint.js';
+import { diffReports } from '../../src/diff/index.js';
+import { extractIndicators } from '../../src/extract/index.js';
+import type { DiffOutput } from '../../src/schema/diff.js';
 import { markedText } from '../../src/format/html-text.js';
 import { parseOutline } from '../../src/outline/index.js';
 import { RULES } from '../../src/rules/registry.js';
@@ -99,4 +104,41 @@ describe('markedText', () => {
   });
 
   it('escapes quotes for attributes', () => expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;'));
+});
+
+describe('--format html (extract, diff)', () => {
+  const seedText = readFileSync(SEED, 'utf8');
+  const oldPath = SEED.replace('2025-chengzhong-fazhi.txt', 'diff/2024-chengzhong-fazhi.txt');
+  const oldText = readFileSync(oldPath, 'utf8');
+
+  it('extract: a sortable table whose every row links to its figure marked in the text', () => {
+    const outline = parseOutline(HOSTILE);
+    const indicators = extractIndicators(HOSTILE, outline);
+    const html = formatExtractHtml([{ file: hostileFile, encoding: 'utf-8', format: 'text', year: null, title: null, indicators }], new Map([[hostileFile, HOSTILE]]), 'zh');
+    expect(indicators.length).toBeGreaterThan(0);
+    expect(html).not.toMatch(/<img |<script>alert/);
+    expect(html.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(indicators.length);
+    expect(html).toContain('data-sortable');
+    for (let i = 0; i < indicators.length; i++) expect(html).toContain(`<span id="r0-i${i}"></span><mark class="ind"`);
+    expect(html).toMatch(/<mark class="ind"[^>]*>12件<\/mark>/);
+  });
+
+  it('diff: the changes charted and tabled, both texts with the changed figures marked', () => {
+    const input = (text: string) => {
+      const outline = parseOutline(text);
+      return { text, outline, indicators: extractIndicators(text, outline) };
+    };
+    const diff = diffReports(input(oldText), input(seedText));
+    const output = { schemaVersion: 1, command: 'diff', old: { file: 'old.txt', encoding: 'utf-8', format: 'text' }, new: { file: 'new.txt', encoding: 'utf-8', format: 'text' }, diff } as unknown as DiffOutput;
+    const html = formatDiffHtml(output, { old: oldText, new: seedText }, 'zh');
+    const changed = diff.indicators.changed.length;
+    expect(changed).toBeGreaterThan(0);
+    // One bar per change with a relative size, largest first.
+    const bars = [...html.matchAll(/<span class="num (?:up|down)">([+-][\d.]+)%<\/span><\/div>/g)].map((m) => Number(m[1]));
+    expect(bars.length).toBe(diff.indicators.changed.filter((p) => p.change?.relative != null).length);
+    expect(bars).toEqual([...bars].sort((a, b) => b - a));
+    expect(html.match(/<mark class="changed"/g)?.length).toBeGreaterThanOrEqual(2 * changed);
+    const en = formatDiffHtml(output, { old: oldText, new: seedText }, 'en');
+    expect(en).toContain('Changed indicators');
+  });
 });
