@@ -1,7 +1,7 @@
 import { HTML_WORDS } from '../i18n/html-words.js';
 import type { Lang } from '../i18n/text.js';
 import { escapeHtml } from './html-escape.js';
-import { HTML_SCRIPT } from './html-script.js';
+import { htmlScript } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
 
 /**
@@ -24,7 +24,7 @@ export function htmlDocument(title: string, body: string, lang: Lang): string {
 ${body}
 </main>
 <footer>${HTML_WORDS.generated[lang]}</footer>
-<script>${HTML_SCRIPT}</script>
+<script>${htmlScript()}</script>
 </body>
 </html>
 `;

@@ -45,6 +45,7 @@ mark.focus,mark:target{outline:2px solid #1a4f8b}
 .filters{display:flex;flex-wrap:wrap;gap:6px 12px;align-items:center;margin:0 0 8px;font-size:.92rem}
 .filters label{white-space:nowrap}
 select{max-width:100%}
+.filters select{max-width:14em}
 select,input[type=search],input[type=text],button{font:inherit;font-size:.92rem;min-height:32px}
 input[type=checkbox]{width:18px;height:18px;vertical-align:middle}
 button{border:1px solid #1a4f8b;background:#fff;color:#1a4f8b;border-radius:4px;padding:2px 10px;cursor:pointer}
