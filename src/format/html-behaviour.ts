@@ -22,7 +22,14 @@ export function wireReport(root: ParentNode): void {
         if (!li.hidden) shown++;
       }
       const report = box.closest('[data-report]') ?? root;
-      for (const mark of all<HTMLElement>(report, '[data-ks]')) mark.classList.toggle('off', !(mark.dataset.ks ?? '').split(' ').some(passes));
+      // A mark over findings of several severities takes the colour of the gravest one shown.
+      for (const mark of all<HTMLElement>(report, '[data-ks]')) {
+        const shownKeys = (mark.dataset.ks ?? '').split(' ').filter(passes);
+        const gravest = ['error', 'warning', 'info'].find((s) => shownKeys.some((k) => k.startsWith(`${s}:`)));
+        mark.classList.remove('error', 'warning', 'info');
+        if (gravest) mark.classList.add(gravest);
+        mark.classList.toggle('off', !gravest);
+      }
       const counter = box.querySelector<HTMLElement>('[data-shown]');
       if (counter) counter.textContent = (counter.dataset.template ?? '').replace('{shown}', String(shown)).replace('{total}', String(total));
     };

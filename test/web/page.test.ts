@@ -1,11 +1,14 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { readWord } from '../../src/document/read.js';
 import { cli } from '../support/cli.js';
+import { para, wordFile } from '../support/word.js';
 import { findChromium, SKIP_BROWSER } from '../support/browser.js';
 import { announceSkip, corpusFiles, ROOT, SEED } from '../support/paths.js';
 
@@ -127,6 +130,74 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
       copyFileSync(SEED, copy);
       cli([copy, '--fix']);
       expect(readFileSync(got, 'utf8')).toBe(readFileSync(copy, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens a Word file, fixes it and downloads it with tracked changes, as --fix writes them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-web-'));
+    try {
+      const path = join(dir, '东湖县报告.docx');
+      writeFileSync(path, await wordFile([para('东湖县2025年法治政府建设年度报告'), para('全年办理行政复议案件135件,同比增长12%;调解成功率达到80%。'), para('组织培训3次,覆盖全部执法人员。')]));
+      const expected = cliLint(path);
+      await open(path);
+      const items = await page.$$eval('.findings li', (lis) => lis.map((li) => li.textContent ?? ''));
+      expect(items).toHaveLength(expected.diagnostics.length);
+      expect(items.join('\n')).toMatch(/第2段第\d+字/);
+      await page.click('#fix-all');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      const got = join(dir, 'page.docx');
+      await download.saveAs(got);
+      cli([path, '--fix']);
+      const mine = new Uint8Array(readFileSync(got));
+      const theirs = new Uint8Array(readFileSync(path));
+      expect(readWord(mine).text).toBe(readWord(theirs).text);
+      expect(readWord(mine, { changes: 'original' }).text).toBe(readWord(theirs, { changes: 'original' }).text);
+      const xml = new TextDecoder().decode(unzipSync(mine)['word/document.xml']);
+      expect(xml).toMatch(/<w:del w:id="\d+" w:author="report-lint"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens a file dropped on it', async () => {
+    await page.evaluate(() => document.body.removeAttribute('data-ms'));
+    const text = readFileSync(OLD, 'utf8');
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], '2024.txt', { type: 'text/plain' }));
+      document.querySelector('#drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForSelector('body[data-ms]');
+    expect(await page.$$eval('.findings li', (lis) => lis.length)).toBe(cliLint(OLD).diagnostics.length);
+  });
+
+  it('--format html filters findings by severity and rule in the browser, and passes axe', async () => {
+    const report = cli([SEED, '--format', 'html']).stdout;
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-web-'));
+    try {
+      const path = join(dir, 'report.html');
+      writeFileSync(path, report);
+      const context = await browser.newContext();
+      const seen: string[] = [];
+      context.on('request', (request) => seen.push(request.url()));
+      const other = await context.newPage();
+      await other.goto(pathToFileURL(path).href);
+      const visible = () => other.$$eval('.findings li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
+      const all = await visible();
+      const warnings = cliLint(SEED).diagnostics.filter((d) => d.severity === 'warning').length;
+      await other.uncheck('input[data-sev="error"]');
+      expect(await visible()).toBe(warnings);
+      expect(await other.$$eval('mark.error:not(.off)', (ms) => ms.length)).toBe(0);
+      await other.check('input[data-sev="error"]');
+      await other.selectOption('select[data-rule]', 'title-missing');
+      expect(await visible()).toBe(1);
+      await other.selectOption('select[data-rule]', '');
+      expect(await visible()).toBe(all);
+      expect(await axeCheck(other)).toEqual({ violations: [], contrastChecked: true });
+      expect(seen).toEqual([pathToFileURL(path).href]);
+      await context.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
