@@ -14,6 +14,7 @@ export const WEB_WORDS = {
     en: 'Drop a .txt, .md or .docx file here, or choose one; choose two files to compare two years.',
   },
   choose: { zh: '选择文件', en: 'Choose files' },
+  nothingOpen: { zh: '打开报告后，这里列出问题，并在正文中标出位置。', en: 'Open a report to see its findings, marked in its text.' },
   tabLint: { zh: '检查结果', en: 'Findings' },
   tabExtract: { zh: '指标', en: 'Indicators' },
   tabDiff: { zh: '对比', en: 'Comparison' },

@@ -152,7 +152,7 @@ export function startPage(doc: Document): void {
       o.doc = { ...o.doc, text: next };
     }
     recheck(o);
-    render(index === 'all' ? '#fix-all' : '#download');
+    render(index === 'all' ? `#fix-all-${which}` : `#download-${which}`);
   };
 
   const download = (which: number) => {
@@ -185,9 +185,12 @@ export function startPage(doc: Document): void {
     else if (target.dataset.tab) {
       state.tab = target.dataset.tab as Tab;
       render(`#tab-${state.tab}`);
-    } else if (target.dataset.fix !== undefined) fix(Number(target.dataset.fix), 0);
-    else if (target.id === 'fix-all') fix('all', 0);
-    else if (target.id === 'download') download(0);
+    } else {
+      const file = Number(target.closest<HTMLElement>('[data-file]')?.dataset.file ?? 0);
+      if (target.dataset.fix !== undefined) fix(Number(target.dataset.fix), file);
+      else if (target.hasAttribute('data-fix-all')) fix('all', file);
+      else if (target.hasAttribute('data-download')) download(file);
+    }
   });
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
   doc.addEventListener('keydown', (event) => {
@@ -243,8 +246,7 @@ function shellHtml(): string {
 function viewHtml(state: State): string {
   const { lang } = state;
   if (state.tab === 'rules') return rulesHtml(lang);
-  const first = state.files[0];
-  if (!first) return '';
+  if (state.files.length === 0) return `<p class="note">${e(W.nothingOpen[lang])}</p>`;
   if (state.tab === 'extract') {
     return state.files
       .map((o, n) => `<h2>${e(o.name)}</h2>${extractViewHtml({ file: o.name, title: o.checked.result.title, indicators: o.checked.indicators, text: o.doc.text, lang, prefix: `x${n}` })}`)
@@ -258,13 +260,18 @@ function viewHtml(state: State): string {
     const output = { ...outputHeader('diff'), old: source(a), new: source(b), diff: diffReports(input(a), input(b)) };
     return diffViewHtml(output, { old: a.doc.text, new: b.doc.text }, lang);
   }
-  const fixable = first.checked.outcome.diagnostics.some((d) => d.fixRange);
-  const count = first.history.count;
-  const tracked = first.history.original.word ? ` <span class="note">${e(W.tracked[lang])}</span>` : '';
-  const actions = `<div class="actions"><button type="button" class="primary" id="fix-all"${fixable ? '' : ' disabled'}>${e(W.fixAll[lang])}</button>
-<button type="button" id="download"${count > 0 ? '' : ' disabled'}>${e(W.download[lang])}</button>
+  return state.files.map((o, n) => lintFileHtml(o, n, lang)).join('');
+}
+
+/** The findings of one opened file, with its fix and download buttons (data-file says which file). */
+function lintFileHtml(o: Opened, n: number, lang: Lang): string {
+  const fixable = o.checked.outcome.diagnostics.some((d) => d.fixRange);
+  const count = o.history.count;
+  const tracked = o.history.original.word ? ` <span class="note">${e(W.tracked[lang])}</span>` : '';
+  const actions = `<div class="actions"><button type="button" class="primary" id="fix-all-${n}" data-fix-all${fixable ? '' : ' disabled'}>${e(W.fixAll[lang])}</button>
+<button type="button" id="download-${n}" data-download${count > 0 ? '' : ' disabled'}>${e(W.download[lang])}</button>
 <span aria-live="polite">${e(count > 0 ? localize(W.fixedCount, lang, { n: count }) : W.nothingFixed[lang])}</span>${tracked}</div>`;
-  return actions + lintViewHtml({ report: first.checked.result, text: first.doc.text, rules: RULES, lang, prefix: 'r0', fixButtons: true });
+  return `<div data-file="${n}">${actions}${lintViewHtml({ report: o.checked.result, text: o.doc.text, rules: RULES, lang, prefix: `r${n}`, fixButtons: true })}</div>`;
 }
 
 function rulesHtml(lang: Lang): string {

@@ -119,8 +119,8 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
     const after = await page.$$eval('.findings li', (lis) => lis.length);
     expect(after).toBe(before - 1);
     expect(await page.textContent('.actions')).toContain('已修复 1 处');
-    await page.click('#fix-all');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    await page.click('#fix-all-0');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-0')]);
     expect(download.suggestedFilename()).toBe(basename(SEED));
     const dir = mkdtempSync(join(tmpdir(), 'report-lint-web-'));
     try {
@@ -145,8 +145,8 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
       const items = await page.$$eval('.findings li', (lis) => lis.map((li) => li.textContent ?? ''));
       expect(items).toHaveLength(expected.diagnostics.length);
       expect(items.join('\n')).toMatch(/第2段第\d+字/);
-      await page.click('#fix-all');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      await page.click('#fix-all-0');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-0')]);
       const got = join(dir, 'page.docx');
       await download.saveAs(got);
       cli([path, '--fix']);
@@ -214,6 +214,12 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
     expect(marked).toBeGreaterThanOrEqual(2 * diff.indicators.changed.length);
     expect(await page.textContent('.pair')).toContain(basename(OLD));
     expect(await axeCheck(page)).toEqual({ violations: [], contrastChecked: true });
+    // Both reports' findings, each fixed on its own.
+    await page.click('#tab-lint');
+    expect(await page.$$eval('[data-file]', (xs) => xs.length)).toBe(2);
+    await page.click('[data-file="1"] button[data-fix]');
+    expect(await page.textContent('[data-file="1"] .actions')).toContain('已修复 1 处');
+    expect(await page.textContent('[data-file="0"] .actions')).toContain('尚未修复');
   });
 
   it('speaks English after the switch, messages included', async () => {
@@ -238,7 +244,7 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
         return a ? a.id || a.getAttribute('data-tab') || a.tagName.toLowerCase() : '';
       }));
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['profile', 'lang', 'choose', 'tab-lint', 'fix-all']));
+    expect([...reached]).toEqual(expect.arrayContaining(['profile', 'lang', 'choose', 'tab-lint', 'fix-all-0']));
     // The tabs go by arrow keys, as WAI-ARIA's tabs pattern has it.
     await page.focus('#tab-lint');
     await page.keyboard.press('ArrowRight');
