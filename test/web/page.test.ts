@@ -196,6 +196,12 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
       await other.selectOption('select[data-rule]', '');
       expect(await visible()).toBe(all);
       expect(await axeCheck(other)).toEqual({ violations: [], contrastChecked: true });
+      // Printed: no filters, every finding listed, the text whole.
+      await other.uncheck('input[data-sev="error"]');
+      await other.emulateMedia({ media: 'print' });
+      expect(await other.isVisible('.filters')).toBe(false);
+      expect(await other.$$eval('.findings li', (lis) => lis.filter((li) => getComputedStyle(li).display !== 'none').length)).toBe(all);
+      expect(await other.$eval('.text', (t) => getComputedStyle(t).overflow)).toBe('visible');
       expect(seen).toEqual([pathToFileURL(path).href]);
       await context.close();
     } finally {
@@ -220,6 +226,17 @@ describe.skipIf(!CHROMIUM)('the offline page in Chromium', () => {
     await page.click('[data-file="1"] button[data-fix]');
     expect(await page.textContent('[data-file="1"] .actions')).toContain('已修复 1 处');
     expect(await page.textContent('[data-file="0"] .actions')).toContain('尚未修复');
+  });
+
+  it('lints as the kind of report chosen, as --profile does', async () => {
+    await open(SEED);
+    await page.selectOption('#profile', 'gzbg');
+    const expected = JSON.parse(cli([SEED, '--profile', 'gzbg', '--format', 'json']).stdout).reports[0] as CliReport;
+    const items = await page.$$eval('.findings li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toHaveLength(expected.diagnostics.length);
+    expect(items.map((t, n) => t.includes(expected.diagnostics[n]!.message))).not.toContain(false);
+    expect(await page.textContent('.report .meta')).toContain('政府工作报告');
+    await page.selectOption('#profile', '');
   });
 
   it('speaks English after the switch, messages included', async () => {
