@@ -2,13 +2,22 @@ import { DIFF_WORDS as D } from '../i18n/diff-words.js';
 import { HTML_WORDS as W } from '../i18n/html-words.js';
 import { localize, type Lang, type LocalizedText } from '../i18n/text.js';
 import type { DiffIndicator, DiffOutput } from '../schema/diff.js';
+import type { Outline } from '../schema/outline.js';
 import { formatDelta, formatRelative, nameOf, reportYearWords, sectionOf, summaryLines, timeFrameOf, timeFramesOf } from './diff-rows.js';
 import { htmlDocument } from './html-document.js';
 import { escapeHtml as e } from './html-escape.js';
+import { sideBySideRows, type Block } from './html-side-by-side.js';
 import { markedText, type TextMark } from './html-text.js';
 
+/** The two reports' texts, and their outlines to set them side by side part by part. */
+export interface DiffTexts {
+  old: string;
+  new: string;
+  outlines?: { old: Outline; new: Outline };
+}
+
 /** `diff --format html`. */
-export function formatDiffHtml(output: DiffOutput, texts: { old: string; new: string }, lang: Lang = 'zh'): string {
+export function formatDiffHtml(output: DiffOutput, texts: DiffTexts, lang: Lang = 'zh'): string {
   return htmlDocument(W.diffTitle[lang], diffViewHtml(output, texts, lang), lang);
 }
 
@@ -21,7 +30,7 @@ const FULL_BAR = 1;
  * those added and removed, the sections renamed, and the two texts side by side with the
  * changed figures marked. Shared with the offline page.
  */
-export function diffViewHtml(output: DiffOutput, texts: { old: string; new: string }, lang: Lang): string {
+export function diffViewHtml(output: DiffOutput, texts: DiffTexts, lang: Lang): string {
   const { diff } = output;
   const out: string[] = [];
   const words = (title: LocalizedText, count: number) => e(localize(D.counted, lang, { title, count }));
@@ -82,9 +91,24 @@ export function diffViewHtml(output: DiffOutput, texts: { old: string; new: stri
     ...changed.map(({ p, i }) => mark(p.new, `n-c${i}`, 'changed', `${W.changedMark[lang]}：${p.old.text} → ${p.new.text}（${formatRelative(p, lang)}）`)),
     ...diff.indicators.added.map((x, i) => mark(x, `n-a${i}`, 'added', W.addedMark[lang])),
   ];
-  out.push(`<h3>${e(W.sideBySide[lang])}</h3><div class="pair">
-<div><h3>${e(W.oldText[lang])}：${e(output.old.file)}</h3><div class="text" tabindex="0" role="region" aria-label="${e(W.oldText[lang])}" lang="zh-CN">${markedText(texts.old, oldMarks)}</div></div>
-<div><h3>${e(W.newText[lang])}：${e(output.new.file)}</h3><div class="text" tabindex="0" role="region" aria-label="${e(W.newText[lang])}" lang="zh-CN">${markedText(texts.new, newMarks)}</div></div>
-</div>`);
+  const region = (label: string, html: string) => `<div class="text" tabindex="0" role="region" aria-label="${e(label)}" lang="zh-CN">${html}</div>`;
+  const heads = `<div><h3>${e(W.oldText[lang])}：${e(output.old.file)}</h3></div><div><h3>${e(W.newText[lang])}：${e(output.new.file)}</h3></div>`;
+  out.push(`<h3>${e(W.sideBySide[lang])}</h3>`);
+  if (!texts.outlines) {
+    out.push(`<div class="pair">${heads}${region(W.oldText[lang], markedText(texts.old, oldMarks))}${region(W.newText[lang], markedText(texts.new, newMarks))}</div>`);
+    return out.join('\n');
+  }
+  // On a phone the two columns stack: each part then says which report it is of.
+  const part = (text: string, marks: readonly TextMark[], block: Block | null, missing: string, side: string) =>
+    `<div class="text part${block ? '' : ' empty'}" lang="zh-CN"><span class="side-label">${e(side)}</span>${block ? markedText(text.slice(block.start, block.end), within(marks, block)) : `<span class="note">${e(missing)}</span>`}</div>`;
+  const rows = sideBySideRows({ text: texts.old, outline: texts.outlines.old }, { text: texts.new, outline: texts.outlines.new });
+  out.push(`<div class="pair sides">${heads}${rows.map((r) => part(texts.old, oldMarks, r.old, W.partAdded[lang], W.oldText[lang]) + part(texts.new, newMarks, r.new, W.partRemoved[lang], W.newText[lang])).join('')}</div>`);
   return out.join('\n');
+}
+
+/** The marks over a part of the text, in the part's own offsets; one begun before it keeps no id. */
+function within(marks: readonly TextMark[], block: Block): TextMark[] {
+  return marks
+    .filter((m) => (m.start < block.end && m.end > block.start) || (m.start === m.end && m.start >= block.start && m.start < block.end))
+    .map((m) => ({ ...m, start: Math.max(m.start, block.start) - block.start, end: Math.min(m.end, block.end) - block.start, id: m.start >= block.start ? m.id : '' }));
 }

@@ -67,12 +67,18 @@ td.num,th.num{text-align:right;white-space:nowrap}
 .bar.pos{left:50%;background:#2e7d43}.bar.neg{right:50%;background:#b3001b}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 .pair>*{min-width:0}
+.sides{row-gap:8px}
+.text.part{max-height:none;overflow:visible}
+.text.empty{background:#f7f7f7}
+.side-label{display:none}
 .note{color:#444;font-size:.88rem}
 footer{padding:12px 20px;color:#444;font-size:.85rem;border-top:1px solid #d8d8d8}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media (max-width:760px){
  main{padding:8px 10px}
  .layout,.pair{grid-template-columns:1fr}
+ .sides>div:nth-child(-n+2){display:none}
+ .sides .side-label{display:block;font-size:.8rem;color:#444;white-space:normal}
  nav.toc{position:static;max-height:14em;border:1px solid #d0d0d0;padding:6px}
  .text{max-height:60vh}
  .bar-row{grid-template-columns:minmax(0,1fr) minmax(0,1fr) 4.5em}

@@ -69,7 +69,8 @@ export function markedText(text: string, marks: readonly TextMark[], anchors: re
       out.push(piece);
       continue;
     }
-    const ids = opening.map((m) => `<span id="${escapeHtml(m.id)}"></span>`).join('');
+    // A mark continued from an earlier piece of the text (cut by the side-by-side view) has no id.
+    const ids = opening.map((m) => (m.id ? `<span id="${escapeHtml(m.id)}"></span>` : '')).join('');
     out.push(`${ids}<mark class="${escapeHtml(classes(active))}" title="${escapeHtml(active.map((m) => m.title).join('\n'))}"${keys(active)}>${piece}</mark>`);
   }
   return out.join('');

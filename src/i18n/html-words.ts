@@ -35,6 +35,8 @@ export const HTML_WORDS = {
   oldText: { zh: '旧报告', en: 'Earlier report' },
   newText: { zh: '新报告', en: 'Later report' },
   sideBySide: { zh: '两份报告对照（变化的数字已标出）', en: 'Both reports side by side (changed figures marked)' },
+  partAdded: { zh: '（新报告新增的部分）', en: '(a part new in the later report)' },
+  partRemoved: { zh: '（新报告已删去此部分）', en: '(a part the later report left out)' },
   changedMark: { zh: '有变化', en: 'changed' },
   addedMark: { zh: '新增', en: 'added' },
   removedMark: { zh: '删去', en: 'removed' },

@@ -258,7 +258,7 @@ function viewHtml(state: State): string {
     const input = (o: Opened) => ({ text: o.doc.text, outline: o.checked.outline, indicators: o.checked.indicators });
     const source = (o: Opened) => ({ file: o.name, encoding: o.doc.encoding, format: o.doc.format });
     const output = { ...outputHeader('diff'), old: source(a), new: source(b), diff: diffReports(input(a), input(b)) };
-    return diffViewHtml(output, { old: a.doc.text, new: b.doc.text }, lang);
+    return diffViewHtml(output, { old: a.doc.text, new: b.doc.text, outlines: { old: a.checked.outline, new: b.checked.outline } }, lang);
   }
   return state.files.map((o, n) => lintFileHtml(o, n, lang)).join('');
 }

@@ -7,6 +7,7 @@ import { formatLintHtml } from '../../src/format/html-lint.js';
 import { diffReports } from '../../src/diff/index.js';
 import { extractIndicators } from '../../src/extract/index.js';
 import type { DiffOutput } from '../../src/schema/diff.js';
+import { sideBySideRows } from '../../src/format/html-side-by-side.js';
 import { markedText } from '../../src/format/html-text.js';
 import { parseOutline } from '../../src/outline/index.js';
 import { RULES } from '../../src/rules/registry.js';
@@ -140,5 +141,25 @@ describe('--format html (extract, diff)', () => {
     expect(html.match(/<mark class="changed"/g)?.length).toBeGreaterThanOrEqual(2 * changed);
     const en = formatDiffHtml(output, { old: oldText, new: seedText }, 'en');
     expect(en).toContain('Changed indicators');
+  });
+});
+
+describe('the diff side by side, part by part', () => {
+  const neu = readFileSync(SEED, 'utf8');
+  const old = readFileSync(SEED.replace('2025-chengzhong-fazhi.txt', 'diff/2024-chengzhong-fazhi.txt'), 'utf8');
+  const rows = sideBySideRows({ text: old, outline: parseOutline(old) }, { text: neu, outline: parseOutline(neu) });
+  const first = (text: string, block: { start: number; end: number } | null) => (block ? text.slice(block.start, block.end).split(/[，,。]/)[0] : null);
+
+  it('shows each report whole and once (here no part moved, so in its order)', () => {
+    for (const [text, side] of [[old, 'old'], [neu, 'new']] as const) {
+      const blocks = rows.flatMap((r) => (r[side] ? [r[side]] : []));
+      expect(blocks.map((b) => text.slice(b.start, b.end)).join('')).toBe(text);
+    }
+  });
+
+  it('pairs a renumbered part with its old self, and sets a new part beside nothing', () => {
+    const pairs = rows.map((r) => [first(old, r.old), first(neu, r.new)]);
+    expect(pairs).toContainEqual(['(二)深化重点领域改革', '(三)深化重点领域改革']);
+    expect(pairs).toContainEqual([null, '(二)完善依法行政制度']);
   });
 });
