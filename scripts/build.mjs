@@ -5,6 +5,8 @@
 //   code cache (dist/cli.<tag>.cache, written by scripts/warm-cache.cjs below). Compiling JavaScript
 //   was most of startup; with the cache a run deserialises instead of compiling.
 // - dist/index.js: the library, one ES module with no node builtin; its declarations are dist/types.
+// - dist/report-lint.html: the offline page, the core and src/web bundled for the browser into one
+//   HTML file (what `report-lint web` writes).
 // Packages needed only sometimes (rehype for web pages, unpdf (pdf.js) for PDF files, iconv-lite
 // to write GB18030, chalk on a terminal, diff for --fix-dry-run, fflate for Word files) stay
 // external and load from node_modules on demand.
@@ -67,6 +69,12 @@ const [cli, library] = await Promise.all([
   build({ ...common, platform: 'browser', entryPoints: { index: 'src/index.ts' }, format: 'esm', write: false, outdir: 'dist' }),
   build({ ...common, entryPoints: ['src/cli/actions/schema.ts'], format: 'cjs', outfile: 'dist/schema.cjs' }),
 ]);
+// The page runs the core in a browser: no Node built-in may reach it (esbuild fails if one does).
+const [page, pageShell] = await Promise.all([
+  build({ absWorkingDir: root, entryPoints: ['src/web/entry.ts'], bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', write: false, external: ['iconv-lite'] }),
+  build({ absWorkingDir: root, entryPoints: ['src/web/document.ts'], bundle: true, platform: 'neutral', format: 'esm', write: false }),
+]);
+const { pageDocument } = await import(`data:text/javascript;base64,${Buffer.from(pageShell.outputFiles[0].text).toString('base64')}`);
 
 /** Another process may be running the CLI from dist/ while this builds: never show it half a file. */
 function writeAtomically(name, text) {
@@ -85,5 +93,6 @@ if (!bundle.includes(SCHEMA_BUNDLE)) throw new Error('build: the schema command 
 mkdirSync(`${root}dist`, { recursive: true });
 writeAtomically('cli.cjs', `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`);
 writeAtomically('index.js', library.outputFiles[0].text);
+writeAtomically('report-lint.html', pageDocument(page.outputFiles[0].text));
 for (const f of readdirSync(`${root}dist`)) if (/^cli\..*\.cache$/.test(f)) rmSync(`${root}dist/${f}`, { force: true });
 execFileSync(process.execPath, [`${root}scripts/warm-cache.cjs`], { stdio: 'inherit' });

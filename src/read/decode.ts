@@ -189,7 +189,7 @@ function gbMistakenForUtf8(utf8: string, bytes: Uint8Array): boolean {
 }
 
 /** Text back to bytes in the encoding it was read in (for --fix). */
-function encode(text: string, encoding: Encoding): Uint8Array {
+export function encode(text: string, encoding: Encoding): Uint8Array {
   switch (encoding) {
     case 'utf-8':
       return new TextEncoder().encode(text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/paths.js';
 
 /** The core runs in a browser or an editor: only src/read and src/cli may touch fs and process. */
-const CORE = ['schema', 'text', 'numeral', 'outline', 'extract', 'catalogue', 'rules', 'profiles', 'check', 'diff', 'format', 'i18n', 'document'];
+const CORE = ['schema', 'text', 'numeral', 'outline', 'extract', 'catalogue', 'rules', 'profiles', 'check', 'diff', 'format', 'i18n', 'document', 'web'];
 
 function sources(dir: string): string[] {
   if (!existsSync(dir)) return [];

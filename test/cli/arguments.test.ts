@@ -24,7 +24,7 @@ describe('bad arguments: one line on stderr, exit 2', () => {
   it.each([
     [[CLEAN, '--lang', 'fr'], /^report-lint: 选项 '--lang <lang>' 的值 'fr' 无效：可选值为 zh, en（/],
     [[CLEAN, '--profile', 'bogus'], /的值 'bogus' 无效：可选值为 fazhi, gzbg, generic（/],
-    [[CLEAN, '--format', 'xml'], /的值 'xml' 无效：可选值为 stylish, json, sarif, github, markdown（/],
+    [[CLEAN, '--format', 'xml'], /的值 'xml' 无效：可选值为 stylish, json, sarif, github, markdown, html（/],
     [[CLEAN, '--bogus'], /^report-lint: 未知选项 '--bogus'/],
     [[CLEAN, '--max-warnings', '-1'], /选项 '--max-warnings <n>' 的值 '-1' 无效/],
     [['schema', 'bogus'], /参数 'output' 的值 'bogus' 无效：可选值为 outline/],
@@ -35,7 +35,7 @@ describe('bad arguments: one line on stderr, exit 2', () => {
 
   it.each([
     [[CLEAN, '--lang', 'en', '--profile', 'bogus'], /^report-lint: option '--profile <profile>' argument 'bogus' is invalid\. Allowed choices are fazhi, gzbg, generic\. \(/],
-    [[CLEAN, '--format', 'xml', '--lang=en'], /argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, markdown\./],
+    [[CLEAN, '--format', 'xml', '--lang=en'], /argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, markdown, html\./],
     [[CLEAN, '--bogus', '--lang', 'en'], /^report-lint: unknown option '--bogus'/],
     [[CLEAN, '--lang', 'en', '--max-warnings', '-1'], /option '--max-warnings <n>' argument '-1' is invalid\. expected a whole number ≥ 0/],
     [['diff', 'a', 'b', 'c', '--lang', 'en'], /too many arguments for 'diff'/],

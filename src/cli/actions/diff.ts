@@ -83,6 +83,9 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   };
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  } else if (options.format === 'html') {
+    const { formatDiffHtml } = await import('../../format/html-diff.js');
+    io.stdout(formatDiffHtml(output, { old: old.doc.text, new: neu.doc.text, outlines: { old: old.input.outline, new: neu.input.outline } }, options.lang));
   } else if (options.format === 'markdown') {
     const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
     io.stdout(formatDiffMarkdown(output, options.lang));

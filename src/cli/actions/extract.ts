@@ -20,6 +20,8 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   const lang = commandLang(options.lang, io.cwd);
   const state = { failed: false };
   const reports: ExtractReport[] = [];
+  // The HTML table links each indicator to its place in the text: kept only for that format.
+  const texts = new Map<string, string>();
   const columns = INDICATOR_COLUMNS;
   if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(columns));
   const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
@@ -49,6 +51,10 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
       case 'json':
         reports.push(report);
         break;
+      case 'html':
+        reports.push(report);
+        texts.set(doc.path, doc.text);
+        break;
       case 'jsonl':
         for (const i of report.indicators) io.stdout(`${JSON.stringify(toIndicatorRow(report.file, report.year, i))}\n`);
         break;
@@ -69,6 +75,10 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
     const output: ExtractOutput = { ...outputHeader('extract'), reports };
     if (timing) timing.time('(format json)', () => io.stdout(`${JSON.stringify(output, null, 2)}\n`));
     else io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  }
+  if (options.format === 'html') {
+    const { formatExtractHtml } = await import('../../format/html-extract.js');
+    io.stdout(formatExtractHtml(reports, texts, lang));
   }
   if (timing) io.stderr(timing.table());
   return state.failed ? EXIT_FAILURE : EXIT_OK;

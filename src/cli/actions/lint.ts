@@ -57,6 +57,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   const reports: ReportResult[] = [];
   const patches: string[] = [];
   const annotated = new Set<string>();
+  // The HTML report shows each report's text with its findings: kept only for that format.
+  const texts = new Map<string, string>();
   const changes = options.changes ?? 'accepted';
 
   // The clock is read only under TIMING: the first performance.now() of a process loads perf_hooks.
@@ -171,6 +173,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
         await writeAnnotated(final.doc, outcome.diagnostics, options.annotate, annotated, lang);
       }
       reports.push(resultOf(final, outcome, options.quiet === true));
+      if (options.format === 'html') texts.set(final.doc.path, final.doc.text);
       // --max-warnings counts the warnings --quiet does not show, as ESLint does.
       for (const d of outcome.diagnostics) {
         if (d.severity === 'warning') warnings++;
@@ -190,7 +193,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     if (left.errors + left.warnings + left.infos > 0) io.stderr(`report-lint: ${remainAfterFixes(left, lang)}\n`);
   } else {
     const started = timing?.now() ?? 0;
-    const output = await format({ reports, rules: RULES, lang, failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io);
+    const output = await format({ reports, rules: RULES, lang, failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io, texts);
     if (typeof output === 'string') io.stdout(output);
     else writeChunks(output, io);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
@@ -298,7 +301,7 @@ function lineCount({ doc, locator }: Measured): number {
 }
 
 /** The output of a format: one string, or pieces when it may outgrow one (JSON of a 50 MB report). */
-async function format(results: LintResults, format: LintCommandOptions['format'], io: Io): Promise<string | Iterable<string>> {
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | Iterable<string>> {
   switch (format) {
     case 'json': {
       const { jsonChunks, lintOutput } = await import('../../format/json.js');
@@ -310,6 +313,8 @@ async function format(results: LintResults, format: LintCommandOptions['format']
       return (await import('../../format/github.js')).formatGithub(results);
     case 'markdown':
       return (await import('../../format/markdown.js')).formatMarkdown(results);
+    case 'html':
+      return (await import('../../format/html-lint.js')).formatLintHtml(results, texts);
     case 'stylish':
       return (await import('../../format/stylish.js')).formatStylish(results, await styleFor(io.color));
   }

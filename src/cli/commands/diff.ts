@@ -9,7 +9,7 @@ import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
 import type { Lang } from '../../i18n/text.js';
 
-export type DiffFormat = 'stylish' | 'json' | 'markdown';
+export type DiffFormat = 'stylish' | 'json' | 'markdown' | 'html';
 
 /** A plain decimal, with or without %: Number() alone would take '' (0), ' 5', '1e3' and '0x10'. */
 function parsePercent(value: string): number {
@@ -23,7 +23,7 @@ export const diffCommand: CommandDefinition = (program, io, setExit) => {
     .description('compare two reports (e.g. two years): indicators changed, added and removed, sections renamed, added and removed')
     .argument('<old>', 'the earlier report (.txt, .md); - for stdin')
     .argument('<new>', 'the later report (.txt, .md); - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown', 'html']).default('stylish'))
     .option('--min-change <percent>', 'hide changes smaller than this percentage of the old value', parsePercent)
     .addOption(encodingOption())
     .addOption(langOption())

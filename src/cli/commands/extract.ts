@@ -6,7 +6,7 @@ import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
 import type { Lang } from '../../i18n/text.js';
 
-export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
+export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'html';
 
 export const extractCommand: CommandDefinition = (program, io, setExit) => {
   program
@@ -14,8 +14,8 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
     .description('list every quantitative indicator (value, unit, qualifier, label, section, catalogue key)')
     .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'text for reading; json (one record per report); jsonl or csv (one row per indicator)')
-        .choices(['text', 'json', 'jsonl', 'csv'])
+      new Option('-f, --format <format>', 'text for reading; json (one record per report); jsonl or csv (one row per indicator); html (a sortable table linked to the text)')
+        .choices(['text', 'json', 'jsonl', 'csv', 'html'])
         .default('text'),
     )
     .addOption(encodingOption())

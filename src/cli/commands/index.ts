@@ -6,6 +6,7 @@ import { outlineCommand } from './outline.js';
 import { reviewCommand } from './review.js';
 import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
+import { webCommand } from './web.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandDefinition[] = [lintCommand, outlineCommand, extractCommand, diffCommand, reviewCommand, rulesCommand, schemaCommand];
+export const COMMANDS: readonly CommandDefinition[] = [lintCommand, outlineCommand, extractCommand, diffCommand, reviewCommand, rulesCommand, schemaCommand, webCommand];

@@ -6,7 +6,7 @@ import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export interface LintCommandOptions {
