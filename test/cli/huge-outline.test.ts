@@ -76,6 +76,14 @@ describe('huge outlines under a 256 MB heap', () => {
     expect(r.stdout).toContain('抓好第400000批行政执法事项');
   });
 
+  it('refuses in one line to diff two such Markdown reports, before reading the second', { timeout: SLOW }, () => {
+    const file = join(dir, 'many-headings.md');
+    const r = run(['diff', file, file]);
+    noNativeTrace(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('lints a text report of 200,000 numbered headings, and refuses to diff it with itself in one line', { timeout: SLOW }, () => {
     const file = join(dir, 'many-numbered.txt');
     writeFileSync(file, numberedReport(200_000));

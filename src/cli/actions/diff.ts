@@ -59,7 +59,14 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   try {
     checkPaths(oldPath, newPath);
+    const before = getHeapStatistics().used_heap_size;
     old = await load(oldPath, options.encoding, timing);
+    // Two reports of that size: refused before the second is read, which could itself run the heap out.
+    const early = diffTooLarge(old.input.outline, old.input.outline, Math.max(0, getHeapStatistics().used_heap_size - before));
+    if (early) {
+      io.stderr(`${describeFailure(early, options.lang)}\n`);
+      return EXIT_FAILURE;
+    }
     neu = await load(newPath, options.encoding, timing);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -113,10 +120,11 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
 const ALIGN_BYTES_PER_HEADING = 1024;
 const MB = 1024 * 1024;
 
-function diffTooLarge(old: Outline, neu: Outline): LocalizedError | null {
+/** `unread`: what is still to be read before the alignment (the second report, estimated by the first). */
+function diffTooLarge(old: Outline, neu: Outline, unread = 0): LocalizedError | null {
   let headings = 0;
   for (const outline of [old, neu]) for (const s of walkSections(outline.sections)) if (s.kind === 'heading') headings++;
-  const need = headings * ALIGN_BYTES_PER_HEADING;
+  const need = headings * ALIGN_BYTES_PER_HEADING + unread;
   const heap = getHeapStatistics();
   const free = heap.heap_size_limit - heap.used_heap_size;
   if (need <= free) return null;
