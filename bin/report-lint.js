@@ -1,37 +1,29 @@
 #!/usr/bin/env node
 'use strict';
 // Tiny launcher. The CLI is one CommonJS bundle, dist/cli.cjs, built by `npm ci` (the prepare
-// script). Compiling it was most of report-lint's startup, so it is loaded through V8's code
-// cache: dist/cli.<tag>.cache, made at build time by a warm-up run for the build's Node and
-// flags. A run under other flags (NODE_OPTIONS) or another Node keeps its cache in the user's
-// cache directory ($XDG_CACHE_HOME/report-lint, else ~/.cache/report-lint), made there,
-// atomically, when missing or rejected: dist/ is the build's, and a run adds nothing to it.
+// script). Compiling it was most of report-lint's startup, so it is loaded with a code cache:
+// - Node with module.enableCompileCache (≥ 22.8): Node's own compile cache, kept in the user's
+//   cache directory ($XDG_CACHE_HOME/report-lint, else ~/.cache/report-lint);
+// - older Node: V8's code cache through vm.Script, dist/cli.<tag>.cache, made at build time by a
+//   warm-up run (scripts/warm-cache.cjs) for the build's Node and flags. A run under other flags
+//   (NODE_OPTIONS) or another Node keeps its cache in the user's cache directory, made there,
+//   atomically, when missing or rejected.
+// dist/ is the build's: a user's run never writes into it. No V8 flag is set at run time (Node
+// documents setting them after start-up as unsafe, and none bought a measurable gain).
 // CommonJS because an ES module entry alone costs a Node CLI ~12 ms of loader start-up.
 const fs = require('node:fs');
 const path = require('node:path');
-const vm = require('node:vm');
-const { wrap } = require('node:module');
-
-// Regexes are compiled straight to machine code. By default V8 first interprets each regex and
-// compiles it again once it is reused: a run over one report paid for both compilations of some
-// two hundred regexes, about a tenth of its start-up, and a long report gains nothing from the
-// interpreter. Set before the bundle loads, so the code cache is made and checked under it.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'cli.cjs');
-// V8 rejects a cache made by another Node version or under other V8 flags; one file per such
-// setting keeps two settings from rewriting each other's cache on every run.
-const TAG = cacheTag();
-const BUILT_CACHE = path.join(DIST, `cli.${TAG}.cache`);
 
-/** Where this run's cache is read from and, when stale, written to. */
-function cachePath(forBuild) {
-  if (forBuild || fs.existsSync(BUILT_CACHE)) return BUILT_CACHE;
+function userCacheDir() {
   const home = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
-  return path.join(home, 'report-lint', `cli.${TAG}.cache`);
+  return path.join(home, 'report-lint');
 }
 
+// V8 rejects a cache made by another Node version or under other V8 flags; one file per such
+// setting keeps two settings from rewriting each other's cache on every run.
 function cacheTag() {
   const setting = `${process.version} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
   let hash = 0x811c9dc5;
@@ -39,15 +31,43 @@ function cacheTag() {
   return (hash >>> 0).toString(36);
 }
 
-/** Loads the bundle; `forBuild`: the build's warm-up, which makes dist/'s cache. */
+/**
+ * Loads the bundle; `forBuild`: the build's warm-up, the one run that makes dist/'s cache (and
+ * uses V8's code cache on every Node, so that the build has a cache to write).
+ */
 function loadCli(forBuild = false) {
+  const { enableCompileCache } = require('node:module');
+  if (!forBuild && typeof enableCompileCache === 'function') {
+    // Node keeps one cache per Node version and file, checks it and writes what is missing at exit.
+    try {
+      enableCompileCache(path.join(userCacheDir(), 'compile-cache'));
+    } catch {
+      // No cache directory: the run compiles.
+    }
+    return { cli: require(BUNDLE), saveCache() {} };
+  }
+  return loadThroughScript(forBuild);
+}
+
+function loadThroughScript(forBuild) {
+  const vm = require('node:vm');
+  const { wrap } = require('node:module');
+  const tag = cacheTag();
+  const built = path.join(DIST, `cli.${tag}.cache`);
   const source = fs.readFileSync(BUNDLE, 'utf8');
-  const CACHE = cachePath(forBuild);
   let cachedData;
-  try {
-    cachedData = fs.readFileSync(CACHE);
-  } catch {
-    cachedData = undefined;
+  let cache = forBuild ? built : null;
+  if (!forBuild) {
+    // The build's cache first; where it is missing (another Node or flags), the user's.
+    for (const candidate of [built, path.join(userCacheDir(), `cli.${tag}.cache`)]) {
+      try {
+        cachedData = fs.readFileSync(candidate);
+        cache = candidate;
+        break;
+      } catch {
+        cachedData = undefined;
+      }
+    }
   }
   const script = new vm.Script(wrap(source), { filename: BUNDLE, cachedData });
   const mod = { exports: {} };
@@ -55,18 +75,20 @@ function loadCli(forBuild = false) {
   // Code run from a vm.Script cannot import(); the bundle's on-demand packages load through here.
   globalThis.__reportLintImport = (specifier) => import(specifier);
   const stale = cachedData === undefined || script.cachedDataRejected;
+  // A stale cache of the build's is replaced in the user's directory, never in dist/.
+  if (!forBuild && (cache === null || cache === built)) cache = path.join(userCacheDir(), `cli.${tag}.cache`);
   return {
     cli: mod.exports,
     /** Writes the code cache (after a run, so it holds the functions that run compiled). */
     saveCache(force = false) {
       if (!force && !stale) return;
-      const temp = `${CACHE}.${process.pid}.tmp`;
+      const temp = `${cache}.${process.pid}.tmp`;
       try {
-        if (CACHE !== BUILT_CACHE) fs.mkdirSync(path.dirname(CACHE), { recursive: true });
+        if (!forBuild) fs.mkdirSync(path.dirname(cache), { recursive: true });
         fs.writeFileSync(temp, script.createCachedData());
-        fs.renameSync(temp, CACHE);
+        fs.renameSync(temp, cache);
       } catch {
-        // A read-only install or home just runs without the cache.
+        // A read-only home just runs without the cache.
         fs.rmSync(temp, { force: true });
       }
     },

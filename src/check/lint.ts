@@ -37,10 +37,14 @@ export interface LintOutcome {
   diagnostics: LintDiagnostic[];
 }
 
-/** The fix as offsets, its replacement in the characters the report is written in. */
-function fixRangeOf(fix: Place & { text: string }, written: string, folded: string): FixRange {
+/**
+ * The fix as offsets, its replacement in the characters the report is written in; `folded` is
+ * null when folding changed nothing. (Two distinct strings of one length compare character by
+ * character: asked per fix of a long folded report, `written === folded` was most of lint.)
+ */
+function fixRangeOf(fix: Place & { text: string }, written: string, folded: string | null): FixRange {
   const range = 'span' in fix ? { start: fix.span.start.offset, end: fix.span.end.offset, text: fix.text } : fix;
-  if (written === folded) return range;
+  if (folded === null) return range;
   return { ...range, text: asWritten(range.text, written.slice(range.start, range.end), folded.slice(range.start, range.end)) };
 }
 
@@ -53,6 +57,7 @@ export function lintReport(input: LintInput): LintOutcome {
   // Offsets are the report's.
   const written = input.text;
   const text = toSimplified(written);
+  const folded = text === written ? null : text;
   const outline = text === written ? input.outline : simplifiedOutline(input.outline);
   const indicators = text === written ? input.indicators : input.indicators.map((i) => ({ ...i, text: text.slice(i.span.start.offset, i.span.end.offset) }));
   const rules = input.rules ?? RULES;
@@ -109,7 +114,7 @@ export function lintReport(input: LintInput): LintOutcome {
           end++;
           span = null;
         }
-        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix, written, text) : null, locate, r.messageId);
+        const diagnostic = new LintDiagnostic(rule.id, severity, message(r), start, end, span, r.fix ? fixRangeOf(r.fix, written, folded) : null, locate, r.messageId);
         if (r.related) {
           diagnostic.related = r.related.map((x) => ({ span: spanOf(x), message: localize(x.message, lang, x.data as MessageData) }));
         }

@@ -126,7 +126,20 @@ const PREDICATE_VERBS = [
   // Single characters that start a predicate and end no noun after a figure: 已 被 也, and 占 of a share.
   '已', '被', '也', '占',
 ];
-const VERB_FIRST = charSet(PREDICATE_VERBS.map((v) => v[0]).join(''));
+// The verbs by their first character: a text can hold that character at every other place
+// (九成九成…), and trying every verb at each cost a 1 MB line of them seconds.
+let verbsByFirst: Map<number, string[]> | null = null;
+function verbsStartingWith(c: number): readonly string[] | undefined {
+  if (!verbsByFirst) {
+    verbsByFirst = new Map();
+    for (const v of PREDICATE_VERBS) {
+      const list = verbsByFirst.get(v.charCodeAt(0));
+      if (list) list.push(v);
+      else verbsByFirst.set(v.charCodeAt(0), [v]);
+    }
+  }
+  return verbsByFirst.get(c);
+}
 // An adverb right before the predicate's verb goes with it (品牌|新入选…), unless it ends a word
 // (创新, 更新).
 const ADVERB_BEFORE_VERB = charSet('新再又均都还');
@@ -167,8 +180,9 @@ export function labelAfter(text: string, from: number, hasStem = true): string {
 /** Where the predicate starts in text[from, to): at a verb of PREDICATE_VERBS or its adverb; -1 if none. */
 function predicateAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (!VERB_FIRST.has(text.charCodeAt(i))) continue;
-    for (const v of PREDICATE_VERBS) {
+    const verbs = verbsStartingWith(text.charCodeAt(i));
+    if (verbs === undefined) continue;
+    for (const v of verbs) {
       if (!text.startsWith(v, i)) continue;
       if (i - 2 > from && ADVERBS_BEFORE_VERB.includes(text.slice(i - 2, i))) return i - 2;
       const a = text.charCodeAt(i - 1);

@@ -303,6 +303,23 @@ function isClauseEnd(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
 }
 
+// The character loops are functions of their own: run once over a whole report inside the long
+// resolveTimeframes, they stayed in the interpreter while V8 compiled all of it (half a second on
+// 10 MB); small, they are compiled at once.
+
+/** The offset of the first clause end in text[from, to), or `to`. */
+function nextClauseEnd(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isClauseEnd(text.charCodeAt(k))) return k;
+  return to;
+}
+
+/** The offset of the first sentence end from `from` on, or the text's length. */
+function nextSentenceEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
+  return e;
+}
+
 // Every period cue holds one of these (…年, …月, 季度, 十四五): text without them names no period.
 const MAY_NAME_PERIOD = /[年月季五]/;
 // A paragraph's lead: 五年来，/过去一年，/2024年，at the start of a line sets the time of what follows.
@@ -357,9 +374,8 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     }
     // Advance the sentence and clause starts to this figure (by char code: a string per character
     // would cost more than the rest), and read the lead of each sentence and line passed.
-    for (let k = scanned; k < at; k++) {
+    for (let k = nextClauseEnd(text, scanned, at); k < at; k = nextClauseEnd(text, k + 1, at)) {
       const c = text.charCodeAt(k);
-      if (!isClauseEnd(c)) continue;
       clauseStart = k + 1;
       if (!isSentenceEnd(c)) continue;
       sentenceStart = k + 1;
@@ -380,8 +396,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     const top = headings[0] ?? null;
     scanned = at;
     if (sentenceStart > sentenceEnd) {
-      let e = at;
-      while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
+      const e = nextSentenceEnd(text, at);
       sentenceEnd = e;
       status = new Cues(statusCues(text, sentenceStart, e));
       periods = new Cues(MAY_NAME_PERIOD.test(text.slice(sentenceStart, e)) ? periodCues(text, sentenceStart, e) : []);

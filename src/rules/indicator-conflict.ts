@@ -65,19 +65,20 @@ export const indicatorConflict = defineRule({
       const at = indicator.span.start.offset;
       // Only figures of one time frame are one indicator: last year's estimate and this year's
       // target, a five-year total and a year's figure, a level and its change are not.
-      const frame = `${indicator.status}\u0000${indicator.period ?? ''}\u0000${indicator.aggregate}\u0000${yearsAt(at)}`;
+      // Made only for a figure that is compared: the subject's search looks back a whole line.
+      const frame = () => `${indicator.status}\u0000${indicator.period ?? ''}\u0000${indicator.aggregate}\u0000${yearsAt(at)}`;
       // 区执法应急局…530部 and 区经济发展局…21部: two bodies' figures.
-      const subject = subjectBefore(ctx.text, at) ?? '';
+      const subject = () => subjectBefore(ctx.text, at) ?? '';
       if (keyedOnly && indicator.kind === 'target') {
         // Targets are stated with 左右 and 以上: their words, not their precision, say they are one.
         if (!indicator.key) continue;
         label = indicator.label;
-        key = `${indicator.key}\u0000${label}\u0000target\u0000${indicator.unitKind}\u0000${frame}\u0000${subject}`;
+        key = `${indicator.key}\u0000${label}\u0000target\u0000${indicator.unitKind}\u0000${frame()}\u0000${subject()}`;
       } else {
         if (indicator.kind !== 'quantity' || !isExact(indicator) || (keyedOnly && !indicator.key)) continue;
         label = identity(ctx.text, indicator);
         if (label === null) continue;
-        key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${frame}\u0000${subject}`;
+        key = `${indicator.key ?? ''}\u0000${label}…${clauseTail(ctx.text, indicator.span.end.offset)}\u0000${indicator.unitKind}\u0000${frame()}\u0000${subject()}`;
       }
       const first = seen.get(key);
       if (!first) {

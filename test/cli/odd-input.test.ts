@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -108,5 +109,21 @@ describe('the command line says what it means', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(before);
     expect(readdirSync(join(cache, 'report-lint')).filter((f) => /^cli\.\w+\.cache$/.test(f))).toHaveLength(1);
+  });
+
+  it('a run whose built code cache is rejected leaves dist/ as built and keeps its own cache in the user cache directory', () => {
+    // An install of its own (bin/ and dist/), its built cache spoilt as another V8 would reject it.
+    const install = mkdtempSync(join(tmpdir(), 'report-lint-install-'));
+    cpSync(join(ROOT, 'bin'), join(install, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
+    const built = readdirSync(join(install, 'dist')).filter((f) => /^cli\.\w+\.cache$/.test(f));
+    expect(built.length).toBeGreaterThan(0);
+    for (const f of built) writeFileSync(join(install, 'dist', f), 'not a code cache');
+    const cache = mkdtempSync(join(tmpdir(), 'report-lint-cache-'));
+    const r = spawnSync(process.execPath, [join(install, 'bin/report-lint.js'), 'rules'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } });
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(install, 'dist')).sort()).toEqual(readdirSync(join(ROOT, 'dist')).sort());
+    for (const f of built) expect(readFileSync(join(install, 'dist', f), 'utf8')).toBe('not a code cache');
+    expect(readdirSync(join(cache, 'report-lint')).length).toBe(1);
   });
 });
