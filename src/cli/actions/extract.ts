@@ -3,7 +3,7 @@ import { CSV_BOM, csvLine } from '../../format/csv.js';
 import { INDICATOR_COLUMNS, toIndicatorRow } from '../../format/indicator-row.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
 import { outputHeader } from '../../schema/version.js';
-import type { ExtractFormat } from '../commands/extract.js';
+import type { ExtractFormat } from '../options.js';
 import type { ForcedEncoding } from '../../read/decode.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';

@@ -18,7 +18,7 @@ import { RULES } from '../../rules/registry.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Indicator } from '../../schema/indicator.js';
 import type { ReportResult } from '../../schema/report.js';
-import type { LintCommandOptions } from '../commands/lint.js';
+import type { LintCommandOptions } from '../options.js';
 import { createConfigFinder, loadConfigFile, type FoundConfig } from '../config.js';
 import { configuredLang } from '../lang.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';

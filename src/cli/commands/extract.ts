@@ -5,8 +5,7 @@ import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
 import type { Lang } from '../../i18n/text.js';
-
-export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';
+import type { ExtractFormat } from '../options.js';
 
 export const extractCommand: CommandDefinition = (program, io, setExit) => {
   program

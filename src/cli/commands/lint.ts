@@ -1,31 +1,10 @@
 import { Option } from 'commander';
-import { parseCount } from '../program.js';
-import type { ForcedEncoding } from '../../read/decode.js';
+import { LINT_FORMATS, type LintCommandOptions } from '../options.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
-
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
-
-export interface LintCommandOptions {
-  format: LintFormat;
-  profile?: 'fazhi' | 'gzbg' | 'generic';
-  lang?: 'zh' | 'en';
-  config?: string;
-  rule: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  encoding?: ForcedEncoding;
-  /** How --fix writes into a Word file: as tracked changes (修订) or directly. */
-  fixMode?: 'tracked' | 'direct';
-  /** Write a copy of each Word file with every finding as a comment (批注). */
-  annotate?: string;
-  changes?: 'accepted' | 'original';
-}
+import { parseCount } from './count.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
