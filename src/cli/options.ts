@@ -25,6 +25,21 @@ export interface LintCommandOptions {
   /** Write a copy of each Word file with every finding as a comment (批注). */
   annotate?: string;
   changes?: 'accepted' | 'original';
+  /** Reports processed at once (--jobs); default: one per core. */
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/** What extract is given. */
+export interface ExtractCommandOptions {
+  format: ExtractFormat;
+  encoding?: ForcedEncoding;
+  changes?: 'accepted' | 'original';
+  lang?: 'zh' | 'en';
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv';

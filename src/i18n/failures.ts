@@ -85,6 +85,7 @@ export const FAILURES = {
   usage: { zh: 'report-lint: {what}（用法见 report-lint --help）', en: 'report-lint: {what} (report-lint --help for usage)' },
   unknownCommand: { zh: "未知命令 '{typed}'（是否想用 {meant}？）", en: "unknown command '{typed}' (Did you mean {meant}?)" },
   expectedCount: { zh: '应为不小于 0 的整数', en: 'expected a whole number ≥ 0' },
+  expectedJobs: { zh: '应为不小于 1 的整数（同时处理的报告数）', en: 'expected a whole number ≥ 1 (reports processed at once)' },
   expectedPercent: { zh: '应为不小于 0 的百分数，如 5 或 5%', en: 'expected a percentage ≥ 0, e.g. 5 or 5%' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -7,9 +7,16 @@ import { EXIT_FAILURE } from '../exit.js';
 import { describeFailure, type Io } from '../io.js';
 import { createTiming } from '../timing.js';
 import { loadReports } from '../load.js';
-import { lintConfigs } from './lint-config.js';
 import { finishLint, type LintTally } from './lint-output.js';
-import { lintOneReport, type ReportRun } from './lint-report.js';
+import { lintOneReport, type LintedReport, type ReportRun } from './lint-report.js';
+import { resolve } from 'node:path';
+import pkg from '../../../package.json' with { type: 'json' };
+import { lintConfigs, type LintConfigs } from './lint-config.js';
+import { openCache } from '../batch/cache.js';
+import { DEFAULT_CACHE } from '../batch/cache-location.js';
+import { lintFile, readOptionsOf, type LintSetup } from '../batch/file-task.js';
+import { longBatchProgress } from '../batch/progress.js';
+import { jobsOf, runBatch, type Batch } from '../batch/run-batch.js';
 
 /** `report-lint lint`: the run's config (lint-config), each report (lint-report), the output (lint-output). */
 export async function runLint(paths: string[], options: LintCommandOptions, io: Io): Promise<number> {
@@ -34,21 +41,31 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
   };
   const state = { failed: false };
   const run: ReportRun = { options, lang, io, said, state, timing, patches: tally.patches, annotated: new Set() };
-  const read = { changes: options.changes ?? 'accepted', forFix: options.fix === true, ...(options.encoding ? { encoding: options.encoding } : {}) };
 
+  const progress = longBatchProgress(io.progress, io.env, options.format);
+  // Fixing writes files and --annotate one copy, one report at a time; TIMING times this thread.
+  if (options.fix || options.fixDryRun || options.annotate || timing) {
+    await lintInProcess(paths, configs, run, { ...io, progress }, tally);
+  } else {
+    await lintBatch(paths, configs, run, progress, tally);
+  }
+  tally.failed ||= state.failed;
+  return finishLint(tally, options, lang, io, timing);
+}
+
+/** Each report read, linted and fixed in turn, in this thread. */
+async function lintInProcess(paths: string[], configs: LintConfigs, run: ReportRun, io: Io, tally: LintTally): Promise<void> {
+  const { timing, said, state, lang } = run;
+  const read = { ...readOptionsOf(run.options), forFix: run.options.fix === true };
   // The clock is read only under TIMING: the first performance.now() of a process loads perf_hooks.
   let reading = timing?.now() ?? 0;
-  for await (const loaded of loadReports(paths, said, state, read, lang)) {
+  for await (const loaded of loadReports(paths, { ...said, progress: io.progress }, state, read, lang)) {
     if (timing) timing.add('(read, outline)', timing.now() - reading);
     const { doc } = loaded;
     try {
       const config = await configs.forReport(doc.path);
-      if (config) {
-        const linted = await lintOneReport(loaded, config, run);
-        tally.reports.push(linted.result);
-        tally.warnings += linted.warnings;
-        tally.hidden += linted.hidden;
-      } else state.failed = true;
+      if (config) add(tally, await lintOneReport(loaded, config, run));
+      else state.failed = true;
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
       said.stderr(`${describeFailure(error instanceof ConfigError ? new InputError(doc.path, error.problem) : error, lang)}\n`);
@@ -56,6 +73,59 @@ export async function runLint(paths: string[], options: LintCommandOptions, io: 
     }
     reading = timing?.now() ?? 0;
   }
-  tally.failed = state.failed;
-  return finishLint(tally, options, lang, io, timing);
+}
+
+/**
+ * The reports of a batch linted in worker threads (--jobs) or from the cache (--cache), their
+ * results and stderr lines given out in the order of a run in this thread.
+ */
+async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, progress: Io['progress'], tally: LintTally): Promise<void> {
+  const { options, lang, said, io } = run;
+  const setup: LintSetup = { options, cwd: io.cwd, lang, color: io.color };
+  const store = options.cache ? openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), said.stderr, lang) : null;
+  // Only json prints the outline and indicators: the other formats' cache entries leave them out.
+  const whole = options.format === 'json';
+  // Keys read the configs apart from the lint, which is the one to say a config's problem.
+  const keyConfigs = store && (await lintConfigs(options, { ...io, stderr: () => undefined }));
+  const batch: Batch<LintedReport> = {
+    jobs: jobsOf(options.jobs),
+    workers: { command: 'lint', setup },
+    local: (file) => lintFile(file, setup, configs, io.env),
+    progress,
+    cache: store && {
+      store,
+      async context(file) {
+        const found = await keyConfigs?.forReport(file).catch(() => null);
+        if (!found) return null;
+        const { quiet = false, encoding = null, changes = 'accepted' } = options;
+        return JSON.stringify({ version: pkg.version, command: 'lint', config: found.config, quiet, lang, whole, encoding, changes });
+      },
+      save: (linted) => (whole ? linted : { ...linted, result: { ...linted.result, outline: undefined, indicators: undefined } }),
+      restore: (stored) => stored as LintedReport,
+    },
+  };
+  // A config file that cannot be used is said once for the run, though each worker finds it.
+  const configFailures = new Set<string>();
+  for await (const event of runBatch(paths, io.cwd, lang, batch)) {
+    if ('failure' in event) {
+      said.stderr(event.failure);
+      tally.failed = true;
+      continue;
+    }
+    const { outcome } = event;
+    for (const line of outcome.lines) {
+      if (outcome.configFailure && configFailures.has(line)) continue;
+      if (outcome.configFailure) configFailures.add(line);
+      said.stderr(line);
+    }
+    if (outcome.failed) tally.failed = true;
+    if (outcome.value) add(tally, outcome.value);
+  }
+  store?.save();
+}
+
+function add(tally: LintTally, linted: LintedReport): void {
+  tally.reports.push(linted.result);
+  tally.warnings += linted.warnings;
+  tally.hidden += linted.hidden;
 }

@@ -9,3 +9,9 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(FAILURES.expectedCount.en); // said in the run's language by usageWords
   return Number(value);
 }
+
+/** `--jobs n`: how many reports are processed at once, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(FAILURES.expectedJobs.en); // said in the run's language by usageWords
+  return Number(value);
+}
