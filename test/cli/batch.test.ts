@@ -29,7 +29,9 @@ describe('--jobs: reports in worker threads, output in single-thread order', () 
     expect(two.stderr).toContain('b-broken.txt');
     expect(two.stdout).toContain('a-seed.txt');
     expect(two.stdout).toContain('d-seed-again.txt');
-  });
+    // Every format prints from what the worker sends back as from a result of this thread.
+    for (const format of ['sarif', 'github', 'markdown']) expect(cli(['lint', dir, '-f', format, '--jobs', '2'])).toEqual(cli(['lint', dir, '-f', format, '--jobs', '1']));
+  }, 60_000);
 
   it('says a bad --jobs as a usage error', () => {
     const r = cli(['lint', SEED, '--jobs', '0']);

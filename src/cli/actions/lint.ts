@@ -14,7 +14,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { lintConfigs, type LintConfigs } from './lint-config.js';
 import { openCache } from '../batch/cache.js';
 import { DEFAULT_CACHE } from '../batch/cache-location.js';
-import { lintFile, readOptionsOf, type LintSetup } from '../batch/file-task.js';
+import { forFormat, lintFile, readOptionsOf, type LintSetup } from '../batch/file-task.js';
 import { longBatchProgress } from '../batch/progress.js';
 import { jobsOf, runBatch, type Batch } from '../batch/run-batch.js';
 
@@ -83,7 +83,6 @@ async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, 
   const { options, lang, said, io } = run;
   const setup: LintSetup = { options, cwd: io.cwd, lang, color: io.color };
   const store = options.cache ? openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), said.stderr, lang) : null;
-  // Only json prints the outline and indicators: the other formats' cache entries leave them out.
   const whole = options.format === 'json';
   // Keys read the configs apart from the lint, which is the one to say a config's problem.
   const keyConfigs = store && (await lintConfigs(options, { ...io, stderr: () => undefined }));
@@ -100,7 +99,7 @@ async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, 
         const { quiet = false, encoding = null, changes = 'accepted' } = options;
         return JSON.stringify({ version: pkg.version, command: 'lint', config: found.config, quiet, lang, whole, encoding, changes });
       },
-      save: (linted) => (whole ? linted : { ...linted, result: { ...linted.result, outline: undefined, indicators: undefined } }),
+      save: (linted) => forFormat(linted, options.format),
       restore: (stored) => stored as LintedReport,
     },
   };

@@ -135,9 +135,19 @@ export async function extractOutput(report: ExtractReport, setup: Pick<ExtractSe
  * A lint outcome fit to cross to another thread: findings as their plain JSON shape (structured
  * cloning copies a LintDiagnostic's own fields only, not its span or fix).
  */
-export function portable(outcome: FileOutcome<LintedReport>): FileOutcome<LintedReport> {
+export function portable(outcome: FileOutcome<LintedReport>, format: LintCommandOptions['format']): FileOutcome<LintedReport> {
   const linted = outcome.value;
   if (!linted) return outcome;
   const diagnostics = linted.result.diagnostics.map((d) => (d instanceof LintDiagnostic ? d.toJSON() : d));
-  return { ...outcome, value: { ...linted, result: { ...linted.result, diagnostics } } };
+  return { ...outcome, value: forFormat({ ...linted, result: { ...linted.result, diagnostics } }, format) };
+}
+
+/**
+ * What of a lint result a format prints. Only json prints the outline and the indicators; the
+ * others leave them out of what crosses threads and of the cache (the tests hold each format's
+ * output from a worker and from the cache to that of a run in one thread).
+ */
+export function forFormat(linted: LintedReport, format: LintCommandOptions['format']): LintedReport {
+  if (format === 'json') return linted;
+  return { ...linted, result: { ...linted.result, outline: undefined as never, indicators: undefined as never } };
 }

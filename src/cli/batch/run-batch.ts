@@ -6,6 +6,7 @@ import { STDIN } from '../../read/collect.js';
 import { batchSteps, type BatchStep } from '../load.js';
 import { cacheKey, type ReportCache } from './cache.js';
 import type { FileOutcome } from './file-task.js';
+import type { WorkerPool as Pool } from './worker-pool.js';
 import { inOrder } from './ordered.js';
 import type { WorkerSetup } from './worker.js';
 
@@ -41,7 +42,15 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   for await (const step of batchSteps(paths, cwd, lang)) steps.push(step);
   const files = steps.filter((s) => 'file' in s).length;
   const script = batch.jobs > 1 && files > 1 && !paths.includes(STDIN) ? workerScript() : null;
-  const pool = script ? new (await import('./worker-pool.js')).WorkerPool<string, FileOutcome<T>>(script, Math.min(batch.jobs, files), batch.workers) : null;
+  // Started at the first report not in the cache: a re-run from the cache starts no thread.
+  const { WorkerPool } = await import('./worker-pool.js');
+  const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
+  const size = Math.min(batch.jobs, files);
+  const compute = (file: string) => {
+    if (!script) return batch.local(file);
+    threads.pool ??= new WorkerPool<string, FileOutcome<T>>(script, size, batch.workers);
+    return threads.pool.run(file);
+  };
   const { cache } = batch;
 
   const work = async (step: BatchStep): Promise<BatchEvent<T>> => {
@@ -60,13 +69,13 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
       const stored = key === null ? undefined : cache.store.get(file, key);
       if (stored !== undefined) return { file, outcome: { lines: [], failed: false, value: cache.restore(stored) } };
     }
-    const outcome = await (pool ? pool.run(file) : batch.local(file));
+    const outcome = await compute(file);
     if (cache && key !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, key, cache.save(outcome.value));
     return { file, outcome };
   };
 
   // Enough under way to keep every worker busy while the output waits for the earliest report.
-  const window = pool ? Math.min(batch.jobs, files) * 4 : 1;
+  const window = script ? size * 4 : 1;
   let done = 0;
   try {
     for await (const event of inOrder(steps, window, work)) {
@@ -75,7 +84,7 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
     }
   } finally {
     batch.progress?.(files, files, '');
-    await pool?.close();
+    await threads.pool?.close();
   }
 }
 

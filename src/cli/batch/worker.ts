@@ -22,7 +22,7 @@ async function serve(): Promise<void> {
     const ready = await configs;
     // The main thread read the same options without a problem before it started this worker.
     if (!ready) throw new Error('the configuration could not be read in a worker thread');
-    return portable(await lintFile(file, setup, ready, process.env));
+    return portable(await lintFile(file, setup, ready, process.env), setup.options.format);
   };
   port.on('message', ({ id, task }: { id: number; task: string }) => {
     handle(task).then(
