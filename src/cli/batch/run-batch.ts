@@ -79,8 +79,10 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   let done = 0;
   try {
     for await (const event of inOrder(steps, window, work)) {
-      if ('file' in event) batch.progress?.(done++, files, event.file);
+      // A line on stderr clears the progress line first; the next report draws it again.
+      if ('failure' in event || event.outcome.lines.length > 0) batch.progress?.(files, files, '');
       yield event;
+      if ('file' in event) batch.progress?.(done++, files, event.file);
     }
   } finally {
     batch.progress?.(files, files, '');
