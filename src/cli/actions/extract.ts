@@ -6,7 +6,6 @@ import { INDICATOR_COLUMNS } from '../../format/indicator-row.js';
 import type { Lang } from '../../i18n/text.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
 import { outputHeader } from '../../schema/version.js';
-import { openCache } from '../batch/cache.js';
 import { DEFAULT_CACHE } from '../batch/cache-location.js';
 import { extractFile, extractOutput, readOptionsOf, type ExtractSetup } from '../batch/file-task.js';
 import { longBatchProgress } from '../batch/progress.js';
@@ -37,7 +36,7 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
   if (timing) await extractInProcess(paths, setup, { ...io, progress }, state, timing, emit);
   else {
-    const store = options.cache ? openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), io.stderr, lang) : null;
+    const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), io.stderr, lang) : null;
     const context = JSON.stringify({ version: pkg.version, command: 'extract', format: setup.format, lang, color: setup.color, read: setup.read });
     const batch: Batch<string | ExtractReport> = {
       jobs: jobsOf(options.jobs),

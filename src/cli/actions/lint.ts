@@ -12,7 +12,6 @@ import { lintOneReport, type LintedReport, type ReportRun } from './lint-report.
 import { resolve } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import { lintConfigs, type LintConfigs } from './lint-config.js';
-import { openCache } from '../batch/cache.js';
 import { DEFAULT_CACHE } from '../batch/cache-location.js';
 import { forFormat, lintFile, readOptionsOf, type LintSetup } from '../batch/file-task.js';
 import { longBatchProgress } from '../batch/progress.js';
@@ -82,7 +81,7 @@ async function lintInProcess(paths: string[], configs: LintConfigs, run: ReportR
 async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, progress: Io['progress'], tally: LintTally): Promise<void> {
   const { options, lang, said, io } = run;
   const setup: LintSetup = { options, cwd: io.cwd, lang, color: io.color };
-  const store = options.cache ? openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), said.stderr, lang) : null;
+  const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), said.stderr, lang) : null;
   const whole = options.format === 'json';
   // Keys read the configs apart from the lint, which is the one to say a config's problem.
   const keyConfigs = store && (await lintConfigs(options, { ...io, stderr: () => undefined }));

@@ -20,6 +20,8 @@ export interface ReportCache {
   set(file: string, key: string, value: unknown): void;
   /** Writes the cache if anything changed; a failure is one warning line. */
   save(): void;
+  /** The key of a report: its bytes and what else its result depends on (`context`). */
+  key(bytes: Uint8Array, context: string): string;
 }
 
 interface CacheFile {
@@ -43,6 +45,7 @@ export function openCache(location: string, warn: (line: string) => void, lang: 
   }
   let changed = false;
   return {
+    key: cacheKey,
     get(file, key) {
       const entry = entries[file];
       return entry && entry[0] === key ? entry[1] : undefined;
@@ -84,7 +87,6 @@ function parseCache(text: string): CacheFile['entries'] | null {
   return entries;
 }
 
-/** The key of a report: its bytes and what else its result depends on (`context`, JSON). */
-export function cacheKey(bytes: Uint8Array, context: string): string {
+function cacheKey(bytes: Uint8Array, context: string): string {
   return createHash('sha1').update(context).update('\0').update(bytes).digest('hex');
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../i18n/text.js';
 import { STDIN } from '../../read/collect.js';
 import { batchSteps, type BatchStep } from '../load.js';
-import { cacheKey, type ReportCache } from './cache.js';
+import type { ReportCache } from './cache.js';
 import type { FileOutcome } from './file-task.js';
 import type { WorkerPool as Pool } from './worker-pool.js';
 import { inOrder } from './ordered.js';
@@ -43,11 +43,12 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   const files = steps.filter((s) => 'file' in s).length;
   const script = batch.jobs > 1 && files > 1 && !paths.includes(STDIN) ? workerScript() : null;
   // Started at the first report not in the cache: a re-run from the cache starts no thread.
-  const { WorkerPool } = await import('./worker-pool.js');
+  // Loaded only for a pool: node:worker_threads is no part of a run over one report.
+  const WorkerPool = script ? (await import('./worker-pool.js')).WorkerPool : null;
   const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
   const size = Math.min(batch.jobs, files);
   const compute = (file: string) => {
-    if (!script) return batch.local(file);
+    if (!script || !WorkerPool) return batch.local(file);
     threads.pool ??= new WorkerPool<string, FileOutcome<T>>(script, size, batch.workers);
     return threads.pool.run(file);
   };
@@ -61,7 +62,7 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
       const context = await cache.context(file);
       if (context !== null) {
         try {
-          key = cacheKey(readFileSync(file), context);
+          key = cache.store.key(readFileSync(file), context);
         } catch {
           key = null; // unreadable: the read below says why
         }
