@@ -76,6 +76,10 @@ const [page, pageShell] = await Promise.all([
 ]);
 const { pageDocument } = await import(`data:text/javascript;base64,${Buffer.from(pageShell.outputFiles[0].text).toString('base64')}`);
 
+// dist/worker.cjs: the worker threads of a batch (--jobs), started by the CLI from beside it.
+// Plain CommonJS loaded by Node (no code cache: a worker's start is paid once per batch).
+await build({ ...common, entryPoints: ['src/cli/batch/worker.ts'], format: 'cjs', outfile: 'dist/worker.cjs' });
+
 /** Another process may be running the CLI from dist/ while this builds: never show it half a file. */
 function writeAtomically(name, text) {
   const temp = `${root}dist/.${name}.${process.pid}.tmp`;

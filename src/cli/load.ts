@@ -14,42 +14,58 @@ export interface LoadedReport {
   outline: Outline;
 }
 
+/** One step of a batch, in the order of the output: a report file to read, or a path that failed. */
+export type BatchStep = { file: string; n: number; total: number } | { failure: string };
+
 /**
- * Reads every report the paths name, one at a time so that a directory of hundreds streams.
- * A file that cannot be read is reported on stderr (one line) and skipped; `failed` tells the
- * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
+ * The files the paths name, in order. Paths are expanded one at a time (a bad one is said in its
+ * place), each once (a.txt ./a.txt, - -); a file found again, in a directory named after it
+ * (report-lint dir dir/a.txt), is read once too. `n` of `total` counts within one path.
  */
-export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }, read: ReadOptions, lang: Lang): AsyncGenerator<LoadedReport> {
-  // Paths are expanded one at a time (a bad one is said in its place), each once (a.txt ./a.txt,
-  // - -); a file found again, in a directory named after it (report-lint dir dir/a.txt), is read
-  // once too.
-  const freshPath = firstSight(io.cwd);
-  const freshFile = firstSight(io.cwd);
+export async function* batchSteps(paths: readonly string[], cwd: string, lang: Lang): AsyncGenerator<BatchStep> {
+  const freshPath = firstSight(cwd);
+  const freshFile = firstSight(cwd);
   for (const path of paths) {
     if (!freshPath(path)) continue;
     let files: string[];
     try {
       files = (await collectPaths([path])).filter(freshFile);
     } catch (error) {
-      io.stderr(`${describeFailure(error, lang)}\n`);
+      yield { failure: `${describeFailure(error, lang)}\n` };
+      continue;
+    }
+    for (const [n, file] of files.entries()) yield { file, n, total: files.length };
+  }
+}
+
+/**
+ * Reads every report the paths name, one at a time so that a directory of hundreds streams.
+ * A file that cannot be read is reported on stderr (one line) and skipped; `failed` tells the
+ * caller to exit with 2 at the end, so one bad file does not hide the results of the others.
+ */
+export async function* loadReports(paths: readonly string[], io: Io, state: { failed: boolean }, read: ReadOptions, lang: Lang): AsyncGenerator<LoadedReport> {
+  for await (const step of batchSteps(paths, io.cwd, lang)) {
+    if ('failure' in step) {
+      io.stderr(step.failure);
       state.failed = true;
       continue;
     }
-    for (const [n, file] of files.entries()) {
-      // Only a batch is worth a progress line.
-      if (files.length > 1) io.progress?.(n, files.length, file);
-      let doc: ReportDocument;
-      try {
-        doc = await readReport(file, undefined, read);
-      } catch (error) {
-        io.progress?.(files.length, files.length, ''); // clear the progress line first
-        io.stderr(`${describeFailure(error, lang)}\n`);
-        state.failed = true;
-        continue;
-      }
-      yield await analyse(doc);
+    const { file, n, total } = step;
+    // Only a batch is worth a progress line.
+    if (total > 1) io.progress?.(n, total, file);
+    let doc: ReportDocument;
+    try {
+      doc = await readReport(file, undefined, read);
+    } catch (error) {
+      io.progress?.(total, total, ''); // clear the progress line first
+      io.stderr(`${describeFailure(error, lang)}\n`);
+      state.failed = true;
+      if (total > 1 && n === total - 1) io.progress?.(total, total, '');
+      continue;
     }
-    if (files.length > 1) io.progress?.(files.length, files.length, '');
+    const loaded = await analyse(doc);
+    if (total > 1 && n === total - 1) io.progress?.(total, total, '');
+    yield loaded;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { COMMANDS } from './commands/index.js';
 import { FAILURES } from '../i18n/failures.js';
@@ -26,13 +26,4 @@ export function createProgram(io: Io, setExit: (code: number) => void, lang: () 
 export function usageError(message: string, lang: Lang): string {
   const what = message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
   return `${localize(FAILURES.usage, lang, { what: usageWords(what, lang) })}\n`;
-}
-
-/**
- * Commander argument parser for counts such as --max-warnings: digits only, since Number() also
- * takes '' (0), ' 5', '1e3' and '0x10', none of which a user means as a count.
- */
-export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(FAILURES.expectedCount.en); // said in the run's language by usageWords
-  return Number(value);
 }

@@ -64,6 +64,22 @@ export const FAILURES = {
     en: 'cannot fix: another report-lint --fix is fixing this file; run again when it has finished (or delete {lock} if none is running)',
   },
   fixStdin: { zh: '--fix 无法写回标准输入（请用 --fix-dry-run）', en: '--fix cannot write to standard input (use --fix-dry-run)' },
+  fixStdinWord: {
+    zh: '--fix 无法写回标准输入（请用 --fix-dry-run，或 --annotate 输出.docx）',
+    en: '--fix cannot write to standard input (use --fix-dry-run, or --annotate out.docx)',
+  },
+  writeOriginal: {
+    zh: '--fix 与 --annotate 写入的是接受修订后的文本：请去掉 --changes original',
+    en: '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original',
+  },
+  fixWebPage: {
+    zh: '--fix 无法写入网页：请在来源处修改报告（--fix-dry-run 可显示对其文本的修复）',
+    en: '--fix cannot write into a web page: fix the report at its source (--fix-dry-run shows the fixes to its text)',
+  },
+  fixPdf: {
+    zh: '--fix 无法写入 PDF：请在来源处修改报告（--fix-dry-run 可显示对其文本的修复）',
+    en: '--fix cannot write into a PDF: fix the report at its source (--fix-dry-run shows the fixes to its text)',
+  },
   fixClash: { zh: '--fix 与 --fix-dry-run 只能选一个', en: '--fix and --fix-dry-run: choose one' },
   dryRunFormat: {
     zh: '--fix-dry-run 输出统一格式的差异，--format {format} 不适用',
@@ -89,6 +105,7 @@ export const FAILURES = {
   usage: { zh: 'report-lint: {what}（用法见 report-lint --help）', en: 'report-lint: {what} (report-lint --help for usage)' },
   unknownCommand: { zh: "未知命令 '{typed}'（是否想用 {meant}？）", en: "unknown command '{typed}' (Did you mean {meant}?)" },
   expectedCount: { zh: '应为不小于 0 的整数', en: 'expected a whole number ≥ 0' },
+  expectedJobs: { zh: '应为不小于 1 的整数（同时处理的报告数）', en: 'expected a whole number ≥ 1 (reports processed at once)' },
   expectedPercent: { zh: '应为不小于 0 的百分数，如 5 或 5%', en: 'expected a percentage ≥ 0, e.g. 5 or 5%' },
 } as const satisfies Record<string, LocalizedText>;
 

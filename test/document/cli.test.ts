@@ -67,7 +67,8 @@ describe('report-lint on Word files', () => {
     expect(r.stdout).toMatch(/<stdin>\n(?: .*\n)* {2}第1段第11字 「全年办理案件135件,同…」 +错误/);
     const fix = cli(['-', '--fix'], { input: bytes });
     expect(fix.code).toBe(2);
-    expect(fix.stderr).toMatch(/^report-lint: <stdin>: --fix cannot write to standard input/);
+    expect(fix.stderr).toMatch(/^report-lint: <stdin>: --fix 无法写回标准输入（请用 --fix-dry-run，或 --annotate 输出\.docx）/);
+    expect(cli(['-', '--fix', '--lang', 'en'], { input: bytes }).stderr).toMatch(/^report-lint: <stdin>: --fix cannot write to standard input/);
   });
 
   it('reads the typed outline of automatic numbering, and --changes original', async () => {

@@ -41,7 +41,8 @@ describe('report-lint on web pages', () => {
     writeFileSync(path, PAGE);
     const r = cli([path, '--fix']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--fix cannot write into a web page/);
+    expect(r.stderr).toBe(`report-lint: ${path}: --fix 无法写入网页：请在来源处修改报告（--fix-dry-run 可显示对其文本的修复）\n`);
+    expect(cli([path, '--fix', '--lang', 'en']).stderr).toMatch(/--fix cannot write into a web page/);
     expect(readFileSync(path, 'utf8')).toBe(PAGE);
   });
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import type { DiffFormat } from '../commands/diff.js';
+import type { DiffFormat } from '../options.js';
 import type { ForcedEncoding } from '../../read/decode.js';
 import { diffReports } from '../../diff/index.js';
 import { extractIndicators } from '../../extract/index.js';

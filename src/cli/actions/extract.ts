@@ -1,75 +1,62 @@
+import { resolve } from 'node:path';
+import pkg from '../../../package.json' with { type: 'json' };
 import { extractIndicators } from '../../extract/index.js';
 import { CSV_BOM, csvLine } from '../../format/csv.js';
-import { INDICATOR_COLUMNS, toIndicatorRow } from '../../format/indicator-row.js';
+import { INDICATOR_COLUMNS } from '../../format/indicator-row.js';
+import type { Lang } from '../../i18n/text.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
 import { outputHeader } from '../../schema/version.js';
-import type { ExtractFormat } from '../commands/extract.js';
-import type { ForcedEncoding } from '../../read/decode.js';
+import { DEFAULT_CACHE } from '../batch/cache-location.js';
+import { extractedReport, extractFile, extractOutput, readOptionsOf, type ExtractRecord, type ExtractSetup } from '../batch/file-task.js';
+import { longBatchProgress } from '../batch/progress.js';
+import { jobsOf, runBatch, type Batch } from '../batch/run-batch.js';
+import type { ExtractCommandOptions } from '../options.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 import { loadReports } from '../load.js';
 import { commandLang } from '../lang.js';
-import type { Lang } from '../../i18n/text.js';
-import { createTiming } from '../timing.js';
+import { createTiming, type Timing } from '../timing.js';
 
 /**
  * Rows (jsonl, csv) and text stream out report by report, so a directory of hundreds of reports
- * shows progress and holds one report in memory at a time; json is one document and waits.
+ * shows progress and holds a few reports in memory at a time; json is one document and waits.
  */
-export async function runExtract(paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes?: 'accepted' | 'original'; lang?: Lang }, io: Io): Promise<number> {
+export async function runExtract(paths: string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const lang = commandLang(options.lang, io.cwd);
   const state = { failed: false };
   const reports: ExtractReport[] = [];
   // The HTML table links each indicator to its place in the text: kept only for that format.
   const texts = new Map<string, string>();
-  const columns = INDICATOR_COLUMNS;
-  if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(columns));
-  const style = options.format === 'text' ? await (await import('../../format/style.js')).styleFor(io.color) : null;
-  const text = options.format === 'text' ? (await import('../../format/extract-text.js')).formatExtractText : null;
-
-  // TIMING as for lint: the clock is read only when asked for.
-  const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
-  let reading = timing?.now() ?? 0;
-  for await (const { doc, outline, locator } of loadReports(paths, io, state, { changes: options.changes ?? 'accepted', ...(options.encoding ? { encoding: options.encoding } : {}) }, lang)) {
-    if (timing) timing.add('(read, outline)', timing.now() - reading);
-    const extract = () => extractIndicators(doc.text, outline);
-    const indicators = timing ? timing.time('(extract indicators)', extract) : extract();
-    // A Word file, web page or PDF has no lines a person sees: each figure also says its paragraph.
-    const place = locator.place;
-    if (place) for (const i of indicators) i.place = place(i.span.start.offset);
-    const writing = timing?.now() ?? 0;
-    const report: ExtractReport = {
-      file: doc.path,
-      encoding: doc.encoding,
-      format: doc.format,
-      ...(place ? { placeKind: 'paragraph' as const } : {}),
-      year: outline.year,
-      title: outline.title?.text ?? null,
-      indicators,
-    };
-    switch (options.format) {
-      case 'json':
-        reports.push(report);
-        break;
-      case 'html':
-        reports.push(report);
-        texts.set(doc.path, doc.text);
-        break;
-      case 'jsonl':
-        for (const i of report.indicators) io.stdout(`${JSON.stringify(toIndicatorRow(report.file, report.year, i))}\n`);
-        break;
-      case 'csv':
-        for (const i of report.indicators) {
-          const row = toIndicatorRow(report.file, report.year, i);
-          io.stdout(csvLine(columns.map((c) => row[c])));
-        }
-        break;
-      case 'text':
-        if (text && style) io.stdout(text([report], style, lang));
-        break;
+  if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(INDICATOR_COLUMNS));
+  const setup: ExtractSetup = { format: options.format, read: readOptionsOf(options), lang, color: options.format === 'text' && io.color, cwd: io.cwd };
+  const emit = (part: string | ExtractRecord) => {
+    if (typeof part === 'string') io.stdout(part);
+    else {
+      reports.push(part.report);
+      if (part.text !== undefined) texts.set(part.report.file, part.text);
     }
-    if (timing) timing.add(`(format ${options.format})`, timing.now() - writing);
-    reading = timing?.now() ?? 0;
+  };
+  const progress = longBatchProgress(io.progress, io.env, options.format);
+  // TIMING as for lint: the clock is read only when asked for, and times this thread.
+  const timing = io.env.TIMING ? createTiming(io.env.TIMING) : null;
+  if (timing) await extractInProcess(paths, setup, { ...io, progress }, state, timing, emit);
+  else {
+    const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), io.stderr, lang) : null;
+    const context = JSON.stringify({ version: pkg.version, command: 'extract', format: setup.format, lang, color: setup.color, read: setup.read });
+    const batch: Batch<string | ExtractRecord> = {
+      jobs: jobsOf(options.jobs),
+      workers: { command: 'extract', setup },
+      local: (file) => extractFile(file, setup),
+      progress,
+      cache: store && { store, context: async () => context, save: (value) => value, restore: (stored) => stored as string | ExtractRecord },
+    };
+    for await (const event of runBatch(paths, io.cwd, lang, batch)) {
+      const lines = 'failure' in event ? [event.failure] : event.outcome.lines;
+      for (const line of lines) io.stderr(line);
+      if ('failure' in event || event.outcome.failed) state.failed = true;
+      if ('file' in event && event.outcome.value !== undefined) emit(event.outcome.value);
+    }
+    store?.save();
   }
   if (options.format === 'json') {
     const output: ExtractOutput = { ...outputHeader('extract'), reports };
@@ -82,4 +69,17 @@ export async function runExtract(paths: string[], options: { format: ExtractForm
   }
   if (timing) io.stderr(timing.table());
   return state.failed ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** Under TIMING: each report in turn in this thread, its steps timed. */
+async function extractInProcess(paths: string[], setup: ExtractSetup, io: Io, state: { failed: boolean }, timing: Timing, emit: (part: string | ExtractRecord) => void): Promise<void> {
+  let reading = timing.now();
+  for await (const loaded of loadReports(paths, io, state, setup.read, setup.lang as Lang)) {
+    timing.add('(read, outline)', timing.now() - reading);
+    const indicators = timing.time('(extract indicators)', () => extractIndicators(loaded.doc.text, loaded.outline));
+    const writing = timing.now();
+    emit(await extractOutput(extractedReport(loaded, indicators), loaded.doc.text, setup));
+    timing.add(`(format ${setup.format})`, timing.now() - writing);
+    reading = timing.now();
+  }
 }

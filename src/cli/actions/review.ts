@@ -5,7 +5,7 @@ import { readReport } from '../../read/file.js';
 import { reviewTargets } from '../../review/index.js';
 import type { ReviewOutput } from '../../schema/review.js';
 import { outputHeader } from '../../schema/version.js';
-import type { ReviewFormat } from '../commands/review.js';
+import type { ReviewFormat } from '../options.js';
 import { EXIT_FAILURE, EXIT_OK } from '../exit.js';
 import { describeFailure, type Io } from '../io.js';
 import { analyse } from '../load.js';

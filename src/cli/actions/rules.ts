@@ -3,7 +3,7 @@ import { outputHeader } from '../../schema/version.js';
 import { styleFor } from '../../format/style.js';
 import { PROFILES } from '../../profiles/index.js';
 import { RULES } from '../../rules/registry.js';
-import type { RulesCommandOptions } from '../commands/rules.js';
+import type { RulesCommandOptions } from '../options.js';
 import { EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 

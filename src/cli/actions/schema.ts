@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SchemaName } from '../commands/schema.js';
+import type { SchemaName } from '../options.js';
 import { EXIT_OK } from '../exit.js';
 import type { Io } from '../io.js';
 

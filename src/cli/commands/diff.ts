@@ -8,8 +8,7 @@ import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
 import type { Lang } from '../../i18n/text.js';
-
-export type DiffFormat = 'stylish' | 'json' | 'markdown' | 'html';
+import type { DiffFormat } from '../options.js';
 
 /** A plain decimal, with or without %: Number() alone would take '' (0), ' 5', '1e3' and '0x10'. */
 function parsePercent(value: string): number {

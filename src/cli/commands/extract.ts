@@ -1,15 +1,13 @@
 import { Option } from 'commander';
-import type { ForcedEncoding } from '../../read/decode.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
-import type { Lang } from '../../i18n/text.js';
-
-export type ExtractFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'html';
+import type { ExtractCommandOptions } from '../options.js';
+import { batchOptions } from './batch.js';
 
 export const extractCommand: CommandDefinition = (program, io, setExit) => {
-  program
+  const command = program
     .command('extract')
     .description('list every quantitative indicator (value, unit, qualifier, label, section, catalogue key)')
     .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
@@ -20,9 +18,10 @@ export const extractCommand: CommandDefinition = (program, io, setExit) => {
     )
     .addOption(encodingOption())
     .addOption(changesOption())
-    .addOption(langOption())
-    .action(async (paths: string[], options: { format: ExtractFormat; encoding?: ForcedEncoding; changes: 'accepted' | 'original'; lang?: Lang }) => {
-      const { runExtract } = await import('../actions/extract.js');
-      setExit(await runExtract(paths, options, io));
-    });
+    .addOption(langOption());
+  for (const option of batchOptions()) command.addOption(option);
+  command.action(async (paths: string[], options: ExtractCommandOptions) => {
+    const { runExtract } = await import('../actions/extract.js');
+    setExit(await runExtract(paths, options, io));
+  });
 };

@@ -1,37 +1,17 @@
 import { Option } from 'commander';
-import { parseCount } from '../program.js';
-import type { ForcedEncoding } from '../../read/decode.js';
+import { LINT_FORMATS, type LintCommandOptions } from '../options.js';
 import { changesOption } from './changes.js';
 import type { CommandDefinition } from './definition.js';
 import { encodingOption } from './encoding.js';
 import { langOption } from './lang.js';
-
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'html'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
-
-export interface LintCommandOptions {
-  format: LintFormat;
-  profile?: 'fazhi' | 'gzbg' | 'generic';
-  lang?: 'zh' | 'en';
-  config?: string;
-  rule: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  encoding?: ForcedEncoding;
-  /** How --fix writes into a Word file: as tracked changes (修订) or directly. */
-  fixMode?: 'tracked' | 'direct';
-  /** Write a copy of each Word file with every finding as a comment (批注). */
-  annotate?: string;
-  changes?: 'accepted' | 'original';
-}
+import { parseCount } from './count.js';
+import { batchOptions } from './batch.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** `report-lint [lint] <paths...>`: the default command, so `report-lint 报告.txt` lints. */
 export const lintCommand: CommandDefinition = (program, io, setExit) => {
-  program
+  const command = program
     .command('lint', { isDefault: true })
     .description('check structure, figures, punctuation and wording of each report (the default command)')
     .argument('<paths...>', 'report files or directories (.txt, .md, .docx); - for stdin')
@@ -47,8 +27,9 @@ export const lintCommand: CommandDefinition = (program, io, setExit) => {
     .addOption(encodingOption())
     .addOption(new Option('--fix-mode <mode>', 'how --fix writes into a Word file: as tracked changes (修订) by report-lint, or directly').choices(['tracked', 'direct']).default('tracked'))
     .option('--annotate <out.docx>', 'write a copy of the Word file with every finding as a comment (批注)')
-    .addOption(changesOption())
-    .action(async (paths: string[], options: LintCommandOptions) => {
+    .addOption(changesOption());
+  for (const option of batchOptions()) command.addOption(option);
+  command.action(async (paths: string[], options: LintCommandOptions) => {
       const { runLint } = await import('../actions/lint.js');
       setExit(await runLint(paths, options, io));
     });

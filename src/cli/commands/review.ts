@@ -5,8 +5,7 @@ import { describeFailure } from '../io.js';
 import type { CommandDefinition } from './definition.js';
 import { langOption } from './lang.js';
 import type { Lang } from '../../i18n/text.js';
-
-export type ReviewFormat = 'stylish' | 'json' | 'markdown';
+import type { ReviewFormat } from '../options.js';
 
 /**
  * A command of its own, not a flag of lint: its result is a table across two reports (each target

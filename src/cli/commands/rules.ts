@@ -1,10 +1,6 @@
 import { Option } from 'commander';
 import type { CommandDefinition } from './definition.js';
-
-export interface RulesCommandOptions {
-  format: 'text' | 'markdown' | 'json';
-  lang: 'zh' | 'en';
-}
+import type { RulesCommandOptions } from '../options.js';
 
 /** `report-lint rules`: the rules with their description, default severity and fixability. */
 export const rulesCommand: CommandDefinition = (program, io, setExit) => {

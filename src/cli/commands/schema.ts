@@ -1,8 +1,6 @@
 import { Argument } from 'commander';
 import type { CommandDefinition } from './definition.js';
-
-export const SCHEMA_NAMES = ['outline', 'extract', 'row', 'lint', 'diff', 'review'] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
+import { SCHEMA_NAMES, type SchemaName } from '../options.js';
 
 export const schemaCommand: CommandDefinition = (program, io, setExit) => {
   program

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Lang } from '../../i18n/text.js';
+import { STDIN } from '../../read/collect.js';
+import { batchSteps, type BatchStep } from '../load.js';
+import type { ReportCache } from './cache.js';
+import type { FileOutcome } from './file-task.js';
+import type { WorkerPool as Pool } from './worker-pool.js';
+import { inOrder } from './ordered.js';
+import type { WorkerSetup } from './worker.js';
+
+/** How a command runs a batch of reports. */
+export interface Batch<T> {
+  /** Reports linted or extracted at once: 1 runs in this thread. */
+  jobs: number;
+  /** What the worker threads are set up with. */
+  workers: WorkerSetup;
+  /** The same work in this thread. */
+  local: (file: string) => Promise<FileOutcome<T>>;
+  /** --cache: the cache, and what a report's result depends on besides its bytes (null: not cached). */
+  cache: { store: ReportCache; context: (file: string) => Promise<string | null>; save: (value: T) => unknown; restore: (stored: unknown) => T } | null;
+  /** Called as each report's outcome is given out, in order. */
+  progress: ((done: number, total: number, path: string) => void) | null;
+}
+
+export type BatchEvent<T> = { failure: string } | { file: string; outcome: FileOutcome<T> };
+
+/** The bundled worker, beside the bundled CLI in dist/; absent when running from the sources. */
+function workerScript(): string | null {
+  const script = typeof __dirname === 'string' ? join(__dirname, 'worker.cjs') : null;
+  return script && existsSync(script) ? script : null;
+}
+
+/**
+ * Lints or extracts the reports the paths name, in worker threads when there are several and
+ * jobs > 1, and gives their outcomes in the order of a single-threaded run. A report whose cache
+ * entry is current is not read again.
+ */
+export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: Lang, batch: Batch<T>): AsyncGenerator<BatchEvent<T>> {
+  const steps: BatchStep[] = [];
+  for await (const step of batchSteps(paths, cwd, lang)) steps.push(step);
+  const files = steps.filter((s) => 'file' in s).length;
+  const script = batch.jobs > 1 && files > 1 && !paths.includes(STDIN) ? workerScript() : null;
+  // Started at the first report not in the cache: a re-run from the cache starts no thread.
+  // Loaded only for a pool: node:worker_threads is no part of a run over one report.
+  const WorkerPool = script ? (await import('./worker-pool.js')).WorkerPool : null;
+  const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
+  const size = Math.min(batch.jobs, files);
+  const compute = (file: string) => {
+    if (!script || !WorkerPool) return batch.local(file);
+    threads.pool ??= new WorkerPool<string, FileOutcome<T>>(script, size, batch.workers);
+    return threads.pool.run(file);
+  };
+  const { cache } = batch;
+
+  const work = async (step: BatchStep): Promise<BatchEvent<T>> => {
+    if ('failure' in step) return step;
+    const { file } = step;
+    let key: string | null = null;
+    if (cache && file !== STDIN) {
+      const context = await cache.context(file);
+      if (context !== null) {
+        try {
+          key = cache.store.key(readFileSync(file), context);
+        } catch {
+          key = null; // unreadable: the read below says why
+        }
+      }
+      const stored = key === null ? undefined : cache.store.get(file, key);
+      if (stored !== undefined) return { file, outcome: { lines: [], failed: false, value: cache.restore(stored) } };
+    }
+    const outcome = await compute(file);
+    if (cache && key !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, key, cache.save(outcome.value));
+    return { file, outcome };
+  };
+
+  // Enough under way to keep every worker busy while the output waits for the earliest report.
+  const window = script ? size * 4 : 1;
+  let done = 0;
+  try {
+    for await (const event of inOrder(steps, window, work)) {
+      // A line on stderr clears the progress line first; the next report draws it again.
+      if ('failure' in event || event.outcome.lines.length > 0) batch.progress?.(files, files, '');
+      yield event;
+      if ('file' in event) batch.progress?.(done++, files, event.file);
+    }
+  } finally {
+    batch.progress?.(files, files, '');
+    await threads.pool?.close();
+  }
+}
+
+/** --jobs as given, else one report per core. */
+export function jobsOf(jobs: number | undefined): number {
+  return jobs ?? availableParallelism();
+}

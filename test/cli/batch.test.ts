@@ -1,0 +1,119 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { showsProgress } from '../../src/cli/batch/progress.js';
+import { cli } from '../support/cli.js';
+import { announceSkip, SEED, SHARED } from '../support/paths.js';
+
+const CLEAN = 'fixtures/drafts/fazhi-clean.txt';
+
+/** A directory of reports with an unreadable one between them. */
+function batchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-batch-'));
+  copyFileSync(SEED, join(dir, 'a-seed.txt'));
+  writeFileSync(join(dir, 'b-broken.txt'), Buffer.alloc(300)); // NUL bytes: not a text report
+  copyFileSync(CLEAN, join(dir, 'c-clean.txt'));
+  copyFileSync(SEED, join(dir, 'd-seed-again.txt'));
+  return dir;
+}
+
+describe('--jobs: reports in worker threads, output in single-thread order', () => {
+  it('one bad file is one error line in its place; the others are listed, exit 2, as with --jobs 1', () => {
+    const dir = batchDir();
+    const one = cli(['lint', dir, '--jobs', '1']);
+    const two = cli(['lint', dir, '--jobs', '2']);
+    expect(one.code).toBe(2);
+    expect(two).toEqual(one);
+    expect(two.stderr.trim().split('\n')).toHaveLength(1);
+    expect(two.stderr).toContain('b-broken.txt');
+    expect(two.stdout).toContain('a-seed.txt');
+    expect(two.stdout).toContain('d-seed-again.txt');
+    // Every format prints from what the worker sends back as from a result of this thread.
+    for (const format of ['sarif', 'github', 'markdown']) expect(cli(['lint', dir, '-f', format, '--jobs', '2'])).toEqual(cli(['lint', dir, '-f', format, '--jobs', '1']));
+  }, 60_000);
+
+  it('says a bad --jobs as a usage error', () => {
+    const r = cli(['lint', SEED, '--jobs', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs/);
+    expect(r.stderr).toMatch(/不小于 1/);
+  });
+
+  it('gives the corpus byte for byte as one thread does: lint (stylish, json) and extract (jsonl)', () => {
+    announceSkip();
+    if (!SHARED) return;
+    const corpus = join(SHARED, 'corpus');
+    for (const args of [['lint', corpus], ['lint', corpus, '-f', 'json'], ['extract', corpus, '-f', 'jsonl']]) {
+      const one = cli([...args, '--jobs', '1']);
+      const two = cli([...args, '--jobs', '2']);
+      expect(two.code).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout === one.stdout).toBe(true); // not toEqual: a diff of megabytes helps no one
+      expect(one.stdout.length).toBeGreaterThan(10_000);
+    }
+  }, 180_000);
+});
+
+describe('--cache', () => {
+  it('prints the same output on a re-run from the cache, and lints a changed report again', () => {
+    const dir = batchDir();
+    const cache = join(dir, 'the-cache');
+    const args = ['lint', dir, '--cache', '--cache-location', cache];
+    const first = cli(args);
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"mark":"report-lint-cache"/);
+    const second = cli(args);
+    expect(second).toEqual(first);
+    for (const format of ['json', 'sarif']) {
+      expect(cli([...args, '-f', format]).stdout).toBe(cli([...args, '-f', format]).stdout);
+      expect(cli([...args, '-f', format]).stdout).toBe(cli(['lint', dir, '-f', format]).stdout);
+    }
+    // A changed report and a changed rule setting are not taken from the cache.
+    writeFileSync(join(dir, 'c-clean.txt'), `${readFileSync(CLEAN, 'utf8')}\n全年办理案件100件,结案率95%。\n`);
+    const changed = cli(args);
+    expect(changed.stdout).not.toBe(first.stdout);
+    expect(changed.stdout).toBe(cli(['lint', dir]).stdout);
+    const off = cli([...args, '--rule', 'half-width-punctuation=off']);
+    expect(off.stdout).toBe(cli(['lint', dir, '--rule', 'half-width-punctuation=off']).stdout);
+  }, 120_000);
+
+  it('ignores a corrupt or foreign cache file with one warning line, and writes it anew', () => {
+    const dir = batchDir();
+    const cache = join(dir, 'the-cache');
+    const expected = cli(['lint', dir]);
+    for (const junk of ['{"mark":"report-lint-cache","shape":1,"entr', '{"version":"9.9.9","files":[]}', '\u0000\u0001']) {
+      writeFileSync(cache, junk);
+      const r = cli(['lint', dir, '--cache', '--cache-location', cache]);
+      expect(r.stdout).toBe(expected.stdout);
+      expect(r.code).toBe(expected.code);
+      const warnings = r.stderr.split('\n').filter((l) => l.includes('the-cache'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/缓存文件 .* 无法使用/);
+      expect(readFileSync(cache, 'utf8')).toMatch(/^\{"mark":"report-lint-cache"/);
+    }
+  }, 60_000);
+
+  it('serves extract from the cache byte for byte', () => {
+    const dir = batchDir();
+    const args = ['extract', dir, '-f', 'jsonl', '--cache', '--cache-location', join(dir, 'c')];
+    const first = cli(args);
+    expect(first.stdout.length).toBeGreaterThan(1000);
+    expect(cli(args)).toEqual(first);
+  });
+});
+
+describe('the progress bar', () => {
+  const base = { terminal: true, env: {}, format: 'stylish', files: 51, elapsedMs: 0 };
+  it('shows for a long batch on a terminal', () => {
+    expect(showsProgress(base)).toBe(true);
+    expect(showsProgress({ ...base, files: 3, elapsedMs: 2500 })).toBe(true);
+  });
+  it('never in a pipe, in CI, for programs (json, jsonl), or for a short batch', () => {
+    expect(showsProgress({ ...base, terminal: false })).toBe(false);
+    expect(showsProgress({ ...base, env: { CI: 'true' } })).toBe(false);
+    expect(showsProgress({ ...base, env: { CI: '' } })).toBe(false);
+    expect(showsProgress({ ...base, format: 'json' })).toBe(false);
+    expect(showsProgress({ ...base, format: 'jsonl' })).toBe(false);
+    expect(showsProgress({ ...base, files: 50, elapsedMs: 1999 })).toBe(false);
+  });
+});
