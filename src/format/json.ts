@@ -2,6 +2,7 @@ import type { LintOutput } from '../schema/lint.js';
 import { outputHeader } from '../schema/version.js';
 import { summarize, type LintResults } from './lint-results.js';
 import { outlineChunks } from './outline-json.js';
+import { bracketed, indent } from './json-layout.js';
 
 /** The lint results as the LintOutput schema describes them. */
 export function lintOutput(results: LintResults): LintOutput {
@@ -63,30 +64,4 @@ function arrayChunks(values: readonly unknown[], depth: number, write: (value: u
     yield `\n${inner}`;
     yield* write(values[i], depth + 1);
   });
-}
-
-/** `n` members between brackets, comma-separated, as JSON.stringify(…, null, 2) lays them out. */
-function* bracketed(
-  open: string,
-  close: string,
-  n: number,
-  depth: number,
-  member: (i: number, inner: string) => Iterable<string>,
-): Generator<string> {
-  if (n === 0) {
-    yield open + close;
-    return;
-  }
-  const inner = '  '.repeat(depth + 1);
-  yield open;
-  for (let i = 0; i < n; i++) {
-    yield* member(i, inner);
-    if (i < n - 1) yield ',';
-  }
-  yield `\n${'  '.repeat(depth)}${close}`;
-}
-
-/** JSON written at nesting depth 0, moved to `depth`: each line after the first indented. */
-function indent(json: string, depth: number): string {
-  return depth === 0 || !json.includes('\n') ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }

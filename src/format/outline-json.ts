@@ -1,4 +1,5 @@
 import type { OutlineOutput } from '../schema/output.js';
+import { bracketed, indent } from './json-layout.js';
 
 /**
  * The outline output as `JSON.stringify(output, null, 2)` writes it, in pieces: the reports, the
@@ -42,24 +43,4 @@ function* valueChunks(value: unknown, depth: number, stream: boolean): Generator
     yield `\n${inner}${JSON.stringify(key)}: `;
     yield* valueChunks(record[key], depth + 1, STREAMED.has(key));
   });
-}
-
-/** `n` members between brackets, comma-separated, as JSON.stringify(…, null, 2) lays them out. */
-function* bracketed(open: string, close: string, n: number, depth: number, member: (i: number, inner: string) => Iterable<string>): Generator<string> {
-  if (n === 0) {
-    yield open + close;
-    return;
-  }
-  const inner = '  '.repeat(depth + 1);
-  yield open;
-  for (let i = 0; i < n; i++) {
-    yield* member(i, inner);
-    if (i < n - 1) yield ',';
-  }
-  yield `\n${'  '.repeat(depth)}${close}`;
-}
-
-/** JSON written at nesting depth 0, moved to `depth`: each line after the first indented. */
-function indent(json: string, depth: number): string {
-  return depth === 0 || !json.includes('\n') ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }

@@ -9,6 +9,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';
 import type { Io } from '../io.js';
 import type { LintCommandOptions } from '../options.js';
 import type { Timing } from '../timing.js';
+import { writeChunks } from '../write-chunks.js';
 
 /** What a lint run has gathered by its end, to print and to decide its exit code. */
 export interface LintTally {
@@ -65,20 +66,4 @@ async function format(results: LintResults, format: LintCommandOptions['format']
     case 'stylish':
       return (await import('../../format/stylish.js')).formatStylish(results, await styleFor(io.color));
   }
-}
-
-/** Writes pieces of output in blocks of about a megabyte: a write per piece would be millions. */
-function writeChunks(chunks: Iterable<string>, io: Io): void {
-  let block: string[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    block.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) {
-      io.stdout(block.join(''));
-      block = [];
-      size = 0;
-    }
-  }
-  if (size > 0) io.stdout(block.join(''));
 }

@@ -7,6 +7,7 @@ import { loadReports } from '../load.js';
 import { commandLang } from '../lang.js';
 import type { Lang } from '../../i18n/text.js';
 import { createTiming } from '../timing.js';
+import { writeChunks } from '../write-chunks.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
@@ -35,18 +36,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
     // In blocks of about a megabyte: a long outline's JSON is longer than a string may be.
     const { outlineJsonChunks } = await import('../../format/outline-json.js');
-    let block: string[] = [];
-    let size = 0;
-    for (const chunk of outlineJsonChunks(output)) {
-      block.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        io.stdout(block.join(''));
-        block = [];
-        size = 0;
-      }
-    }
-    if (size > 0) io.stdout(block.join(''));
+    writeChunks(outlineJsonChunks(output), io);
   } else if (reports.length > 0) {
     const [{ formatOutlineText }, { styleFor }] = await Promise.all([
       import('../../format/outline-text.js'),
