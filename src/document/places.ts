@@ -1,6 +1,7 @@
 import type { Place } from '../schema/position.js';
 import type { Locator } from '../text/location.js';
 import { lastAtOrBefore } from '../text/sorted.js';
+import { codePoints } from '../text/code-points.js';
 
 /** A paragraph of a document read (a Word paragraph; an HTML or PDF reader's block) and its text range. */
 export interface ParagraphRange {
@@ -41,14 +42,6 @@ export function withParagraphPlaces(locator: Locator, text: string, paragraphs: 
   return { point: locator.point, span: locator.span, place };
 }
 
-function codePoints(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
 
 /** The paragraph's first words, without its indentation, cut with … when longer. */
 function excerptOf(text: string, start: number, end: number): string {

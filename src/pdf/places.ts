@@ -1,6 +1,7 @@
 import type { Locator } from '../text/location.js';
 import { lastAtOrBefore } from '../text/sorted.js';
 import type { PdfLine } from './read.js';
+import { codePoints } from '../text/code-points.js';
 
 /**
  * A PDF's places: the paragraph (as rebuilt) and its first words, as for Word and web pages, and
@@ -19,11 +20,3 @@ export function withPagePlaces(locator: Locator, text: string, lines: readonly P
   return { point: locator.point, span: locator.span, place };
 }
 
-function codePoints(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
