@@ -2,7 +2,8 @@ import type { IndicatorKind, UnitKind } from '../schema/indicator.js';
 import type { TextRange } from '../text/facts.js';
 import { charSet } from '../text/space.js';
 import { createCatalogueMatcher, type MatchInput } from '../catalogue/match.js';
-import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable, isBigMagnitude, isClauseBoundary, isClosingBracket, isDigit, isLetter, isMagnitudeChar, isOpeningBracket } from './chars.js';
+import { BRACKET, CLAUSE, FOLLOWS_NUMBER, LINE, NUM_START, QUOTE_CLOSE, QUOTE_OPEN, SENTENCE, charTable } from './char-table.js';
+import { isBigMagnitude, isClauseBoundary, isClosingBracket, isDigit, isLetter, isMagnitudeChar, isOpeningBracket } from './chars.js';
 import { changeVerb, comparison, directionOf, findReference, rateOfChange, type Direction } from './change.js';
 import {
   chineseCounts,
@@ -19,11 +20,11 @@ import {
   isWithinDistance,
 } from './exclude.js';
 import { TO_LEVEL, carryLabel, clauseBefore, cleanLabel, joinLabel, labelAfter, labelParts, totalOf, type LabelParts } from './label.js';
-import { lexNumber, newToken, numberValue, tokenTooLong, type NumberToken } from './number.js';
+import { lexNumber, newToken, numberValue, spaceBeforeUnit, tokenTooLong, type NumberToken } from './number.js';
 import { approxOf, innerQualifierAt, isApproxSuffix, prefixQualifier, suffixQualifierAt } from './qualifier.js';
 import { rangeSeparatorAt } from './range.js';
 import { findTargetCue, targetBound, type Bound } from './target.js';
-import { MEDALS, RATIO_SEPARATORS, YEARS, magnitudeAt, magnitudeValue, matchUnit, newUnitMatch, spaceBeforeUnit, unitDef, type UnitDef, type UnitMatch } from './unit.js';
+import { MEDALS, RATIO_SEPARATORS, YEARS, magnitudeAt, magnitudeValue, matchUnit, newUnitMatch, unitDef, type UnitDef, type UnitMatch } from './unit.js';
 
 /** An indicator as offsets, before positions and sections are attached. */
 export interface RawIndicator {
