@@ -3,6 +3,7 @@
  * must end right before the number (after any 近/约 qualifier); 增加到/提高至 state a level, not a
  * change, and 新增 is a quantity (新增就业1312万人).
  */
+import { ARABIC_DIGIT_RANGE } from '../text/numerals.js';
 import { charSet } from '../text/space.js';
 import { foldDigits } from '../numeral/width.js';
 
@@ -30,7 +31,7 @@ export function directionOf(verb: string): Direction {
  * What a change is measured against after 比 or 较 (比上年, 较上年末, 比2024年同期), longest first.
  * The labeller strips the same bases from labels: one list for both.
  */
-export const REFERENCE_BASES = '上年同期|去年同期|上年末|上年底|去年末|去年底|上年|去年|上一年|前一年|年初|[0-9０-９]{4}年(?:底|末|同期|度)?';
+export const REFERENCE_BASES = `上年同期|去年同期|上年末|上年底|去年末|去年底|上年|去年|上一年|前一年|年初|[${ARABIC_DIGIT_RANGE}]{4}年(?:底|末|同期|度)?`;
 
 // 比上年 / 较上年同期 / 同比 / 比2024年 / 与去年相比 …: what the change is measured against. Built
 // on first use.
@@ -38,7 +39,7 @@ let referencePattern: RegExp | null = null;
 
 /** The last comparison base named in the clause, e.g. "同比", "上年", "2024年". */
 export function findReference(clause: string): { text: string; index: number; length: number } | null {
-  const REFERENCE = (referencePattern ??= new RegExp(`(同比|环比)|(?:比|较|相比|对比)(${REFERENCE_BASES})|与(上年|去年|[0-9０-９]{4}年)(?:同期)?相比`, 'g'));
+  const REFERENCE = (referencePattern ??= new RegExp(`(同比|环比)|(?:比|较|相比|对比)(${REFERENCE_BASES})|与(上年|去年|[${ARABIC_DIGIT_RANGE}]{4}年)(?:同期)?相比`, 'g'));
   REFERENCE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = REFERENCE.exec(clause); m; m = REFERENCE.exec(clause)) last = m;

@@ -1,6 +1,7 @@
 import { isClauseBoundary, isClosingBracket, isDigit, isOpeningBracket } from './chars.js';
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
 import { REFERENCE_BASES } from './change.js';
+import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 import { charSet } from '../text/space.js';
 
 /**
@@ -18,9 +19,12 @@ const MAX_CLAUSE_AFTER = 24;
 
 const LIST_ITEM = /^[-*+]\s+/;
 const EMPHASIS_MARKS = /\*{1,3}/g;
-const LEADING_MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])/;
-const LEADING_FILLER =
-  /^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[0-9０-９]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+/;
+// An item marker opening a clause (一是, 第三, （二）, 四、, 1.): the ordinals of headings and items.
+const LEADING_MARKER = lazyRegExp(() => `^(?:[${HAN_ORDINAL}]+是|第[${HAN_ORDINAL}]+[，,、]?|[（(][${HAN_ORDINAL}0-9]+[）)]|[${HAN_ORDINAL}]+、|[0-9]+[.．、])`);
+const LEADING_FILLER = lazyRegExp(
+  () =>
+    `^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[${ARABIC_DIGIT_RANGE}]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+`,
+);
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
@@ -78,7 +82,7 @@ export function cleanLabel(clause: string): string {
   }
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
-  if (MAY_MARK.test(s)) s = s.replace(LEADING_MARKER, '');
+  if (MAY_MARK().test(s)) s = s.replace(LEADING_MARKER(), '');
   if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
   // A list of two or more titles closed by 等 (推出“出生一件事”“退休一件事”等套餐服务): the label is what
   // they are examples of, not the titles.
@@ -87,7 +91,7 @@ export function cleanLabel(clause: string): string {
   for (let i = 0; i < 4 && s !== ''; i++) {
     let t = s;
     if (TRAILING_LAST.has(t.charCodeAt(t.length - 1))) t = t.replace(trailingFiller(), '');
-    if (t !== '' && LEADING_FIRST.has(t.charCodeAt(0))) t = t.replace(LEADING_FILLER, '');
+    if (t !== '' && LEADING_FIRST.has(t.charCodeAt(0))) t = t.replace(LEADING_FILLER(), '');
     if (t === s) break;
     s = t;
   }
@@ -97,7 +101,7 @@ export function cleanLabel(clause: string): string {
 const MAY_REFER = /[比较同环由从]/;
 // Each repetition opens with a quotation mark that the text between cannot hold: linear.
 const TITLE_LIST = /[“《][^“”《》]*[”》](?:[^“”《》等]*[“《][^“”《》]*[”》])+[^“”《》等]*等/;
-const MAY_MARK = /^[一二三四五六七八九十第（(0-9]/;
+const MAY_MARK = lazyRegExp(() => `^[${HAN_ORDINAL}第（(0-9]`);
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
 const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
 const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当今力确争预把将');

@@ -1,7 +1,7 @@
 import { isDigitByDigit, parseChineseNumeral } from '../numeral/chinese.js';
 import { parseMixedNumeral } from '../numeral/mixed.js';
 import { isAsciiDigit, isBigMagnitude, isChineseNumeral, isDigit, isMagnitudeChar } from './chars.js';
-import { unitStartsAt } from './unit.js';
+import { magnitudeAt, unitStartsAt } from './unit.js';
 
 /**
  * A number token as written: Arabic (1,234 / 47．2 / ３０), mixed (10万 / 1万6千 / 3.5万亿) or
@@ -127,4 +127,14 @@ function plainArabicSlow(s: string): number | null {
   }
   const n = Number(out);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * One space typed between an Arabic number and its unit or 余/多 (3 个, 470 余人次, 12.5 %): the
+ * figure is still there. Not after a Chinese numeral, and not two spaces (columns of a table).
+ */
+export function spaceBeforeUnit(text: string, tok: NumberToken): boolean {
+  if (tok.chinese || tok.end !== tok.coreEnd || text.charCodeAt(tok.end) !== 0x20) return false;
+  const c = text.charCodeAt(tok.end + 1);
+  return c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || unitStartsAt(text, tok.end + 1) || magnitudeAt(text, tok.end + 1) !== '';
 }

@@ -2,6 +2,7 @@
  * Targets: 增长5%左右, 控制在3%以内, 不低于90%, 赤字率按2.6%安排, and every figure of a sentence
  * that announces the year's goals (今年发展的主要预期目标是：国内生产总值增长6.5%左右；…).
  */
+import { ARABIC_DIGIT_RANGE, lazyRegExp } from '../text/numerals.js';
 import { charSet, type CharSet } from '../text/space.js';
 import { foldDigits } from '../numeral/width.js';
 export type Bound = 'about' | 'at-most' | 'at-least' | 'exact';
@@ -63,11 +64,11 @@ export function isResultsHeading(title: string): boolean {
   return RESULTS_HEADING.test(title) && !isGoalHeading(title);
 }
 
-const HEADING_YEAR = /[12１２][0-9０-９]{3}(?=年)/;
+const HEADING_YEAR = lazyRegExp(() => `[12１２][${ARABIC_DIGIT_RANGE}]{3}(?=年)`);
 
 /** The first year a title names (2025年工作回顾, ２０２５年…), and where its digits are, or null. */
 export function yearIn(title: string): { year: number; index: number; length: number } | null {
-  const m = HEADING_YEAR.exec(title);
+  const m = HEADING_YEAR().exec(title);
   return m ? { year: Number(foldDigits(m[0])), index: m.index, length: m[0].length } : null;
 }
 

@@ -1,5 +1,4 @@
 import type { UnitKind } from '../schema/indicator.js';
-import type { NumberToken } from './number.js';
 
 /**
  * The unit table: every unit the extractor recognises, in one place, with its kind, the base unit
@@ -215,14 +214,4 @@ export function magnitudeValue(magnitude: string): number {
 /** The unit table's row for a unit as written (％ and % are rows of their own), or null. */
 export function unitDef(unit: string): UnitDef | null {
   return UNITS.find((u) => u.unit === unit) ?? null;
-}
-
-/**
- * One space typed between an Arabic number and its unit or 余/多 (3 个, 470 余人次, 12.5 %): the
- * figure is still there. Not after a Chinese numeral, and not two spaces (columns of a table).
- */
-export function spaceBeforeUnit(text: string, tok: NumberToken): boolean {
-  if (tok.chinese || tok.end !== tok.coreEnd || text.charCodeAt(tok.end) !== 0x20) return false;
-  const c = text.charCodeAt(tok.end + 1);
-  return c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */ || unitStartsAt(text, tok.end + 1) || magnitudeAt(text, tok.end + 1) !== '';
 }
