@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { Lang, LocalizedText } from '../i18n/text.js';
 import { InputError } from '../read/error.js';
 
@@ -50,14 +50,28 @@ export function wantsColor(env: Record<string, string | undefined>, terminal: ()
 const watched = new Set<number>();
 const streamed = new Set<number>();
 
-/** A terminal is a character device; only then is the stream (and its isTTY) worth building. */
+/**
+ * A terminal is a character device; only then is the stream (and its isTTY) worth building. The
+ * null device is one too, and output thrown away (`> /dev/null`, a spawn with stdio ignored) is
+ * common: told apart by its device number, it costs a stat, not the stream (node:net and every
+ * stream module, a few ms).
+ */
 function isTerminal(fd: 1 | 2): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const info = fstatSync(fd);
+    if (!info.isCharacterDevice() || isNullDevice(info.rdev)) return false;
   } catch {
     return false;
   }
   return Boolean(streamOf(fd).isTTY);
+}
+
+function isNullDevice(rdev: number): boolean {
+  try {
+    return statSync('/dev/null').rdev === rdev;
+  } catch {
+    return false; // no /dev/null (Windows): the stream answers
+  }
 }
 
 /**

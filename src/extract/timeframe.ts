@@ -298,26 +298,34 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
-/** A sentence end, or ，,；;：: */
-function isClauseEnd(c: number): boolean {
-  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
-}
+// Clause and sentence ends are found by a regex search: native code from the first call, where a
+// character loop run once over a short report stays in the interpreter (most of a lint of one
+// report is such first runs).
+const CLAUSE_END = /[\uff0c,\uff1b;\uff1a:\u3002\uff01\uff1f!?\n\r]/g;
+const SENTENCE_END = /[\u3002\uff01\uff1f!?\n\r]/g;
 
-// The character loops are functions of their own: run once over a whole report inside the long
-// resolveTimeframes, they stayed in the interpreter while V8 compiled all of it (half a second on
-// 10 MB); small, they are compiled at once.
-
-/** The offset of the first clause end in text[from, to), or `to`. */
-function nextClauseEnd(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (isClauseEnd(text.charCodeAt(k))) return k;
-  return to;
+/**
+ * The offset of the first clause end in text[from, to), or `to`, for calls whose `from` moves
+ * forward: an end found past `to` answers the next calls up to it, so each stretch of the text is
+ * searched once (a long line without one costs no search per figure).
+ */
+function clauseEnds(text: string): (from: number, to: number) => number {
+  let searchedFrom = 0;
+  let found = -1; // the first clause end at or after searchedFrom, or the text's length
+  return (from, to) => {
+    if (from < searchedFrom || from > found) {
+      CLAUSE_END.lastIndex = from;
+      found = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
+      searchedFrom = from;
+    }
+    return found < to ? found : to;
+  };
 }
 
 /** The offset of the first sentence end from `from` on, or the text's length. */
 function nextSentenceEnd(text: string, from: number): number {
-  let e = from;
-  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
-  return e;
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
 }
 
 // Every period cue holds one of these (…年, …月, 季度, 十四五): text without them names no period.
@@ -349,6 +357,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     return info;
   };
   const planFrom = outline ? firstPlanPart(outline, infoOf) : Infinity;
+  const nextClauseEnd = clauseEnds(text);
 
   // Cursors, all moving forward with the figures.
   let sentenceStart = 0;
@@ -374,7 +383,7 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     }
     // Advance the sentence and clause starts to this figure (by char code: a string per character
     // would cost more than the rest), and read the lead of each sentence and line passed.
-    for (let k = nextClauseEnd(text, scanned, at); k < at; k = nextClauseEnd(text, k + 1, at)) {
+    for (let k = nextClauseEnd(scanned, at); k < at; k = nextClauseEnd(k + 1, at)) {
       const c = text.charCodeAt(k);
       clauseStart = k + 1;
       if (!isSentenceEnd(c)) continue;

@@ -66,6 +66,22 @@ export function hasTraditional(text: string): boolean {
  * offsets; a text without any is returned as it is.
  */
 export function toSimplified(text: string): string {
+  // The outline, the extractor and the lint each fold the report they are given, the same text
+  // three times in a lint: the last report's answer is kept (the same string: no scan). A title or
+  // a line folded in between is cheap to fold and is not kept, so it does not push the report out.
+  if (text === lastWritten) return lastFolded;
+  const folded = fold(text);
+  if (text.length >= KEPT_FROM) {
+    lastWritten = text;
+    lastFolded = folded;
+  }
+  return folded;
+}
+const KEPT_FROM = 1024;
+let lastWritten: string | null = null;
+let lastFolded = '';
+
+function fold(text: string): string {
   const codes = simplifiedCodes();
   const first = firstTraditional(text, codes);
   if (first === -1) return text;

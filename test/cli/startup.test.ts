@@ -9,9 +9,9 @@ import { BIN, SEED } from '../support/paths.js';
  * Start-up is measured in `npm run bench`, never timed here; what a test can hold is that a run
  * does not load Node modules it does not need (each costs milliseconds of every start).
  */
-function modulesLoadedBy(args: readonly string[], env: Record<string, string> = {}): string[] {
+function modulesLoadedBy(args: readonly string[], env: Record<string, string> = {}, stdout?: string): string[] {
   const out = join(mkdtempSync(join(tmpdir(), 'report-lint-startup-')), 'out.txt');
-  const fd = openSync(out, 'w');
+  const fd = openSync(stdout ?? out, 'w');
   const script = `
     const { loadCli } = require(${JSON.stringify(BIN)});
     const before = new Set(process.moduleLoadList);
@@ -20,7 +20,8 @@ function modulesLoadedBy(args: readonly string[], env: Record<string, string> = 
     });`;
   const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   closeSync(fd);
-  expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0); // the run did write its results
+  if (stdout === undefined) expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0); // the run did write its results
+  else expect(r.status, r.stderr).toBe(1); // the seed has errors: the run went through
   return r.stderr.split('\n').filter((m) => m.startsWith('NativeModule '));
 }
 
@@ -37,6 +38,13 @@ describe('start-up', () => {
       const loaded = modulesLoadedBy([command, SEED]);
       for (const name of NOT_NEEDED) expect(loaded, `${command}: ${name}`).not.toContain(`NativeModule ${name}`);
     }
+  });
+
+  // /dev/null is a character device, as a terminal is: the question "is it a terminal?" must not
+  // build process.stdout to find out (colour is asked for unless NO_COLOR is set).
+  it.skipIf(process.platform === 'win32')('nor a lint run writing to /dev/null, colour not turned off', () => {
+    const loaded = modulesLoadedBy([SEED], { NO_COLOR: '' }, '/dev/null');
+    for (const name of NOT_NEEDED) expect(loaded, name).not.toContain(`NativeModule ${name}`);
   });
 
   it('TIMING=1 is what loads the clock', () => {

@@ -87,6 +87,19 @@ describe('folding', () => {
     expect(hasTraditional(text)).toBe(false);
   });
 
+  it('a report folded again, after a title and another report, gets its own answer each time', () => {
+    // Long enough to be the report whose answer is kept; another report of the same length differs in one character.
+    const report = '縣政府依法受理行政複議案件52件，糾錯率15.4%。'.repeat(60);
+    const other = `${report.slice(0, -1)}。`.replace('縣', '市');
+    const expected = '县政府依法受理行政复议案件52件，纠错率15.4%。'.repeat(60);
+    expect(toSimplified(report)).toBe(expected);
+    expect(toSimplified('城中區2025年法治政府建設年度報告')).toBe('城中区2025年法治政府建设年度报告');
+    expect(toSimplified(report)).toBe(expected);
+    expect(toSimplified(other)).toBe(`市${expected.slice(1)}`);
+    expect(toSimplified(expected)).toBe(expected);
+    expect(toSimplified(report)).toBe(expected);
+  });
+
   it('a fix worded on the folded text keeps the characters of the report', () => {
     expect(asWritten('10項～15項', '10～15項', '10～15项')).toBe('10項～15項');
     expect(asWritten('，', ',', ',')).toBe('，');

@@ -2,7 +2,6 @@
  * Who a figure is of, when its sentence names a body: 区执法应急局梳理法律法规530部 and
  * 区经济发展局梳理法律法规21部 are two departments' figures, not one indicator with two values.
  */
-import { isLineBreak } from '../../text/space.js';
 
 // A government body as reports name it: a place word, a few characters, a body word (区执法应急局,
 // 市场监管局 after 区, 县人民法院, 街道办事处). Bounded repetition, so linear to run.
@@ -12,9 +11,11 @@ const REACH = 200;
 
 /** The last body named before `offset` on its line (up to 200 characters back), or null. */
 export function subjectBefore(text: string, offset: number): string | null {
-  let start = offset;
-  while (start > 0 && offset - start < REACH && !isLineBreak(text.charCodeAt(start - 1))) start--;
-  const before = text.slice(start, offset);
+  // The line's start by the string's own search within the reach, not a character loop: run once
+  // per figure, such a loop stays in the interpreter for a whole short report.
+  const reach = text.slice(Math.max(0, offset - REACH), offset);
+  const lineBreak = Math.max(reach.lastIndexOf('\n'), reach.lastIndexOf('\r'));
+  const before = lineBreak < 0 ? reach : reach.slice(lineBreak + 1);
   BODY.lastIndex = 0;
   let last: string | null = null;
   for (let m = BODY.exec(before); m; m = BODY.exec(before)) last = m[0];
