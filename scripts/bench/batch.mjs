@@ -73,7 +73,7 @@ export default async function run() {
   const cache = join(twenty.dir, '..', `${twenty.dir.split('/').pop()}.cache`);
   const node = process.execPath;
   const haveAutocorrect = existsSync(AUTOCORRECT);
-  if (!haveAutocorrect) console.log('batch: autocorrect skipped (autocorrect-node is not installed: npm i -D autocorrect-node)');
+  if (!haveAutocorrect) console.log('batch: autocorrect skipped (not a dev dependency: autocorrect-node 2.14 lists platform packages the registry lacks, so npm ci refuses its lock; npm i --no-save autocorrect-node to compare)');
   const t = interleaved(
     {
       lintJobs1: [node, [BIN, 'lint', twenty.dir, '--jobs', '1']],
