@@ -45,23 +45,7 @@ const ours = new Set<string>();
 export async function writeFixed(path: string, original: string, fixed: string, encoding: Encoding, options: WriteFixedOptions = {}): Promise<void> {
   const fail = (problem: LocalizedText) => new InputError(path, problem);
   const fsFailure = (error: NodeJS.ErrnoException) => fail(describeFsError(error));
-  const target = await realpath(path).catch((error: NodeJS.ErrnoException) => {
-    throw fsFailure(error);
-  });
-  const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
-    throw fsFailure(error);
-  });
-  if (!info.isFile()) throw fail(fill(FAILURES.cannotFixKind, { kind: kindOf(info) }));
-  if (info.nlink > 1) {
-    throw fail(fill(FAILURES.hardLinks, { count: info.nlink }));
-  }
-  // The mode bits say whether a file is meant to be written; root may write any file, so asking
-  // the system whether this user may (access) would let root overwrite a read-only report.
-  if ((info.mode & 0o222) === 0) throw fail(FAILURES.readOnly);
-  await access(target, constants.W_OK).catch(() => {
-    throw fail(FAILURES.writeDenied);
-  });
-
+  const { target, info } = await writableTarget(path, fail, fsFailure);
   const dir = dirname(target);
   const name = basename(target);
   const lock = join(dir, `.${name}.report-lint.lock`);
@@ -126,6 +110,25 @@ export async function writeFixed(path: string, original: string, fixed: string, 
     if (lockTaken) ours.delete(lock);
     for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
+}
+
+/** The file a path names (through a symbolic link), refused unless it is a regular file meant to be written. */
+async function writableTarget(path: string, fail: (problem: LocalizedText) => InputError, fsFailure: (error: NodeJS.ErrnoException) => InputError) {
+  const target = await realpath(path).catch((error: NodeJS.ErrnoException) => {
+    throw fsFailure(error);
+  });
+  const info = await stat(target).catch((error: NodeJS.ErrnoException) => {
+    throw fsFailure(error);
+  });
+  if (!info.isFile()) throw fail(fill(FAILURES.cannotFixKind, { kind: kindOf(info) }));
+  if (info.nlink > 1) throw fail(fill(FAILURES.hardLinks, { count: info.nlink }));
+  // The mode bits say whether a file is meant to be written; root may write any file, so asking
+  // the system whether this user may (access) would let root overwrite a read-only report.
+  if ((info.mode & 0o222) === 0) throw fail(FAILURES.readOnly);
+  await access(target, constants.W_OK).catch(() => {
+    throw fail(FAILURES.writeDenied);
+  });
+  return { target, info };
 }
 
 /** Whether the file still has the size, modification time and content hash it was read with. */

@@ -341,13 +341,23 @@ interface HeadingInfo {
   period: PeriodCue | null;
 }
 
+/** What a figure's time frame is read from besides its sentence: the report's years, its parts. */
+interface FrameContext {
+  text: string;
+  outline: Outline | null;
+  time: ReportTime;
+  place: ReturnType<typeof createSectionLocator> | null;
+  infoOf: (s: Section) => HeadingInfo;
+  planFrom: number;
+  patterns: Patterns;
+}
+
 /**
  * Fills in `status`, `period` and `aggregate` of each indicator (in text order, as extracted).
  * `outline` may be null (a fragment): then only the sentence's own words count.
  */
 export function resolveTimeframes(text: string, outline: Outline | null, indicators: Indicator[]): void {
   if (indicators.length === 0) return;
-  const p = (patterns ??= build());
   const time = outline ? reportTime(text, outline) : { reviewed: null, planned: null, now: null };
   const place = outline ? createSectionLocator(outline) : null;
   const headingInfo = new Map<Section, HeadingInfo>();
@@ -357,152 +367,192 @@ export function resolveTimeframes(text: string, outline: Outline | null, indicat
     return info;
   };
   const planFrom = outline ? firstPlanPart(outline, infoOf) : Infinity;
-  const nextClauseEnd = clauseEnds(text);
-
-  // Cursors, all moving forward with the figures.
-  let sentenceStart = 0;
-  let sentenceEnd = -1;
-  let scanned = 0;
-  let clauseStart = 0;
-  let status = new Cues<IndicatorStatus | null>([]);
-  let periods = new Cues<PeriodCue>([]);
-  let aggregates = new Cues<IndicatorAggregate>([]);
-  // The lead of the current paragraph, or one carried from an earlier paragraph of the same part.
-  let lead: { cue: PeriodCue; top: Section | null; carry: boolean } | null = null;
-  // A sentence's lead within a paragraph (…。过去五年，…): it holds to the paragraph's end, then
-  // the paragraph's own lead holds again.
-  let sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
-  let prev: { indicator: Indicator; period: Period | null; from: boolean } | null = null;
-
+  const context: FrameContext = { text, outline, time, place, infoOf, planFrom, patterns: (patterns ??= build()) };
+  const cursor = new FrameCursor(context);
+  let prev: Previous | null = null;
   for (const ind of indicators) {
     const at = ind.span.start.offset;
-    if (at < scanned) continue; // out of order: leave the defaults
-    if (scanned === 0 && at > 0 && !lead) {
+    if (!cursor.advance(at)) continue; // out of order: leave the defaults
+    prev = frameFigure(ind, at, cursor, context, prev);
+  }
+}
+
+/** The figure before, for 从A增加到B. */
+interface Previous {
+  indicator: Indicator;
+  period: Period | null;
+  from: boolean;
+}
+
+/**
+ * The sentence, clause and lead a figure stands in, moved forward figure by figure: the starts
+ * of the sentence and clause, the sentence's cues, and the lead of its paragraph or sentence.
+ */
+class FrameCursor {
+  sentenceStart = 0;
+  sentenceEnd = -1;
+  scanned = 0;
+  clauseStart = 0;
+  status = new Cues<IndicatorStatus | null>([]);
+  periods = new Cues<PeriodCue>([]);
+  aggregates = new Cues<IndicatorAggregate>([]);
+  // The lead of the current paragraph, or one carried from an earlier paragraph of the same part.
+  lead: { cue: PeriodCue; top: Section | null; carry: boolean } | null = null;
+  // A sentence's lead within a paragraph (…。过去五年，…): it holds to the paragraph's end, then
+  // the paragraph's own lead holds again.
+  sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
+  headings: readonly Section[] = [];
+  top: Section | null = null;
+  private readonly nextClauseEnd: (from: number, to: number) => number;
+
+  constructor(private readonly context: FrameContext) {
+    this.nextClauseEnd = clauseEnds(context.text);
+  }
+
+  private topAt(offset: number): Section | null {
+    return this.context.place ? (this.context.place(offset).headings[0] ?? null) : null;
+  }
+
+  /** Moves to the figure at `at`; false when it stands before the last one (out of order). */
+  advance(at: number): boolean {
+    const { text, place } = this.context;
+    if (at < this.scanned) return false;
+    if (this.scanned === 0 && at > 0 && !this.lead) {
       const own = leadOf(text, 0);
-      if (own) lead = { cue: own, top: place ? (place(0).headings[0] ?? null) : null, carry: carries(own) };
+      if (own) this.lead = { cue: own, top: this.topAt(0), carry: carries(own) };
     }
     // Advance the sentence and clause starts to this figure (by char code: a string per character
     // would cost more than the rest), and read the lead of each sentence and line passed.
-    for (let k = nextClauseEnd(scanned, at); k < at; k = nextClauseEnd(k + 1, at)) {
+    for (let k = this.nextClauseEnd(this.scanned, at); k < at; k = this.nextClauseEnd(k + 1, at)) {
       const c = text.charCodeAt(k);
-      clauseStart = k + 1;
+      this.clauseStart = k + 1;
       if (!isSentenceEnd(c)) continue;
-      sentenceStart = k + 1;
+      this.sentenceStart = k + 1;
       if (c !== 0x0a && c !== 0x0d) {
         // A sentence that opens with its period (…。过去五年，…) sets the time of the ones after it.
         // Within its paragraph only: 近三年淘汰… says nothing of the next paragraph.
         const own = leadOf(text, k + 1);
-        if (own) sentenceLead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null };
+        if (own) this.sentenceLead = { cue: own, top: this.topAt(k + 1) };
       } else {
-        sentenceLead = null;
+        this.sentenceLead = null;
         const own = leadOf(text, k + 1);
         // A lead of the line is carried to the next lines when it names a span of years.
-        if (own) lead = { cue: own, top: place ? (place(k + 1).headings[0] ?? null) : null, carry: carries(own) };
-        else if (lead && !lead.carry && text.charCodeAt(k + 1) !== 0x0a) lead = null;
+        if (own) this.lead = { cue: own, top: this.topAt(k + 1), carry: carries(own) };
+        else if (this.lead && !this.lead.carry && text.charCodeAt(k + 1) !== 0x0a) this.lead = null;
       }
     }
-    const headings = place ? place(at).headings : [];
-    const top = headings[0] ?? null;
-    scanned = at;
-    if (sentenceStart > sentenceEnd) {
+    this.headings = place ? place(at).headings : [];
+    this.top = this.headings[0] ?? null;
+    this.scanned = at;
+    if (this.sentenceStart > this.sentenceEnd) {
       const e = nextSentenceEnd(text, at);
-      sentenceEnd = e;
-      status = new Cues(statusCues(text, sentenceStart, e));
-      periods = new Cues(MAY_NAME_PERIOD.test(text.slice(sentenceStart, e)) ? periodCues(text, sentenceStart, e) : []);
-      aggregates = new Cues(aggregateCues(text, sentenceStart, e));
+      this.sentenceEnd = e;
+      this.status = new Cues(statusCues(text, this.sentenceStart, e));
+      this.periods = new Cues(MAY_NAME_PERIOD.test(text.slice(this.sentenceStart, e)) ? periodCues(text, this.sentenceStart, e) : []);
+      this.aggregates = new Cues(aggregateCues(text, this.sentenceStart, e));
     }
     // The clause is never looked for further back than a clause of a report runs.
-    clauseStart = Math.max(clauseStart, sentenceStart, at - CLAUSE_REACH);
+    this.clauseStart = Math.max(this.clauseStart, this.sentenceStart, at - CLAUSE_REACH);
+    if (this.lead && this.lead.top !== this.top) this.lead = null;
+    if (this.sentenceLead && this.sentenceLead.top !== this.top) this.sentenceLead = null;
+    return true;
+  }
 
-    if (lead && lead.top !== top) lead = null;
-    if (sentenceLead && sentenceLead.top !== top) sentenceLead = null;
-    const leading = sentenceLead ?? lead;
-
-    // Headings, innermost first.
+  /** The part the figure stands in, by its headings (innermost first), and their period. */
+  part(): { part: Part; partKnown: boolean; headingPeriod: PeriodCue | null } {
+    const { infoOf, outline, planFrom } = this.context;
     let part: Part | null = null;
     let headingPeriod: PeriodCue | null = null;
-    for (let h = headings.length - 1; h >= 0; h--) {
-      const info = infoOf(headings[h] as Section);
+    for (let h = this.headings.length - 1; h >= 0; h--) {
+      const info = infoOf(this.headings[h] as Section);
       part ??= info.part;
       headingPeriod ??= info.period;
     }
-    const topIndex = top && outline ? outline.sections.indexOf(top) : -1;
+    const topIndex = this.top && outline ? outline.sections.indexOf(this.top) : -1;
     const partKnown = part !== null;
-    if (part === null) part = topIndex >= planFrom ? 'plan' : 'review';
-
-    // Status: the nearest cue before the figure in its sentence, else the part it stands in.
-    const cue = status.before(at)?.value ?? null;
-    let st: IndicatorStatus;
-    let statusSaid = true;
-    if (cue) st = cue;
-    else {
-      statusSaid = false;
-      // A bound (左右, 以上, 不低于) makes an aim of the figure; the scanner's plain target under a
-      // heading of the year's work is a plan of that work (建设高标准农田300万亩).
-      const bounded = ind.target !== undefined && ind.target.bound !== 'exact';
-      // In a review a bound without a goal word says what was achieved, within it (城镇调查失业率、
-      // 居民消费价格涨幅分别控制在5%和3%以内).
-      st = part === 'review' ? 'result' : part === 'goals' || bounded ? 'target' : 'plan';
-    }
-
-    // Period: the sentence, the paragraph's lead, the headings, the report.
-    const own = periods.before(at);
-    const defaultYear = st === 'result' || st === 'estimate' ? time.reviewed : time.planned;
-    const fallback: Period | null = defaultYear === null ? null : { from: defaultYear, to: defaultYear };
-    const context =
-      (leading ? resolvePeriod(leading.cue, time, fallback) : null) ??
-      (headingPeriod ? resolvePeriod(headingPeriod, time, fallback) : null) ??
-      fallback;
-    let period = own ? resolvePeriod(own.value, time, context) : context;
-    if (own && period && !statusSaid && time.reviewed !== null) {
-      // The sentence names its year: 去年…增长 in the plan is a result; where no heading says
-      // what part it is, a later year's figure is a plan.
-      if (period.to <= time.reviewed && (st === 'plan' || st === 'target')) st = 'result';
-      // 到2027年，…达到12%: a goal for a later year (到2024年底 in a review states a result).
-      else if (own.value.type === 'years' && own.value.goal && period.from > time.reviewed) st = 'target';
-      else if (!partKnown && period.from > time.reviewed && st === 'result') st = 'plan';
-    }
-
-    // Aggregate: 年均, 累计 in the clause; a change; a total over a span of years.
-    const before = text.slice(Math.max(clauseStart, at - 24), at);
-    // Without its approximation (总量超过90万亿元): the word before that says a level.
-    const bare = before.replace(APPROX_BEFORE, '');
-    const agg = aggregates.before(at);
-    let aggregate: IndicatorAggregate;
-    if (agg && agg.at >= clauseStart) aggregate = agg.value;
-    else if (ind.change || ind.kind === 'change') aggregate = 'change';
-    else aggregate = 'level';
-
-    // 从A增加到B: A is of the year before the period, B of its end.
-    const isFrom = p.from.test(before);
-    const isTo =
-      prev !== null && prev.from && prev.indicator.span.end.offset > clauseStart &&
-      TO_LEVEL.test(text.slice(prev.indicator.span.end.offset, at).replace(/了$/, ''));
-    if (period && !period.months && (isFrom || isTo)) {
-      aggregate = 'level';
-      period = isFrom ? { from: period.from - 1, to: period.from - 1 } : { from: period.to, to: period.to };
-    } else if (period && !period.months && period.from < period.to && aggregate === 'level') {
-      // Over a span of years, what was done is a total, what is a level at the span's end.
-      if (p.levelBefore.test(bare) || ind.unitKind === 'percent' || ind.unitKind === 'permille' || ind.unitKind === 'multiple' || ind.unitKind === 'time') {
-        period = { from: period.to, to: period.to };
-      } else aggregate = 'cumulative';
-    }
-
-    // Under a heading of goals, a paragraph about years gone (“十三五”时期…城镇新增就业超过6000万人)
-    // or the starting point of a change (从75%提高到100%) states what was, not what is aimed at.
-    if (!statusSaid && (st === 'plan' || st === 'target') && period && time.reviewed !== null && period.to <= time.reviewed) {
-      if (isFrom || (!own && leading)) st = 'result';
-    }
-    // 我国有2.9亿在校学生: what is, said in the plan; of the year the report is written in.
-    if (!statusSaid && (st === 'plan' || st === 'target') && p.existing.test(before)) {
-      st = 'result';
-      if (!own && time.now !== null) period = { from: time.now, to: time.now };
-    }
-    ind.status = st;
-    ind.period = periodText(period);
-    ind.aggregate = aggregate;
-    prev = { indicator: ind, period, from: isFrom };
+    return { part: part ?? (topIndex >= planFrom ? 'plan' : 'review'), partKnown, headingPeriod };
   }
+}
+
+/** One figure's status, period and aggregate, from its cursor's sentence, lead and headings. */
+function frameFigure(ind: Indicator, at: number, cursor: FrameCursor, context: FrameContext, prev: Previous | null): Previous {
+  const { text, time, patterns: p } = context;
+  const leading = cursor.sentenceLead ?? cursor.lead;
+  const { part, partKnown, headingPeriod } = cursor.part();
+
+  // Status: the nearest cue before the figure in its sentence, else the part it stands in.
+  const cue = cursor.status.before(at)?.value ?? null;
+  let st: IndicatorStatus;
+  let statusSaid = true;
+  if (cue) st = cue;
+  else {
+    statusSaid = false;
+    // A bound (左右, 以上, 不低于) makes an aim of the figure; the scanner's plain target under a
+    // heading of the year's work is a plan of that work (建设高标准农田300万亩).
+    const bounded = ind.target !== undefined && ind.target.bound !== 'exact';
+    // In a review a bound without a goal word says what was achieved, within it (城镇调查失业率、
+    // 居民消费价格涨幅分别控制在5%和3%以内).
+    st = part === 'review' ? 'result' : part === 'goals' || bounded ? 'target' : 'plan';
+  }
+
+  // Period: the sentence, the paragraph's lead, the headings, the report.
+  const own = cursor.periods.before(at);
+  const defaultYear = st === 'result' || st === 'estimate' ? time.reviewed : time.planned;
+  const fallback: Period | null = defaultYear === null ? null : { from: defaultYear, to: defaultYear };
+  const around =
+    (leading ? resolvePeriod(leading.cue, time, fallback) : null) ??
+    (headingPeriod ? resolvePeriod(headingPeriod, time, fallback) : null) ??
+    fallback;
+  let period = own ? resolvePeriod(own.value, time, around) : around;
+  if (own && period && !statusSaid && time.reviewed !== null) {
+    // The sentence names its year: 去年…增长 in the plan is a result; where no heading says
+    // what part it is, a later year's figure is a plan.
+    if (period.to <= time.reviewed && (st === 'plan' || st === 'target')) st = 'result';
+    // 到2027年，…达到12%: a goal for a later year (到2024年底 in a review states a result).
+    else if (own.value.type === 'years' && own.value.goal && period.from > time.reviewed) st = 'target';
+    else if (!partKnown && period.from > time.reviewed && st === 'result') st = 'plan';
+  }
+
+  // Aggregate: 年均, 累计 in the clause; a change; a total over a span of years.
+  const clauseStart = cursor.clauseStart;
+  const before = text.slice(Math.max(clauseStart, at - 24), at);
+  // Without its approximation (总量超过90万亿元): the word before that says a level.
+  const bare = before.replace(APPROX_BEFORE, '');
+  const agg = cursor.aggregates.before(at);
+  let aggregate: IndicatorAggregate;
+  if (agg && agg.at >= clauseStart) aggregate = agg.value;
+  else if (ind.change || ind.kind === 'change') aggregate = 'change';
+  else aggregate = 'level';
+
+  // 从A增加到B: A is of the year before the period, B of its end.
+  const isFrom = p.from.test(before);
+  const isTo =
+    prev !== null && prev.from && prev.indicator.span.end.offset > clauseStart &&
+    TO_LEVEL.test(text.slice(prev.indicator.span.end.offset, at).replace(/了$/, ''));
+  if (period && !period.months && (isFrom || isTo)) {
+    aggregate = 'level';
+    period = isFrom ? { from: period.from - 1, to: period.from - 1 } : { from: period.to, to: period.to };
+  } else if (period && !period.months && period.from < period.to && aggregate === 'level') {
+    // Over a span of years, what was done is a total, what is a level at the span's end.
+    if (p.levelBefore.test(bare) || ind.unitKind === 'percent' || ind.unitKind === 'permille' || ind.unitKind === 'multiple' || ind.unitKind === 'time') {
+      period = { from: period.to, to: period.to };
+    } else aggregate = 'cumulative';
+  }
+
+  // Under a heading of goals, a paragraph about years gone (“十三五”时期…城镇新增就业超过6000万人)
+  // or the starting point of a change (从75%提高到100%) states what was, not what is aimed at.
+  if (!statusSaid && (st === 'plan' || st === 'target') && period && time.reviewed !== null && period.to <= time.reviewed) {
+    if (isFrom || (!own && leading)) st = 'result';
+  }
+  // 我国有2.9亿在校学生: what is, said in the plan; of the year the report is written in.
+  if (!statusSaid && (st === 'plan' || st === 'target') && p.existing.test(before)) {
+    st = 'result';
+    if (!own && time.now !== null) period = { from: time.now, to: time.now };
+  }
+  ind.status = st;
+  ind.period = periodText(period);
+  ind.aggregate = aggregate;
+  return { indicator: ind, period, from: isFrom };
 }
 
 /**
