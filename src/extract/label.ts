@@ -23,7 +23,7 @@ const EMPHASIS_MARKS = /\*{1,3}/g;
 const LEADING_MARKER = lazyRegExp(() => `^(?:[${HAN_ORDINAL}]+是|第[${HAN_ORDINAL}]+[，,、]?|[（(][${HAN_ORDINAL}0-9]+[）)]|[${HAN_ORDINAL}]+、|[0-9]+[.．、])`);
 const LEADING_FILLER = lazyRegExp(
   () =>
-    `^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[${ARABIC_DIGIT_RANGE}]{4}年底?|目前|全年|当年|今年(?![底末初])|力争|确保|争取|预计)+`,
+    `^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[${ARABIC_DIGIT_RANGE}]{4}年底?|目前|全年|当年|今年(?![底末初])|去年(?![同底末初])|已经|拟安排|力争|确保|争取|预计)+`,
 );
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
@@ -35,7 +35,7 @@ let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=..)完成)$`,
+    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期|连年)|(?<=..)完成)$`,
   ));
 }
 // Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
@@ -103,8 +103,8 @@ const MAY_REFER = /[比较同环由从]/;
 const TITLE_LIST = /[“《][^“”《》]*[”》](?:[^“”《》等]*[“《][^“”《》]*[”》])+[^“”《》等]*等/;
 const MAY_MARK = lazyRegExp(() => `^[${HAN_ORDINAL}第（(0-9]`);
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
-const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少');
-const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当今力确争预把将');
+const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少期年');
+const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当今去拟力确争预把将');
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the
 // verb of a comparison (增加到82.7万亿元, 提高到15%).
