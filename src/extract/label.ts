@@ -35,7 +35,7 @@ let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期|连年)|(?<=..)完成)$`,
+    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期)|(?<=..)完成)$`,
   ));
 }
 // Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
@@ -103,7 +103,7 @@ const MAY_REFER = /[比较同环由从]/;
 const TITLE_LIST = /[“《][^“”《》]*[”》](?:[^“”《》等]*[“《][^“”《》]*[”》])+[^“”《》等]*等/;
 const MAY_MARK = lazyRegExp(() => `^[${HAN_ORDINAL}第（(0-9]`);
 // The last characters of the trailing fillers' words and the first of LEADING_FILLER's.
-const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少期年');
+const TRAILING_LAST = charSet('为到是别均在破计共有了至从由后的达成持定制于过少期');
 const LEADING_FIRST = charSet('其同此另并还又和及以与或对向累共合总先已截目全当今去拟力确争预把将');
 
 // What follows the unit is not the counted noun when it is a modifier (的), a connector, or the

@@ -26,11 +26,10 @@ describe('the counted noun after the number', () => {
 });
 
 describe('modal and time words around the noun (a reviewer judged these labels partial)', () => {
-  it('are left out: 达 after a counted noun, 预计 and 连年 at the end, 去年, 已经 and 拟安排 at the start', () => {
+  it('are left out: 达 after a counted noun, 预计 at the end, 去年, 已经 and 拟安排 at the start', () => {
     expect(first('全市规上工业企业达2860家。')?.label).toBe('全市规上工业企业');
     expect(first('累计建成高标准农田达85万亩。')?.label).toBe('建成高标准农田');
     expect(first('全年旅游总收入预计620亿元。')?.label).toBe('旅游总收入'); // 全年 is a filler too
-    expect(first('油料产量连年稳定在40万吨以上。')?.label).toBe('油料产量');
     expect(first('去年新增市场主体3.1万户。')?.label).toBe('新增市场主体');
     expect(first('拟安排地方政府一般债券180亿元。')?.label).toBe('地方政府一般债券');
   });
@@ -40,6 +39,9 @@ describe('modal and time words around the noun (a reviewer judged these labels p
     expect(first('行政复议文书送达率达100%。')?.label).toBe('行政复议文书送达率');
     expect(first('拟订规范性文件12件。')?.label).toBe('拟订规范性文件');
     expect(first('去年同期受理案件35件。')?.label).not.toMatch(/^同期/);
+    // 连年 stays until the time frame reads it as a span of years: 粮食产量连年稳定在1.3万亿斤 is not
+    // the last year's output, and a label without it was taken for that (test/review).
+    expect(first('油料产量连年稳定在40万吨以上。')?.label).toBe('油料产量连年');
   });
 });
 
