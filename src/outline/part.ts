@@ -34,7 +34,7 @@ const BARE_PART = [
   String.raw`下一步(?:的)?(?:工作)?(?:计划|打算|安排|思路|措施)`,
 ];
 
-const PART = new RegExp(`^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
+const PART = lazyRegExp(() => `^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
 
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
 const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
@@ -59,7 +59,7 @@ export interface PartLine {
 export function matchPartLine(text: string, start: number, end: number): PartLine | null {
   if (end - start > 48 || end - start < 2) return null;
   const line = text.slice(start, end);
-  if (PART.test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
+  if (PART().test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
   if (GLOSSARY.test(line)) return { style: 'annex', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: true };
   const annex = ANNEX().exec(line);
   if (annex) {

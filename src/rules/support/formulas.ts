@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../../text/numerals.js';
 /**
  * The standard formulas of political language, which every report repeats by design: the
  * guiding thought and meetings, the general tone of the year's work, the slogans of loyalty and
@@ -17,11 +18,11 @@ export const FORMULA_WORDS: readonly string[] = [
   '篇章', '新局面', '新征程', '新辉煌', '团结奋斗', '不懈奋斗', '砥砺前行', '奋勇前进',
 ];
 
-const FORMULA = new RegExp(FORMULA_WORDS.join('|'));
+const FORMULA = lazyRegExp(() => FORMULA_WORDS.join('|'));
 
 /** Whether a clause holds a standard formula. */
 export function isFormula(clause: string): boolean {
-  return FORMULA.test(clause);
+  return FORMULA().test(clause);
 }
 
 // A figure (5期, 3月5日), or a name of the report's own work in quotes (“随同式”执法) that is not
