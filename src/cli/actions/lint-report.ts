@@ -1,11 +1,10 @@
 import { applyEdits, fixUntilStable, type TextEdit } from '../../check/fix.js';
 import { lintReport, type LintOutcome } from '../../check/lint.js';
-import { oddityDiagnostics } from '../../check/oddities.js';
+import { reportResult, withOddities } from '../../check/report-result.js';
 import { extractIndicators } from '../../extract/index.js';
 import { FAILURES } from '../../i18n/failures.js';
 import type { Lang } from '../../i18n/text.js';
 import { InputError } from '../../read/error.js';
-import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Indicator } from '../../schema/indicator.js';
 import type { ReportResult } from '../../schema/report.js';
 import { describeFailure, type Io } from '../io.js';
@@ -139,7 +138,7 @@ function linted(final: Measured, outcome: LintOutcome, options: LintCommandOptio
     if (d.severity === 'warning') warnings++;
     if (options.quiet && d.severity !== 'error') hidden++;
   }
-  const result = resultOf(final, outcome, options.quiet === true);
+  const result = reportResult(final.doc, final.outline, final.indicators, final.locator, outcome, options.quiet === true);
   return options.format === 'html' ? { result, text: final.doc.text, warnings, hidden } : { result, warnings, hidden };
 }
 
@@ -163,12 +162,7 @@ function lintMeasured(report: Measured, settings: ReportConfig['settings'], prof
     ...(timing ? { timing: (id: string, ms: number) => timing.add(id, ms) } : {}),
   });
   // What the reader met that is no text: said at its place among the rules' findings.
-  if (!doc.oddities) return outcome;
-  const replaced = doc.oddities.some((o) => o.kind === 'invalid');
-  const odd = oddityDiagnostics(doc.text, { replaced, encoding: doc.encoding }, lang, locator);
-  if (odd.length === 0) return outcome;
-  const diagnostics = [...odd, ...outcome.diagnostics].sort((a, b) => a.start - b.start);
-  return { ...outcome, diagnostics };
+  return withOddities(doc, outcome, lang, locator);
 }
 
 function fixesOf(outcome: LintOutcome) {
@@ -178,43 +172,3 @@ function fixesOf(outcome: LintOutcome) {
   });
 }
 
-function resultOf(report: Measured, outcome: LintOutcome, quiet: boolean): ReportResult {
-  const { doc, outline, indicators } = report;
-  const diagnostics: Diagnostic[] = quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics;
-  let sections = 0;
-  let items = 0;
-  const count = (nodes: ReportResult['outline']['sections']) => {
-    for (const s of nodes) {
-      if (s.kind === 'item') items++;
-      else sections++;
-      count(s.children);
-    }
-  };
-  count(outline.sections);
-  return {
-    file: doc.path,
-    encoding: doc.encoding,
-    placeKind: doc.format === 'word' || doc.paragraphs ? 'paragraph' : 'line',
-    profile: outcome.profile,
-    year: outline.year,
-    title: outline.title?.text ?? null,
-    outline,
-    indicators,
-    diagnostics,
-    stats: {
-      chars: doc.text.length,
-      lines: lineCount(report),
-      sections,
-      items,
-      indicators: indicators.length,
-      errors: diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-      infos: diagnostics.filter((d) => d.severity === 'info').length,
-    },
-  };
-}
-
-/** Lines as the text's line breaks count them (CR LF, CR, LF), without splitting the text. */
-function lineCount({ doc, locator }: Measured): number {
-  return doc.text.length === 0 ? 0 : locator.point(doc.text.length).line;
-}
