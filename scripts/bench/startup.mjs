@@ -6,7 +6,8 @@ import { compareProcesses, fmt } from './measure.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = `${root}fixtures/2025-chengzhong-fazhi.txt`;
 const BIN = `${root}bin/report-lint.js`;
-const TARGET = 1.5;
+// Issue 15: lint on the seed ≤ 1.3× the floor (it was 1.5 before).
+const TARGET = 1.3;
 
 export default async function startup({ commands = ['outline', 'extract', 'lint'] } = {}) {
   const available = commands.filter((c) => hasCommand(c));
