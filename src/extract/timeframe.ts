@@ -403,6 +403,7 @@ class FrameCursor {
   sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
   headings: readonly Section[] = [];
   top: Section | null = null;
+  private topIndex = -1;
   private readonly nextClauseEnd: (from: number, to: number) => number;
 
   constructor(private readonly context: FrameContext) {
@@ -458,6 +459,19 @@ class FrameCursor {
     return true;
   }
 
+  /**
+   * The place of the figure's top heading among the outline's sections. Figures come in text
+   * order, so the search starts at the last top found: asked per figure from the start, it was
+   * quadratic in a long report (a 10 MB one has thousands of top sections).
+   */
+  private indexOfTop(sections: readonly Section[], top: Section): number {
+    if (sections[this.topIndex] !== top) {
+      const ahead = sections.indexOf(top, Math.max(0, this.topIndex));
+      this.topIndex = ahead >= 0 ? ahead : sections.indexOf(top);
+    }
+    return this.topIndex;
+  }
+
   /** The part the figure stands in, by its headings (innermost first), and their period. */
   part(): { part: Part; partKnown: boolean; headingPeriod: PeriodCue | null } {
     const { infoOf, outline, planFrom } = this.context;
@@ -468,7 +482,7 @@ class FrameCursor {
       part ??= info.part;
       headingPeriod ??= info.period;
     }
-    const topIndex = this.top && outline ? outline.sections.indexOf(this.top) : -1;
+    const topIndex = this.top && outline ? this.indexOfTop(outline.sections, this.top) : -1;
     const partKnown = part !== null;
     return { part: part ?? (topIndex >= planFrom ? 'plan' : 'review'), partKnown, headingPeriod };
   }
