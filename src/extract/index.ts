@@ -1,6 +1,7 @@
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
+import { sectionEnd, sectionTitleEnd } from '../outline/section.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
 import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
@@ -61,7 +62,7 @@ function bodiesUnder(outline: Outline, test: (title: string) => boolean): TextRa
   const out: TextRange[] = [];
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      if (s.kind === 'heading' && test(s.title)) out.push({ start: s.titleSpan.end.offset, end: s.span.end.offset });
+      if (s.kind === 'heading' && test(s.title)) out.push({ start: sectionTitleEnd(s), end: sectionEnd(s) });
       else visit(s.children);
     }
   };
