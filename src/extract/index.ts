@@ -96,7 +96,7 @@ function sectionCursor(place: (offset: number) => SectionPlace): (offset: number
     const { item } = found;
     if (item) {
       let p = byItem.get(item);
-      if (!p) byItem.set(item, (p = { ...base, item: item.marker }));
+      if (!p) byItem.set(item, (p = { path: base.path, id: base.id, item: item.marker }));
       base = p;
     }
     from = offset;
