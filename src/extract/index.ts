@@ -1,6 +1,7 @@
 import type { Indicator } from '../schema/indicator.js';
 import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator, type SectionPlace } from '../outline/locate.js';
+import { sectionEnd, sectionTitleEnd } from '../outline/section.js';
 import { createLocator, type Locator } from '../text/location.js';
 import { scanText, type RawIndicator } from './scan.js';
 import { headingYear, isGoalHeading, isLaterWorkHeading, isResultsHeading } from './target.js';
@@ -61,7 +62,7 @@ function bodiesUnder(outline: Outline, test: (title: string) => boolean): TextRa
   const out: TextRange[] = [];
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      if (s.kind === 'heading' && test(s.title)) out.push({ start: s.titleSpan.end.offset, end: s.span.end.offset });
+      if (s.kind === 'heading' && test(s.title)) out.push({ start: sectionTitleEnd(s), end: sectionEnd(s) });
       else visit(s.children);
     }
   };
@@ -95,7 +96,7 @@ function sectionCursor(place: (offset: number) => SectionPlace): (offset: number
     const { item } = found;
     if (item) {
       let p = byItem.get(item);
-      if (!p) byItem.set(item, (p = { ...base, item: item.marker }));
+      if (!p) byItem.set(item, (p = { path: base.path, id: base.id, item: item.marker }));
       base = p;
     }
     from = offset;

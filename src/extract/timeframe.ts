@@ -298,28 +298,41 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
 }
 
-// Clause and sentence ends are found by a regex search: native code from the first call, where a
-// character loop run once over a short report stays in the interpreter (most of a lint of one
-// report is such first runs).
-const CLAUSE_END = /[\uff0c,\uff1b;\uff1a:\u3002\uff01\uff1f!?\n\r]/g;
+/** A clause end: ，,；;：: and the sentence ends. */
+function isClauseEnd(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
+}
+
+// Sentence ends are found by a regex search: native code from the first call, where a character
+// loop run once over a short report stays in the interpreter (most of a lint of one report is such
+// first runs).
 const SENTENCE_END = /[\u3002\uff01\uff1f!?\n\r]/g;
 
 /**
- * The offset of the first clause end in text[from, to), or `to`, for calls whose `from` moves
+ * The offset of the first sentence end in text[from, to), or `to`, for calls whose `from` moves
  * forward: an end found past `to` answers the next calls up to it, so each stretch of the text is
  * searched once (a long line without one costs no search per figure).
  */
-function clauseEnds(text: string): (from: number, to: number) => number {
+function sentenceEnds(text: string): (from: number, to: number) => number {
   let searchedFrom = 0;
-  let found = -1; // the first clause end at or after searchedFrom, or the text's length
+  let found = -1; // the first sentence end at or after searchedFrom, or the text's length
   return (from, to) => {
     if (from < searchedFrom || from > found) {
-      CLAUSE_END.lastIndex = from;
-      found = CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length;
+      SENTENCE_END.lastIndex = from;
+      found = SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
       searchedFrom = from;
     }
     return found < to ? found : to;
   };
+}
+
+/**
+ * The last clause end in text[from, to), or -1: looked for back from the figure, a few characters
+ * a figure, where stopping at every comma between two figures (a regex call each) cost more.
+ */
+function lastClauseEnd(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isClauseEnd(text.charCodeAt(k))) return k;
+  return -1;
 }
 
 /** The offset of the first sentence end from `from` on, or the text's length. */
@@ -403,10 +416,11 @@ class FrameCursor {
   sentenceLead: { cue: PeriodCue; top: Section | null } | null = null;
   headings: readonly Section[] = [];
   top: Section | null = null;
-  private readonly nextClauseEnd: (from: number, to: number) => number;
+  private topIndex = -1;
+  private readonly nextSentenceEnd: (from: number, to: number) => number;
 
   constructor(private readonly context: FrameContext) {
-    this.nextClauseEnd = clauseEnds(context.text);
+    this.nextSentenceEnd = sentenceEnds(context.text);
   }
 
   private topAt(offset: number): Section | null {
@@ -416,17 +430,15 @@ class FrameCursor {
   /** Moves to the figure at `at`; false when it stands before the last one (out of order). */
   advance(at: number): boolean {
     const { text, place } = this.context;
-    if (at < this.scanned) return false;
+    const passed = this.scanned;
+    if (at < passed) return false;
     if (this.scanned === 0 && at > 0 && !this.lead) {
       const own = leadOf(text, 0);
       if (own) this.lead = { cue: own, top: this.topAt(0), carry: carries(own) };
     }
-    // Advance the sentence and clause starts to this figure (by char code: a string per character
-    // would cost more than the rest), and read the lead of each sentence and line passed.
-    for (let k = this.nextClauseEnd(this.scanned, at); k < at; k = this.nextClauseEnd(k + 1, at)) {
+    // Advance the sentence start to this figure, and read the lead of each sentence and line passed.
+    for (let k = this.nextSentenceEnd(passed, at); k < at; k = this.nextSentenceEnd(k + 1, at)) {
       const c = text.charCodeAt(k);
-      this.clauseStart = k + 1;
-      if (!isSentenceEnd(c)) continue;
       this.sentenceStart = k + 1;
       if (c !== 0x0a && c !== 0x0d) {
         // A sentence that opens with its period (…。过去五年，…) sets the time of the ones after it.
@@ -451,11 +463,27 @@ class FrameCursor {
       this.periods = new Cues(MAY_NAME_PERIOD.test(text.slice(this.sentenceStart, e)) ? periodCues(text, this.sentenceStart, e) : []);
       this.aggregates = new Cues(aggregateCues(text, this.sentenceStart, e));
     }
-    // The clause is never looked for further back than a clause of a report runs.
+    // The clause is never looked for further back than a clause of a report runs (nor before the
+    // sentence: a sentence end ends a clause too).
+    const clauseEnd = lastClauseEnd(text, Math.max(passed, at - CLAUSE_REACH), at);
+    if (clauseEnd >= 0) this.clauseStart = clauseEnd + 1;
     this.clauseStart = Math.max(this.clauseStart, this.sentenceStart, at - CLAUSE_REACH);
     if (this.lead && this.lead.top !== this.top) this.lead = null;
     if (this.sentenceLead && this.sentenceLead.top !== this.top) this.sentenceLead = null;
     return true;
+  }
+
+  /**
+   * The place of the figure's top heading among the outline's sections. Figures come in text
+   * order, so the search starts at the last top found: asked per figure from the start, it was
+   * quadratic in a long report (a 10 MB one has thousands of top sections).
+   */
+  private indexOfTop(sections: readonly Section[], top: Section): number {
+    if (sections[this.topIndex] !== top) {
+      const ahead = sections.indexOf(top, Math.max(0, this.topIndex));
+      this.topIndex = ahead >= 0 ? ahead : sections.indexOf(top);
+    }
+    return this.topIndex;
   }
 
   /** The part the figure stands in, by its headings (innermost first), and their period. */
@@ -468,7 +496,7 @@ class FrameCursor {
       part ??= info.part;
       headingPeriod ??= info.period;
     }
-    const topIndex = this.top && outline ? outline.sections.indexOf(this.top) : -1;
+    const topIndex = this.top && outline ? this.indexOfTop(outline.sections, this.top) : -1;
     const partKnown = part !== null;
     return { part: part ?? (topIndex >= planFrom ? 'plan' : 'review'), partKnown, headingPeriod };
   }

@@ -1,5 +1,6 @@
 import type { Outline, Section } from '../schema/outline.js';
 import { isGlossaryTitle } from '../outline/part.js';
+import { sectionEnd, sectionStart } from '../outline/section.js';
 import type { TextRange } from '../text/facts.js';
 
 /**
@@ -11,9 +12,9 @@ export function unscannedRanges(outline: Outline): TextRange[] {
   const out: TextRange[] = [];
   const visit = (sections: readonly Section[]) => {
     for (const s of sections) {
-      const start = s.span.start.offset;
+      const start = sectionStart(s);
       if (s.style === 'annex' && isGlossaryTitle(s.title)) {
-        out.push({ start, end: s.span.end.offset });
+        out.push({ start, end: sectionEnd(s) });
         continue;
       }
       if (s.style === 'arabic-dot' && LIST_NUMBER_BEFORE_DIGIT.test(s.marker + s.title.slice(0, 1))) {

@@ -1,5 +1,6 @@
 import type { Outline, Section } from '../schema/outline.js';
 import { lastAtOrBefore } from '../text/sorted.js';
+import { sectionEnd, sectionStart } from './section.js';
 
 /** Shared between the offsets of one place: read it, do not change it. */
 export interface SectionPlace {
@@ -49,9 +50,8 @@ function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace
   const ends = new Int32Array(nodes.length);
   const parents = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
-    const span = (nodes[i] as Section).span;
-    starts[i] = span.start.offset;
-    ends[i] = span.end.offset;
+    starts[i] = sectionStart(nodes[i] as Section);
+    ends[i] = sectionEnd(nodes[i] as Section);
     parents[i] = parentOf[i] as number;
   }
   let last = 0; // the count of sections starting at or before the previous offset

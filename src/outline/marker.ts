@@ -62,6 +62,9 @@ function matchAt(patterns: ReadonlyArray<[MarkerStyle, RegExp]>, text: string, o
 const HEADING_START = charSet(`（(${CN}0123456789０１２３４５６７８９${CIRCLED}`);
 const ITEM_START = charSet(`第${CN}`);
 
+/** Every character a heading or item marker can start with, as the body of a regex class. */
+export const MARKER_START_CLASS = `（(第${CN}${DIGITS}${CIRCLED}`;
+
 /** A heading marker (一、 （一） 1. （1） ①) at `offset`, or null. */
 export function matchHeadingMarker(text: string, offset: number): MarkerMatch | null {
   if (!HEADING_START.has(text.charCodeAt(offset))) return null;

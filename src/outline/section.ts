@@ -80,3 +80,21 @@ export class CompactSection implements Section {
     };
   }
 }
+
+// A compact section's span is built (two line/column positions) each time it is read; callers
+// that want only offsets, once per section of a long report, read them from these instead.
+
+/** The offset where a section starts (its marker), as `span.start.offset`. */
+export function sectionStart(s: Section): number {
+  return s instanceof CompactSection ? s.start : s.span.start.offset;
+}
+
+/** The offset where a section's content ends, as `span.end.offset`. */
+export function sectionEnd(s: Section): number {
+  return s instanceof CompactSection ? s.end : s.span.end.offset;
+}
+
+/** The offset where a section's title ends, as `titleSpan.end.offset`. */
+export function sectionTitleEnd(s: Section): number {
+  return s instanceof CompactSection ? s.titleEnd : s.titleSpan.end.offset;
+}

@@ -1,15 +1,21 @@
 import type { MarkerStyle } from '../schema/outline.js';
-import { matchHeadingMarker, matchItemMarker, matchListNumberBeforeFigure, type MarkerMatch } from './marker.js';
+import { MARKER_START_CLASS, matchHeadingMarker, matchItemMarker, matchListNumberBeforeFigure, type MarkerMatch } from './marker.js';
 import type { MarkdownHeading, MarkdownStructure } from './markdown.js';
 import { matchPartLine, type PartLine } from './part.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
 import { charSet, isLineBreak, LEADING_SPACE, trimEndOffset } from '../text/space.js';
+import { lazyRegExp } from '../text/numerals.js';
 
 // After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow; after
 // a comma, an enumerator only (职责，一是带头学法，…；二是…).
-const SENTENCE_END = /[。！？；;：:!?，,]/g;
-const SPACE_OR_QUOTE = charSet(' \u3000\u00a0”’');
+const SENTENCE_END_CLASS = '。！？；;：:!?，,';
+const SPACE_OR_QUOTE_CLASS = ' \u3000\u00a0”’';
+const SPACE_OR_QUOTE = charSet(SPACE_OR_QUOTE_CLASS);
+// Only a sentence end before a character a marker starts with (spaces and closing quotes between)
+// can be followed by one: the search stops there alone, not at every comma of the text. Its
+// lastIndex is left on that character.
+const RUN_IN_CANDIDATE = lazyRegExp(() => `[${SENTENCE_END_CLASS}][${SPACE_OR_QUOTE_CLASS}]*(?=[${MARKER_START_CLASS}])`, 'g');
 // Only these heading styles are believed in mid-line, and only when their numbering continues.
 const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
 
@@ -118,24 +124,25 @@ class Tokenizer {
     // none and are not searched again (else lines without any would each search to the end of
     // the text, quadratic in a list of short lines).
     if (this.searchedFrom <= from && this.nextEnd >= le) return;
-    SENTENCE_END.lastIndex = from;
+    const candidate = RUN_IN_CANDIDATE();
+    candidate.lastIndex = from;
     for (;;) {
-      const at = SENTENCE_END.lastIndex;
+      const at = candidate.lastIndex;
       // test() and lastIndex, not exec(): no match array per sentence (a long report has 100,000s).
-      const found = SENTENCE_END.test(text);
-      const stop = found ? SENTENCE_END.lastIndex - 1 : -1;
+      const found = candidate.test(text);
+      // The marker's place, and the sentence end before it (back over the spaces and quotes).
+      const q = found ? candidate.lastIndex : -1;
+      let stop = q - 1;
+      while (stop > at && SPACE_OR_QUOTE.has(text.charCodeAt(stop))) stop--;
       if (!found || stop >= le) {
         this.searchedFrom = at;
         this.nextEnd = found ? stop : text.length;
         return;
       }
-      let q = stop + 1;
-      while (q < le && SPACE_OR_QUOTE.has(text.charCodeAt(q))) q++;
-      if (q >= le) return;
       const item = matchItemMarker(text, q);
       if (item) {
         this.pushItem(item, q, le);
-        SENTENCE_END.lastIndex = item.end;
+        candidate.lastIndex = item.end;
         continue;
       }
       const stopCode = text.charCodeAt(stop);
@@ -144,7 +151,7 @@ class Tokenizer {
       if (heading && RUN_IN_STYLES.has(heading.style) && this.sequence.continues(heading.style, heading.ordinal)) {
         this.pushHeading(heading, q, le, true);
         this.sequence.accept(heading.style, heading.ordinal);
-        SENTENCE_END.lastIndex = (this.tokens.at(-1) as OutlineToken).titleEnd;
+        candidate.lastIndex = (this.tokens.at(-1) as OutlineToken).titleEnd;
       }
     }
   }

@@ -27,18 +27,26 @@ const FORCIBLE = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
 export type ForcedEncoding = (typeof FORCIBLE)[number];
 
 /**
+ * Strict UTF-8 to text: the text, or null when the bytes are not valid UTF-8. The default is
+ * TextDecoder (everywhere, the browser too); the CLI passes a faster one of Node's (read/utf8.ts).
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | null;
+
+/**
  * Bytes to text: by BOM (UTF-8, UTF-16LE/BE), else strict UTF-8, else UTF-16 without a BOM (NUL
  * bytes at one parity only), else whichever of GB18030 (what a Windows drafter's GBK file is),
  * Big5 (Taiwan, Hong Kong) and UTF-8 with a few broken bytes reads as Chinese best. Documents of
  * word processors and binary data are refused, saying what they are, rather than decoded into
  * garbage; a stray control or invalid byte in text is kept as an oddity, said at its place.
  */
-export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
+export function decode(bytes: Uint8Array, forced?: ForcedEncoding, utf8Decoder: Utf8Decoder = strictUtf8): Decoded {
   const document = documentKind(bytes);
   if (document) throw new DecodeError(fill(FAILURES.notPlainText, { document }));
   if (forced) return decodeAs(bytes, forced);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return checked(strict('utf-8', bytes.subarray(3)), 'utf-8-bom');
+    const text = utf8Decoder(bytes.subarray(3));
+    if (text === null) throw new DecodeError(fill(FAILURES.invalidDespiteBom, { encoding: 'UTF-8' }));
+    return checked(text, 'utf-8-bom');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return checked(strict('utf-16le', bytes.subarray(2)), 'utf-16le');
@@ -52,7 +60,7 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding): Decoded {
     if (order && text !== null) return checked(text, `${order}-nobom`);
     throw new DecodeError(FAILURES.binaryNul);
   }
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = utf8Decoder(bytes);
   if (utf8 !== null && !gbMistakenForUtf8(utf8, bytes)) return checked(utf8, 'utf-8');
   return checked(...bestOf(bytes));
 }
@@ -234,6 +242,10 @@ function strict(label: string, bytes: Uint8Array): string {
 
 function lenient(label: string, bytes: Uint8Array): string {
   return new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  return tryDecode('utf-8', bytes);
 }
 
 function tryDecode(label: string, bytes: Uint8Array): string | null {

@@ -9,6 +9,7 @@ import { WORD_FAILURES } from '../i18n/word-failures.js';
 import { fill, type LocalizedText } from '../i18n/text.js';
 import { looksLikeCompoundFile, looksLikeZip } from './word.js';
 import { looksLikeHtml, looksLikePdf } from './sniff.js';
+import { nodeUtf8 } from './utf8.js';
 
 /**
  * The most bytes read from one input: far above any report (a long 政府工作报告 is a few hundred
@@ -58,7 +59,7 @@ export async function readReport(path: string, stdin: () => Promise<Uint8Array> 
   }
   if (BINARY_WORD_FILE.test(path)) throw new InputError(name, WORD_FAILURES.oldBinary);
   try {
-    const { text, encoding, oddities } = decode(bytes, options.encoding);
+    const { text, encoding, oddities } = decode(bytes, options.encoding, nodeUtf8);
     return { path: name, text, encoding, format: formatOf(path), ...(oddities ? { oddities } : {}), ...(stamp ? { stamp } : {}) };
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(name, error.problem);

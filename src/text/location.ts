@@ -26,13 +26,20 @@ export function createLocator(text: string): Locator {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) found.push(i + 1);
       return Int32Array.from(found);
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) found.push(i + 1);
-      else if (c === 0x0d) {
-        if (text.charCodeAt(i + 1) === 0x0a) i++;
-        found.push(i + 1);
+    // CR LF (a Windows drafter's file): the next CR and the next LF, each by indexOf, whichever
+    // comes first ends the line; a character-by-character loop cost 10 ms a 10 MB text.
+    let cr = text.indexOf('\r');
+    let lf = text.indexOf('\n');
+    while (cr !== -1 || lf !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        found.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+        continue;
       }
+      const next = lf === cr + 1 ? cr + 2 : cr + 1;
+      found.push(next);
+      if (next === cr + 2) lf = text.indexOf('\n', next);
+      cr = text.indexOf('\r', cr + 1);
     }
     return Int32Array.from(found);
   };
