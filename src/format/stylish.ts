@@ -73,14 +73,22 @@ function* reportLines(report: ReportResult, { lang }: LintResults, style: Style)
   }
   const severityWidth = SEVERITIES.reduce((w, s) => (present.has(s) ? Math.max(w, widthOf(severityName(s, lang))) : w), 0);
   const column = Object.fromEntries(SEVERITIES.map((s) => [s, paint[s](padEndWidth(severityName(s, lang), severityWidth))])) as Record<Severity, string>;
-  yield `${style.underline(report.file)}\n`;
+  // Lines are given out in blocks: one piece per line cost a generator step and an array slot each.
+  let block = `${style.underline(report.file)}\n`;
   for (let i = 0; i < diagnostics.length; i++) {
     const d = diagnostics[i]!;
     const place = places ? padEndWidth(places[i] as string, placeWidth) : `${lines![i]}:${columns![i]}`.padEnd(placeWidth);
-    yield `  ${style.dim(place)}  ${column[d.severity]}  ${d.message}  ${style.dim(d.ruleId)}\n`;
+    block += `  ${style.dim(place)}  ${column[d.severity]}  ${d.message}  ${style.dim(d.ruleId)}\n`;
+    if (block.length >= BLOCK) {
+      yield block;
+      block = '';
+    }
   }
-  yield '\n';
+  yield `${block}\n`;
 }
+
+/** Characters of the listing given out at a time. */
+const BLOCK = 1 << 16;
 
 /** Decimal digits of a positive integer. */
 function digits(n: number): number {
