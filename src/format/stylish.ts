@@ -1,7 +1,8 @@
 import { fixableLine, hiddenLine, noProblemsLine, paragraphPlace, severityName, summaryLine } from '../i18n/ui.js';
 import type { Severity } from '../schema/diagnostic.js';
+import type { LintSummary } from '../schema/lint.js';
 import type { ReportResult } from '../schema/report.js';
-import { placeOf, startOf, summarize, type LintResults } from './lint-results.js';
+import { offersFix, placeOf, startOf, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
 import { padEndWidth, widthOf } from './width.js';
 
@@ -22,23 +23,23 @@ export function formatStylish(results: LintResults, style: Style): string {
  */
 export function* stylishChunks(results: LintResults, style: Style): Generator<string> {
   const { lang } = results;
-  const summary = summarize(results.reports);
-  const total = summary.errors + summary.warnings + summary.infos;
-  if (total === 0) {
+  if (!results.reports.some((r) => r.diagnostics.length > 0)) {
     if (results.hidden) yield `${style.yellow(hiddenLine(results.hidden, lang))}\n`;
     else if (results.reports.length > 0) yield `${style.green(`✔ ${noProblemsLine(lang)}`)}\n`;
     return;
   }
+  // Counted by the listing's own pass over the findings.
+  const summary: LintSummary = { files: results.reports.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
   for (const report of results.reports) {
-    if (report.diagnostics.length > 0) yield* reportLines(report, results, style);
+    if (report.diagnostics.length > 0) yield* reportLines(report, results, style, summary);
   }
   const mark = summary.errors > 0 ? style.red : style.yellow;
   yield `${mark(style.bold(`✖ ${summaryLine(summary, lang)}`))}\n`;
   if (summary.fixable > 0) yield `${mark(style.bold(`  ${fixableLine(summary.fixable, lang)}`))}\n`;
 }
 
-/** One report's block: its file, a line per finding, a blank line. */
-function* reportLines(report: ReportResult, { lang }: LintResults, style: Style): Generator<string> {
+/** One report's block: its file, a line per finding, a blank line; its findings counted into `summary`. */
+function* reportLines(report: ReportResult, { lang }: LintResults, style: Style, summary: LintSummary): Generator<string> {
   const { diagnostics } = report;
   const paint: Record<Severity, (s: string) => string> = { error: style.red, warning: style.yellow, info: style.blue };
   // A Word document has no lines to show: its findings name paragraphs (第12段第5字 「…」).
@@ -54,6 +55,10 @@ function* reportLines(report: ReportResult, { lang }: LintResults, style: Style)
   for (let i = 0; i < diagnostics.length; i++) {
     const d = diagnostics[i]!;
     present.add(d.severity);
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+    if (offersFix(d)) summary.fixable++;
     const inWord = places ? placeOf(d) : undefined;
     let width: number;
     if (places && inWord) {
