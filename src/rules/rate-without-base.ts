@@ -2,6 +2,7 @@ import { isRate, isRoughShare } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { inTextOrder } from './support/text-order.js';
 
 export const rateWithoutBase = defineRule({
   id: 'rate-without-base',
@@ -28,10 +29,10 @@ export const rateWithoutBase = defineRule({
     good: ['（六）主动落实政务公开。受理依申请公开事项33件，法定期限内答复率100%。'],
   },
   check(ctx) {
-    const counts = ctx.indicators
+    // Where the counts start, in order: the list is in text order already (no sort of 100k numbers).
+    const counts = inTextOrder(ctx.indicators)
       .filter((i) => i.unitKind === 'count')
-      .map((i) => i.span.start.offset)
-      .sort((a, b) => a - b);
+      .map((i) => i.span.start.offset);
     for (const rate of ctx.indicators) {
       // A goal (调解成功率保持在98%以上) has no count behind it yet, and a share put roughly in
       // words (占比超过三分之一, 近九成) is no quotient to check.

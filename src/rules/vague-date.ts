@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { inTextOrder } from './support/text-order.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../text/numerals.js';
 
 // Always vague in a report on a finished year.
@@ -74,7 +75,10 @@ export const vagueDate = defineRule({
       for (let i = m.index; i < m.index + m[0].length; i++) reported.add(i);
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'asOfNow', data: { word: m[0], year } });
     }
-    const starts = ctx.indicators.map((i) => i.span.start.offset).sort((a, b) => a - b);
+    // Where the figures start, in order: made only when a word needs it, from the list in text
+    // order (no sort of 100k+ numbers with a comparator).
+    let starts: number[] | undefined;
+    const figureStarts = () => (starts ??= inTextOrder(ctx.indicators).map((i) => i.span.start.offset));
     NOW.lastIndex = 0;
     for (let m = NOW.exec(ctx.text); m; m = NOW.exec(ctx.text)) {
       if (reported.has(m.index)) continue;
@@ -84,7 +88,7 @@ export const vagueDate = defineRule({
       // 近期 dates what was done (近期，区政府出台…); 目前 may describe how things stand, and
       // needs a date only for the figures of its sentence.
       const recent = RECENT.has(m[0]);
-      if (!recent && firstAtOrAfter(starts, m.index) >= sentence.end) continue;
+      if (!recent && firstAtOrAfter(figureStarts(), m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
     const noYear = NO_YEAR();
@@ -96,7 +100,7 @@ export const vagueDate = defineRule({
     for (let m = SINCE.exec(ctx.text); m; m = SINCE.exec(ctx.text)) {
       const sentence = ctx.facts.sentenceAt(m.index);
       // Only figures need the time: 至今仍在探索 is no finding.
-      if (firstAtOrAfter(starts, sentence.start) >= sentence.end) continue;
+      if (firstAtOrAfter(figureStarts(), sentence.start) >= sentence.end) continue;
       // 2020年至今: a span from a year, whose end is missing (2022年 or 全年 would not fit it).
       const from = m[0] !== '今年以来' && m[0] !== '本年以来' ? YEAR_BEFORE().exec(ctx.text.slice(Math.max(0, m.index - 8), m.index)) : null;
       if (from) {

@@ -64,6 +64,7 @@ async function format(results: LintResults, format: LintCommandOptions['format']
     case 'html':
       return (await import('../../format/html-lint.js')).formatLintHtml(results, texts);
     case 'stylish':
-      return (await import('../../format/stylish.js')).formatStylish(results, await styleFor(io.color));
+      // In pieces: the listing of a long report is written a block at a time, never held whole.
+      return (await import('../../format/stylish.js')).stylishChunks(results, await styleFor(io.color));
   }
 }

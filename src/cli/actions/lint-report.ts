@@ -132,13 +132,16 @@ function refuseWrites(doc: LoadedReport['doc'], options: LintCommandOptions): vo
 
 /** The report's result, with the warnings --max-warnings counts and the findings --quiet hides. */
 function linted(final: Measured, outcome: LintOutcome, options: LintCommandOptions): LintedReport {
-  let warnings = 0;
+  const quiet = options.quiet === true;
+  const result = reportResult(final.doc, final.outline, final.indicators, final.locator, outcome, quiet);
+  // The result's counts are those of every finding but under --quiet, which keeps errors only:
+  // a long report's hundred thousand findings are counted once, not again here.
+  let warnings = result.stats.warnings;
   let hidden = 0;
-  for (const d of outcome.diagnostics) {
-    if (d.severity === 'warning') warnings++;
-    if (options.quiet && d.severity !== 'error') hidden++;
+  if (quiet) {
+    warnings = outcome.diagnostics.reduce((n, d) => (d.severity === 'warning' ? n + 1 : n), 0);
+    hidden = outcome.diagnostics.length - result.diagnostics.length;
   }
-  const result = reportResult(final.doc, final.outline, final.indicators, final.locator, outcome, options.quiet === true);
   return options.format === 'html' ? { result, text: final.doc.text, warnings, hidden } : { result, warnings, hidden };
 }
 

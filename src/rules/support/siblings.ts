@@ -19,14 +19,16 @@ let found: WeakMap<Outline, Map<Section['kind'], Section[][]>> | undefined;
 function findRuns(outline: Outline, kind: Section['kind']): Section[][] {
   const runs: Section[][] = [];
   const visit = (children: readonly Section[]) => {
-    const byStyle = new Map<string, Section[]>();
+    // The runs of this parent, by style in order of first appearance. A list has one or two
+    // styles: found by a look along it, not a Map per parent (a long report has thousands).
+    const first = runs.length;
     for (const s of children) {
       if (s.kind !== kind || s.ordinal === null || s.style === 'markdown') continue;
-      const run = byStyle.get(s.style);
+      let run: Section[] | undefined;
+      for (let r = first; r < runs.length && !run; r++) if ((runs[r] as Section[])[0]!.style === s.style) run = runs[r];
       if (run) run.push(s);
-      else byStyle.set(s.style, [s]);
+      else runs.push([s]);
     }
-    for (const run of byStyle.values()) runs.push(run);
     for (const s of children) if (s.children.length > 0) visit(s.children);
   };
   visit(outline.sections);
