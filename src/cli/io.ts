@@ -98,7 +98,7 @@ function writeOut(fd: 1 | 2, text: string): void {
     streamOf(fd).write(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = encoded(text);
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(fd, bytes, done);
@@ -107,8 +107,20 @@ function writeOut(fd: 1 | 2, text: string): void {
     if (code === 'EPIPE') return; // the reader has gone (| head): nothing more to say
     if (code !== 'EAGAIN') throw error;
     streamed.add(fd);
-    streamOf(fd).write(bytes.subarray(done));
+    // A copy: the stream writes later, and the scratch buffer is reused by then.
+    streamOf(fd).write(Buffer.from(bytes.subarray(done)));
   }
+}
+
+/**
+ * Text as UTF-8, in a scratch buffer when it fits (at most 3 bytes a UTF-16 unit): streamed JSON
+ * comes in thousands of pieces of 64 KB, and a new buffer for each cost as much as encoding it.
+ */
+let scratch: Buffer | undefined;
+function encoded(text: string): Buffer {
+  if (text.length * 3 > 1 << 18) return Buffer.from(text, 'utf8');
+  scratch ??= Buffer.allocUnsafe(1 << 18);
+  return scratch.subarray(0, scratch.write(text, 'utf8'));
 }
 
 let shown = false;
