@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../support/paths.js';
 
 /**
@@ -75,6 +75,8 @@ const noNativeTrace = (r: { code: number | null; signal: string | null; stderr: 
 
 describe('huge outlines under a 256 MB heap', () => {
   const dir = mkdtempSync(join(tmpdir(), 'report-lint-huge-'));
+  // The reports and JSON written here are over a gigabyte together.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lints a Markdown report of 400,000 ## headings', { timeout: SLOW }, () => {
     const file = join(dir, 'many-headings.md');
