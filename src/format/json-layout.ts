@@ -1,19 +1,22 @@
 /**
  * The layout of JSON.stringify(…, null, 2), written piece by piece: a long report's JSON (a
  * hundred thousand findings, an outline of 200,000 sections) is longer than one string may be.
- * Members are laid out by JSON.stringify itself and the pieces go out in strings of about 64 KB:
- * a generator step, a string and a write per bracket and comma cost three times the JSON.
+ * Members are laid out by JSON.stringify itself and encoded straight into a buffer of 256 KB,
+ * which goes out when full: a generator step, a string and a write per bracket and comma cost
+ * three times the JSON, and joining the pieces into strings to encode cost as much as encoding.
  */
 
-/** Where written JSON goes, a piece at a time. */
-export type JsonOut = (piece: string) => void;
+/** Where written JSON goes: its UTF-8, a buffer at a time. The buffer is reused: copy what is kept. */
+export type JsonOut = (bytes: Uint8Array) => void;
 
-/** Characters gathered before a piece goes out: few writes, and memory that stays flat. */
-const PIECE = 1 << 16;
+/** Bytes gathered before they go out: few writes, and memory that stays flat. */
+const BUFFER = 1 << 18;
 
 export class JsonWriter {
-  #pending = '';
   readonly #out: JsonOut;
+  readonly #encoder = new TextEncoder();
+  readonly #buffer = new Uint8Array(BUFFER);
+  #used = 0;
 
   constructor(out: JsonOut) {
     this.#out = out;
@@ -21,17 +24,25 @@ export class JsonWriter {
 
   /** Text as it is: brackets, separators, a value already laid out. */
   raw(text: string): void {
-    this.#pending += text;
-    if (this.#pending.length >= PIECE) {
-      this.#out(this.#pending);
-      this.#pending = '';
+    // A UTF-16 unit is at most 3 bytes of UTF-8: room for that, or the buffer goes out first.
+    if (this.#used + text.length * 3 > BUFFER) {
+      this.#flush();
+      if (text.length * 3 > BUFFER) {
+        this.#out(this.#encoder.encode(text));
+        return;
+      }
     }
+    this.#used += this.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
   }
 
   /** Sends what is left: the end of the document. */
   end(): void {
-    if (this.#pending.length > 0) this.#out(this.#pending);
-    this.#pending = '';
+    this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#used > 0) this.#out(this.#buffer.subarray(0, this.#used));
+    this.#used = 0;
   }
 
   /** A value written whole, as it stands at nesting `depth` of the document. */
@@ -66,6 +77,15 @@ export class JsonWriter {
     }
     this.raw(first ? '{}' : `\n${'  '.repeat(depth)}}`);
   }
+}
+
+/** The text a writer sends to `out`, as one string (a document small enough to be one). */
+export function jsonText(write: (out: JsonOut) => void): string {
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  write((bytes) => pieces.push(decoder.decode(bytes, { stream: true })));
+  pieces.push(decoder.decode());
+  return pieces.join('');
 }
 
 /** What JSON.stringify writes of an object: its toJSON (a compact section's), else itself. */

@@ -2,7 +2,7 @@ import type { LintOutput } from '../schema/lint.js';
 import { outputHeader } from '../schema/version.js';
 import { summarize, type LintResults } from './lint-results.js';
 import { writeOutline } from './outline-json.js';
-import { JsonWriter, type JsonOut } from './json-layout.js';
+import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
 
 /** The lint results as the LintOutput schema describes them. */
 export function lintOutput(results: LintResults): LintOutput {
@@ -14,9 +14,7 @@ export function lintOutput(results: LintResults): LintOutput {
 }
 
 export function formatJson(results: LintResults): string {
-  const pieces: string[] = [];
-  writeJson(lintOutput(results), (piece) => pieces.push(piece));
-  return pieces.join('');
+  return jsonText((out) => writeJson(lintOutput(results), out));
 }
 
 /**

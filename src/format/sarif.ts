@@ -2,7 +2,7 @@ import { localize } from '../i18n/text.js';
 import { paragraphPlace } from '../i18n/ui.js';
 import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Span } from '../schema/position.js';
-import { JsonWriter, type JsonOut } from './json-layout.js';
+import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
 import { placeOf, type LintResults, type RuleInfo } from './lint-results.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,9 +15,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * UTF-16 code units, as report-lint's positions do.
  */
 export function formatSarif(results: LintResults, options: { toolVersion: string }): string {
-  const pieces: string[] = [];
-  writeSarif(results, options, (piece) => pieces.push(piece));
-  return pieces.join('');
+  return jsonText((out) => writeSarif(results, options, out));
 }
 
 /**

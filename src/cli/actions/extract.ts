@@ -61,8 +61,8 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   if (options.format === 'json') {
     const output: ExtractOutput = { ...outputHeader('extract'), reports };
     const { writeExtractJson } = await import('../../format/extract-json.js');
-    if (timing) timing.time('(format json)', () => writeExtractJson(output, io.stdout));
-    else writeExtractJson(output, io.stdout);
+    if (timing) timing.time('(format json)', () => writeExtractJson(output, io.stdoutBytes));
+    else writeExtractJson(output, io.stdoutBytes);
   }
   if (options.format === 'html') {
     const { formatExtractHtml } = await import('../../format/html-extract.js');

@@ -34,7 +34,7 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang, failures: tally.failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io, tally.texts);
     if (typeof output === 'string') io.stdout(output);
-    else output(io.stdout);
+    else output(io.stdoutBytes);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
   }
   if (timing) io.stderr(timing.table());

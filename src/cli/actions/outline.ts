@@ -35,7 +35,7 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
     // In pieces: a long outline's JSON is longer than a string may be.
     const { writeOutlineJson } = await import('../../format/outline-json.js');
-    writeOutlineJson(output, io.stdout);
+    writeOutlineJson(output, io.stdoutBytes);
   } else if (reports.length > 0) {
     const [{ formatOutlineText }, { styleFor }] = await Promise.all([
       import('../../format/outline-text.js'),
