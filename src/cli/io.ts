@@ -5,6 +5,8 @@ import { InputError } from '../read/error.js';
 /** What a command needs of the outside world; tests give their own. */
 export interface Io {
   stdout: (text: string) => void;
+  /** UTF-8 for stdout, in a buffer the caller reuses once this returns (streamed JSON). */
+  stdoutBytes: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Colour only on a terminal (or with FORCE_COLOR), never with NO_COLOR: see wantsColor. */
   color: boolean;
@@ -22,6 +24,7 @@ export function processIo(): Io {
   let progress: Io['progress'] | undefined;
   return {
     stdout: (text) => writeOut(1, text),
+    stdoutBytes: (bytes) => writeBytes(1, bytes),
     stderr: (text) => writeOut(2, text),
     get color() {
       return (color ??= wantsColor(env, () => isTerminal(1)));
@@ -94,11 +97,16 @@ function streamOf(fd: 1 | 2): NodeJS.WriteStream {
  * building the stream; a pipe the other end made non-blocking (EAGAIN) goes through the stream.
  */
 function writeOut(fd: 1 | 2, text: string): void {
+  if (streamed.has(fd)) streamOf(fd).write(text);
+  else writeBytes(fd, Buffer.from(text, 'utf8'));
+}
+
+function writeBytes(fd: 1 | 2, bytes: Uint8Array): void {
   if (streamed.has(fd)) {
-    streamOf(fd).write(text);
+    // A copy: the stream writes later, and the caller may reuse its buffer by then.
+    streamOf(fd).write(Buffer.from(bytes));
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(fd, bytes, done);
@@ -107,7 +115,7 @@ function writeOut(fd: 1 | 2, text: string): void {
     if (code === 'EPIPE') return; // the reader has gone (| head): nothing more to say
     if (code !== 'EAGAIN') throw error;
     streamed.add(fd);
-    streamOf(fd).write(bytes.subarray(done));
+    streamOf(fd).write(Buffer.from(bytes.subarray(done)));
   }
 }
 

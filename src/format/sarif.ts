@@ -2,6 +2,7 @@ import { localize } from '../i18n/text.js';
 import { paragraphPlace } from '../i18n/ui.js';
 import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Span } from '../schema/position.js';
+import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
 import { placeOf, type LintResults, type RuleInfo } from './lint-results.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -14,8 +15,16 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * UTF-16 code units, as report-lint's positions do.
  */
 export function formatSarif(results: LintResults, options: { toolVersion: string }): string {
+  return jsonText((out) => writeSarif(results, options, out));
+}
+
+/**
+ * The SARIF log as `JSON.stringify(log, null, 2)` writes it, in pieces: its results one by one,
+ * each made when written (158,000 findings are 116 MB of SARIF, more than a string may hold for
+ * a longer report).
+ */
+export function writeSarif(results: LintResults, options: { toolVersion: string }, out: JsonOut): void {
   const { lang } = results;
-  const index = new Map(results.rules.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -37,23 +46,40 @@ export function formatSarif(results: LintResults, options: { toolVersion: string
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: results.reports.flatMap((report) =>
-          report.diagnostics.map((d) => ({
-            ruleId: d.ruleId,
-            ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
-            level: LEVEL[d.severity],
-            message: { text: d.message },
-            ...(d.messageId !== undefined ? { properties: { messageId: d.messageId } } : {}),
-            locations: [report.placeKind === 'paragraph' ? wordLocation(report.file, d, lang) : location(report.file, d.span)],
-            ...(d.related && d.related.length > 0
-              ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(report.file, r.span), message: { text: r.message } })) }
-              : {}),
-          })),
-        ),
+        // In its place among the run's members; made finding by finding as it is written.
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  const writer = new JsonWriter(out);
+  writer.object(sarif, 0, (key, value, depth) => {
+    if (key !== 'runs') return writer.value(value, depth);
+    writer.array(value as object[], depth, (run, d) =>
+      writer.object(run, d, (k, v, dd) => (k === 'results' ? writer.array(resultsOf(results), dd) : writer.value(v, dd))),
+    );
+  });
+  writer.raw('\n');
+  writer.end();
+}
+
+/** Each finding of each report as a SARIF result, made as it is written. */
+function* resultsOf(results: LintResults): Generator<object> {
+  const index = new Map(results.rules.map((r, i) => [r.id, i]));
+  for (const report of results.reports) {
+    for (const d of report.diagnostics) {
+      yield {
+        ruleId: d.ruleId,
+        ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        ...(d.messageId !== undefined ? { properties: { messageId: d.messageId } } : {}),
+        locations: [report.placeKind === 'paragraph' ? wordLocation(report.file, d, results.lang) : location(report.file, d.span)],
+        ...(d.related && d.related.length > 0
+          ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(report.file, r.span), message: { text: r.message } })) }
+          : {}),
+      };
+    }
+  }
 }
 
 function describeRule(rule: RuleInfo, lang: LintResults['lang']) {

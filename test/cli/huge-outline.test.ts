@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../support/paths.js';
 
 /**
@@ -20,6 +20,23 @@ function run(args: readonly string[]) {
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A run whose output goes to a file, as `> out.json`: output longer than a pipe's buffer may hold. */
+function runToFile(args: readonly string[], out: string) {
+  const fd = openSync(out, 'w');
+  try {
+    const r = spawnSync(process.execPath, [HEAP, BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', fd, 'pipe'] });
+    return { code: r.status, signal: r.signal, stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first and last characters of a file too long to read into one string. */
+function ends(file: string, n: number): { head: string; tail: string } {
+  const bytes = readFileSync(file);
+  return { head: bytes.subarray(0, n).toString('utf8'), tail: bytes.subarray(bytes.length - n).toString('utf8') };
 }
 
 const CN = '一二三四五六七八九十';
@@ -58,6 +75,8 @@ const noNativeTrace = (r: { code: number | null; signal: string | null; stderr: 
 
 describe('huge outlines under a 256 MB heap', () => {
   const dir = mkdtempSync(join(tmpdir(), 'report-lint-huge-'));
+  // The reports and JSON written here are over a gigabyte together.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lints a Markdown report of 400,000 ## headings', { timeout: SLOW }, () => {
     const file = join(dir, 'many-headings.md');
@@ -74,6 +93,31 @@ describe('huge outlines under a 256 MB heap', () => {
     noNativeTrace(r);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('抓好第400000批行政执法事项');
+  });
+
+  it('writes the outline of the same Markdown report as JSON, some 300 MB, longer than a string may be', { timeout: SLOW }, () => {
+    const file = join(dir, 'many-headings.md');
+    const out = join(dir, 'many-headings.outline.json');
+    const r = runToFile(['outline', '--format', 'json', file], out);
+    noNativeTrace(r);
+    expect(r.code).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(2 ** 28);
+    const { head, tail } = ends(out, 2000);
+    expect(head).toMatch(/^\{\n  "schemaVersion": 1,\n  "tool": "report-lint",\n  "command": "outline",/);
+    expect(tail).toContain('"title": "抓好第400000批行政执法事项"');
+    expect(tail).toMatch(/\n    \}\n  \]\n\}\n$/);
+  });
+
+  it('lints the same Markdown report to JSON, its outline and findings written in pieces', { timeout: SLOW }, () => {
+    const file = join(dir, 'many-headings.md');
+    const out = join(dir, 'many-headings.lint.json');
+    const r = runToFile(['lint', '--format', 'json', file], out);
+    noNativeTrace(r);
+    expect([0, 1]).toContain(r.code);
+    expect(statSync(out).size).toBeGreaterThan(2 ** 28);
+    const { head, tail } = ends(out, 2000);
+    expect(head).toMatch(/^\{\n  "schemaVersion": 1,\n  "tool": "report-lint",\n  "command": "lint",/);
+    expect(tail).toMatch(/\n  "summary": \{[^]*\n  \}\n\}\n$/);
   });
 
   it('refuses in one line to diff two such Markdown reports, before reading the second', { timeout: SLOW }, () => {

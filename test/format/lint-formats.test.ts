@@ -151,12 +151,13 @@ describe('--format markdown', () => {
 
 describe('--format json in pieces', () => {
   it('writes exactly what JSON.stringify(output, null, 2) writes', async () => {
-    const { jsonChunks, lintOutput } = await import('../../src/format/json.js');
+    const { writeJson, lintOutput } = await import('../../src/format/json.js');
+    const { jsonText } = await import('../../src/format/json-layout.js');
     const { extractIndicators } = await import('../../src/extract/index.js');
     const text = readFileSync(SEED, 'utf8');
     const withFigures = { ...seed, indicators: extractIndicators(text, parseOutline(text)) };
     for (const r of [results([seed, small]), results([withFigures]), results([]), results([report('empty.txt', 'x', [])])]) {
-      expect([...jsonChunks(lintOutput(r))].join('')).toBe(`${JSON.stringify(lintOutput(r), null, 2)}\n`);
+      expect(jsonText((out) => writeJson(lintOutput(r), out))).toBe(`${JSON.stringify(lintOutput(r), null, 2)}\n`);
     }
   });
 });

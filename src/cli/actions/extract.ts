@@ -60,8 +60,9 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   }
   if (options.format === 'json') {
     const output: ExtractOutput = { ...outputHeader('extract'), reports };
-    if (timing) timing.time('(format json)', () => io.stdout(`${JSON.stringify(output, null, 2)}\n`));
-    else io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    const { writeExtractJson } = await import('../../format/extract-json.js');
+    if (timing) timing.time('(format json)', () => writeExtractJson(output, io.stdoutBytes));
+    else writeExtractJson(output, io.stdoutBytes);
   }
   if (options.format === 'html') {
     const { formatExtractHtml } = await import('../../format/html-extract.js');

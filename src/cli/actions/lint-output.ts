@@ -1,4 +1,5 @@
 import pkg from '../../../package.json' with { type: 'json' };
+import type { JsonOut } from '../../format/json-layout.js';
 import { summarize, type LintResults } from '../../format/lint-results.js';
 import { styleFor } from '../../format/style.js';
 import type { Lang } from '../../i18n/text.js';
@@ -9,7 +10,6 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_PROBLEMS } from '../exit.js';
 import type { Io } from '../io.js';
 import type { LintCommandOptions } from '../options.js';
 import type { Timing } from '../timing.js';
-import { writeChunks } from '../write-chunks.js';
 
 /** What a lint run has gathered by its end, to print and to decide its exit code. */
 export interface LintTally {
@@ -34,7 +34,7 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang, failures: tally.failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io, tally.texts);
     if (typeof output === 'string') io.stdout(output);
-    else writeChunks(output, io);
+    else output(io.stdoutBytes);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
   }
   if (timing) io.stderr(timing.table());
@@ -48,15 +48,20 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
   return EXIT_OK;
 }
 
-/** The output of a format: one string, or pieces when it may outgrow one (JSON of a 50 MB report). */
-async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | Iterable<string>> {
+/**
+ * The output of a format: one string, or a writer of pieces when it may outgrow one (the JSON of
+ * a 50 MB report).
+ */
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | ((out: JsonOut) => void)> {
   switch (format) {
     case 'json': {
-      const { jsonChunks, lintOutput } = await import('../../format/json.js');
-      return jsonChunks(lintOutput(results));
+      const { writeJson, lintOutput } = await import('../../format/json.js');
+      return (out) => writeJson(lintOutput(results), out);
     }
-    case 'sarif':
-      return (await import('../../format/sarif.js')).formatSarif(results, { toolVersion: pkg.version });
+    case 'sarif': {
+      const { writeSarif } = await import('../../format/sarif.js');
+      return (out) => writeSarif(results, { toolVersion: pkg.version }, out);
+    }
     case 'github':
       return (await import('../../format/github.js')).formatGithub(results);
     case 'markdown':

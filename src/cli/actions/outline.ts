@@ -7,7 +7,6 @@ import { loadReports } from '../load.js';
 import { commandLang } from '../lang.js';
 import type { Lang } from '../../i18n/text.js';
 import { createTiming } from '../timing.js';
-import { writeChunks } from '../write-chunks.js';
 
 export interface OutlineCommandOptions {
   format: 'text' | 'json';
@@ -34,9 +33,9 @@ export async function runOutline(paths: string[], options: OutlineCommandOptions
   const started = timing?.now() ?? 0;
   if (options.format === 'json') {
     const output: OutlineOutput = { ...outputHeader('outline'), reports };
-    // In blocks of about a megabyte: a long outline's JSON is longer than a string may be.
-    const { outlineJsonChunks } = await import('../../format/outline-json.js');
-    writeChunks(outlineJsonChunks(output), io);
+    // In pieces: a long outline's JSON is longer than a string may be.
+    const { writeOutlineJson } = await import('../../format/outline-json.js');
+    writeOutlineJson(output, io.stdoutBytes);
   } else if (reports.length > 0) {
     const [{ formatOutlineText }, { styleFor }] = await Promise.all([
       import('../../format/outline-text.js'),

@@ -32,7 +32,7 @@ export interface LintSetup {
 }
 
 function quietIo(setup: { cwd: string; color: boolean }, lines: string[], env: Io['env']): Io {
-  return { stdout: () => undefined, stderr: (text) => lines.push(text), color: setup.color, env, cwd: setup.cwd, progress: null };
+  return { stdout: () => undefined, stdoutBytes: () => undefined, stderr: (text) => lines.push(text), color: setup.color, env, cwd: setup.cwd, progress: null };
 }
 
 export function readOptionsOf(options: { encoding?: ReadOptions['encoding']; changes?: 'accepted' | 'original' }): ReadOptions {

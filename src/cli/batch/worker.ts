@@ -17,7 +17,7 @@ async function serve(): Promise<void> {
     if (given.command === 'extract') return extractFile(file, given.setup);
     const setup = given.setup;
     configs ??= import('../actions/lint-config.js').then(({ lintConfigs }) =>
-      lintConfigs(setup.options, { stdout: () => undefined, stderr: () => undefined, color: setup.color, env: process.env, cwd: setup.cwd, progress: null }),
+      lintConfigs(setup.options, { stdout: () => undefined, stdoutBytes: () => undefined, stderr: () => undefined, color: setup.color, env: process.env, cwd: setup.cwd, progress: null }),
     );
     const ready = await configs;
     // The main thread read the same options without a problem before it started this worker.
