@@ -34,7 +34,8 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang, failures: tally.failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io, tally.texts);
     if (typeof output === 'string') io.stdout(output);
-    else output(io.stdoutBytes);
+    else if (typeof output === 'function') output(io.stdoutBytes);
+    else for (const block of output) io.stdout(block);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
   }
   if (timing) io.stderr(timing.table());
@@ -49,10 +50,10 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
 }
 
 /**
- * The output of a format: one string, or a writer of pieces when it may outgrow one (the JSON of
- * a 50 MB report).
+ * The output of a format: one string, or when it may outgrow one (a 50 MB report's findings) its
+ * blocks of text, or a writer of its bytes (the JSON formats, encoded as they are laid out).
  */
-async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | ((out: JsonOut) => void)> {
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | Iterable<string> | ((out: JsonOut) => void)> {
   switch (format) {
     case 'json': {
       const { writeJson, lintOutput } = await import('../../format/json.js');
