@@ -5,6 +5,7 @@ import { matchPartLine, type PartLine } from './part.js';
 import { findItemTitleEnd, findTitleEnd } from './title.js';
 import type { OutlineToken } from './token.js';
 import { charSet, isLineBreak, LEADING_SPACE, trimEndOffset } from '../text/space.js';
+import { LineBreaks } from '../text/line-breaks.js';
 import { lazyRegExp } from '../text/numerals.js';
 
 // After these a new sentence starts, so an enumerator (一是) or a run-in heading may follow; after
@@ -51,20 +52,14 @@ class Tokenizer {
     const text = this.text;
     const opaque = this.markdown?.opaque ?? [];
     let opaqueAt = 0;
+    const breaks = new LineBreaks(text);
     let lineStart = 0;
-    // Next CR and LF at or after lineStart, found with indexOf: lines are long, characters many.
-    let cr = -1;
-    let lf = -1;
     while (lineStart < text.length) {
-      if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
-      if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
-      const lineEnd = Math.min(cr, lf);
-      const next = lineEnd + 1;
-
+      const lineEnd = breaks.endOf(lineStart);
       while (opaqueAt < opaque.length && (opaque[opaqueAt] as { end: number }).end <= lineStart) opaqueAt++;
       const hidden = opaqueAt < opaque.length && (opaque[opaqueAt] as { start: number }).start <= lineStart;
       if (!hidden && lineEnd > lineStart) this.scanLine(lineStart, lineEnd);
-      lineStart = next;
+      lineStart = breaks.nextStart(lineEnd);
     }
     return this.tokens;
   }
@@ -192,11 +187,6 @@ class Tokenizer {
       start, titleStart: m.end, titleEnd: findItemTitleEnd(text, m.end, le), lineEnd: le,
     });
   }
-}
-
-function indexOrEnd(text: string, ch: string, from: number): number {
-  const i = text.indexOf(ch, from);
-  return i === -1 ? text.length : i;
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -1,4 +1,5 @@
 import type { MarkdownStructure } from '../../outline/markdown.js';
+import { LineBreaks } from '../../text/line-breaks.js';
 import { type Container, continueList, continueQuote, NEW_ITEM, NOT_CONTINUED, openContainer } from './containers.js';
 import {
   type Cursor, type CursorMark, mark, peek, reset, restIsBlank, skipSpaces, trimmedEnd,
@@ -68,15 +69,12 @@ class BlockScanner {
 
   run(): MarkdownStructure {
     const text = this.text;
+    const breaks = new LineBreaks(text);
     let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0; // micromark skips a byte order mark
-    let cr = -1;
-    let lf = -1;
     while (lineStart < text.length) {
-      if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
-      if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
-      const lineEnd = Math.min(cr, lf);
+      const lineEnd = breaks.endOf(lineStart);
       this.scanLine(lineStart, lineEnd);
-      lineStart = lineEnd === cr && lf === cr + 1 ? lineEnd + 2 : lineEnd + 1;
+      lineStart = breaks.nextStart(lineEnd);
     }
     if (this.flowOpen) {
       if (this.kind === FENCED) this.finish(text.length);
@@ -304,9 +302,4 @@ class BlockScanner {
     this.kind = NONE;
     this.flowOpen = false;
   }
-}
-
-function indexOrEnd(text: string, ch: string, from: number): number {
-  const i = text.indexOf(ch, from);
-  return i === -1 ? text.length : i;
 }
