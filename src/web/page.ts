@@ -18,6 +18,7 @@ import { checkReport, type Checked } from './check.js';
 import { applyAll, applyPass, fixedFile, startHistory, type FixHistory } from './fixes.js';
 import { openBytes } from './open.js';
 import { PAGE_STYLE } from './style.js';
+import { revisionDate } from '../document/revision-date.js';
 
 type Tab = 'lint' | 'extract' | 'diff' | 'rules';
 
@@ -164,7 +165,7 @@ class Page {
     }
     if (o.history.original.word) {
       // As --fix does: the Word file is written with the fixes as tracked changes and read back.
-      const written = fixedFile(o.history, next, wordDate());
+      const written = fixedFile(o.history, next, revisionDate());
       o.doc = openBytes(o.name, written.bytes);
       const { left } = written;
       this.state.status = (l) => (left > 0 ? localize(W.fixesLeft, l, { n: left }) : '');
@@ -178,7 +179,7 @@ class Page {
   download(which: number): void {
     const o = this.state.files[which];
     if (!o) return;
-    const file = fixedFile(o.history, o.doc.text, wordDate());
+    const file = fixedFile(o.history, o.doc.text, revisionDate());
     if (file.reencoded) {
       const encoding = file.reencoded;
       this.showStatus((l) => localize(W.reencoded, l, { encoding }));
@@ -248,10 +249,6 @@ class Page {
   }
 }
 
-/** The time of a revision, as Word writes it (to the second, UTC), as the CLI does. */
-function wordDate(): string {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-}
 
 function shellHtml(): string {
   return `<header class="top"><h1 id="title"></h1><p class="local" id="local" role="note"></p>

@@ -9,11 +9,8 @@ import { readWordReport } from '../../read/word.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Io } from '../io.js';
 import { writeWordFile } from '../write-word.js';
+import { revisionDate } from '../../document/revision-date.js';
 
-/** The time of a revision or a comment, as Word writes it: to the second, in UTC. */
-function wordDate(): string {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-}
 
 /**
  * Writes the fixes of every pass into the Word file, as tracked changes (or directly), and
@@ -31,7 +28,7 @@ export async function writeWordFixes(
   const word = doc.word;
   if (!word) return null;
   const [{ composeEdits }, { fixWord }] = await Promise.all([import('../../document/compose.js'), import('../../document/fix.js')]);
-  const result = fixWord(word.document, composeEdits(texts, passes), { mode, date: wordDate() });
+  const result = fixWord(word.document, composeEdits(texts, passes), { mode, date: revisionDate() });
   if (result.left.length > 0) {
     const reasons = [...new Set(result.left.map((l) => l.why))];
     io.stderr(`report-lint: ${doc.path}: ${wordFixesLeft(result.left.length, reasons, lang)}\n`);
@@ -62,7 +59,7 @@ export async function writeAnnotated(doc: ReportDocument, diagnostics: readonly 
     end: d.span.end.offset,
     text: `${severityName(d.severity, lang)}：${d.message}（${d.ruleId}）`,
   }));
-  const bytes = annotateWord(word.document, comments, { date: wordDate() });
+  const bytes = annotateWord(word.document, comments, { date: revisionDate() });
   await readWordReport(out, bytes);
   await writeWordFile(out, bytes);
   written.add(out);
