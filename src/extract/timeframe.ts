@@ -13,6 +13,7 @@ import { foldDigits } from '../numeral/width.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
 import { TO_LEVEL } from './label.js';
 import { headingYear, isGoalHeading, isResultsHeading } from './target.js';
+import { nextSentenceEnd } from '../text/sentence-end.js';
 import {
   AGGREGATE_CUES,
   FIVE_YEAR_PLANS,
@@ -303,11 +304,6 @@ function isClauseEnd(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
 }
 
-// Sentence ends are found by a regex search: native code from the first call, where a character
-// loop run once over a short report stays in the interpreter (most of a lint of one report is such
-// first runs).
-const SENTENCE_END = /[\u3002\uff01\uff1f!?\n\r]/g;
-
 /**
  * The offset of the first sentence end in text[from, to), or `to`, for calls whose `from` moves
  * forward: an end found past `to` answers the next calls up to it, so each stretch of the text is
@@ -318,8 +314,7 @@ function sentenceEnds(text: string): (from: number, to: number) => number {
   let found = -1; // the first sentence end at or after searchedFrom, or the text's length
   return (from, to) => {
     if (from < searchedFrom || from > found) {
-      SENTENCE_END.lastIndex = from;
-      found = SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
+      found = nextSentenceEnd(text, from);
       searchedFrom = from;
     }
     return found < to ? found : to;
@@ -333,12 +328,6 @@ function sentenceEnds(text: string): (from: number, to: number) => number {
 function lastClauseEnd(text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isClauseEnd(text.charCodeAt(k))) return k;
   return -1;
-}
-
-/** The offset of the first sentence end from `from` on, or the text's length. */
-function nextSentenceEnd(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex - 1 : text.length;
 }
 
 // Every period cue holds one of these (…年, …月, 季度, 十四五): text without them names no period.

@@ -1,5 +1,6 @@
 import { lastAtOrBefore, startsOf } from './sorted.js';
 import { charSet, LEADING_SPACE } from './space.js';
+import { nextSentenceEnd } from './sentence-end.js';
 
 /** A range [start, end) of the text. */
 export interface TextRange {
@@ -76,20 +77,16 @@ function splitLines(text: string): TextRange[] {
 }
 
 // A sentence ends after its stop and the closing quotes or brackets that follow it (。” ！）),
-// or at a line break. The stops are found natively with test() and lastIndex (no match array
-// per sentence: a long report has hundreds of thousands); the closers are read by char code.
+// or at a line break. The stops are found by nextSentenceEnd; the closers are read by char code.
 /** The marks that end a sentence, and those that close after the stop and belong to it. */
 export const SENTENCE_STOPS = '。！？!?';
 export const SENTENCE_CLOSERS = '”’）)》」』';
-const SENTENCE_END = /[。！？!?\n\r]/g; // SENTENCE_STOPS and line breaks
 const CLOSERS = charSet(SENTENCE_CLOSERS);
 
 function splitSentences(text: string): TextRange[] {
   const out: TextRange[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  while (SENTENCE_END.test(text)) {
-    const at = SENTENCE_END.lastIndex - 1;
+  for (let at = nextSentenceEnd(text, 0); at < text.length; at = nextSentenceEnd(text, start)) {
     const c = text.charCodeAt(at);
     if (c === 0x0a || c === 0x0d) {
       push(start, at);
@@ -100,7 +97,6 @@ function splitSentences(text: string): TextRange[] {
       push(start, end);
       start = end;
     }
-    SENTENCE_END.lastIndex = start;
   }
   push(start, text.length);
   return out;
