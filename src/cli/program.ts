@@ -23,7 +23,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, lang: () 
  * `error: unknown option '--quite'\n(Did you mean --quiet?)` as one line in the run's language:
  * `report-lint: unknown option '--quite' (Did you mean --quiet?) (report-lint --help for usage)`.
  */
-export function usageError(message: string, lang: Lang): string {
+function usageError(message: string, lang: Lang): string {
   const what = message.replace(/^error: /, '').replace(/\s+/g, ' ').trim();
   return `${localize(FAILURES.usage, lang, { what: usageWords(what, lang) })}\n`;
 }

@@ -19,7 +19,7 @@ import type { UnitDef } from './unit.js';
 
 /** What the scanner does with a quantity: keep it, or skip it and resume after the number or after the unit. */
 export const KEEP = 0;
-export const SKIP = 1;
+const SKIP = 1;
 export const SKIP_UNIT = 2;
 
 /** The gate of the quantity at [at, unitEnd) with unit `unit` (as written, '' when none). */

@@ -72,7 +72,7 @@ export function reportTime(text: string, outline: Outline): ReportTime {
 }
 
 /** A period as the contract writes it: "2024", "2013/2017", "2024-01/2024-06". */
-export function periodText(p: Period | null): string | null {
+function periodText(p: Period | null): string | null {
   if (!p) return null;
   if (p.months) {
     const m = (n: number) => String(n).padStart(2, '0');

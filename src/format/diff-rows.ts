@@ -108,7 +108,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
  * years of the national 政府工作报告 align 15–25% (most of its figures are one-off); two
  * unrelated reports, next to nothing.
  */
-export const LOW_ALIGNMENT = 0.1;
+const LOW_ALIGNMENT = 0.1;
 
 export function summaryLines(summary: DiffSummary, minChange: number | null, lang: Lang = 'zh'): string[] {
   const i = summary.indicators;
@@ -142,7 +142,7 @@ export function notesOf(p: IndicatorPair, lang: Lang = 'zh'): string[] {
 }
 
 /** A period as a reader writes it: 2024年, 2013—2017年, 2024年1—6月; 时期不明 when unknown. */
-export function periodWords(period: string | null, lang: Lang = 'zh'): string {
+function periodWords(period: string | null, lang: Lang = 'zh'): string {
   if (period === null) return TIME_FRAME_WORDS.unknownPeriod[lang];
   const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
   if (months) return localize(TIME_FRAME_WORDS.months, lang, { year: months[1] as string, from: Number(months[2]), to: Number(months[4]) });

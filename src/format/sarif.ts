@@ -6,7 +6,7 @@ import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
 import { placeOf, type LintResults, type RuleInfo } from './lint-results.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://www.npmjs.com/package/report-lint';
+const INFORMATION_URI = 'https://www.npmjs.com/package/report-lint';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**

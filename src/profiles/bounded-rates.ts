@@ -10,7 +10,7 @@ export interface RateWord {
   bounded: boolean;
 }
 
-export const RATE_WORDS: readonly RateWord[] = [
+const RATE_WORDS: readonly RateWord[] = [
   // Against a plan, a target or a budget: 超额完成 is more than 100 %.
   { word: '计划完成率', bounded: false },
   { word: '投资完成率', bounded: false },

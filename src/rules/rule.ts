@@ -11,7 +11,6 @@ import type { Locator } from '../text/location.js';
 import type { TextFacts } from '../text/facts.js';
 
 export type RuleTag = 'structure' | 'completeness' | 'indicators' | 'punctuation' | 'wording';
-export const RULE_TAGS: readonly RuleTag[] = ['structure', 'completeness', 'indicators', 'punctuation', 'wording'];
 
 /** Where a diagnostic points: a span, or offsets into the text. */
 export type Place = { span: Span } | { start: number; end: number };

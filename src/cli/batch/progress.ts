@@ -12,7 +12,7 @@ export interface ProgressContext {
 }
 
 /** Reports or seconds past which a batch is long enough to show progress. */
-export const LONG_BATCH = { files: 50, ms: 2000 } as const;
+const LONG_BATCH = { files: 50, ms: 2000 } as const;
 
 /**
  * A progress bar on stderr only for a person watching a long batch: stderr a terminal, not CI

@@ -13,7 +13,7 @@ const MAX_LEAD = 40;
  * from the text rather than the indicator's label, so that the verb (受理, 审结, 调处成功) is there
  * even when the label carries an elided object forward.
  */
-export function clauseLead(text: string, offset: number): string {
+function clauseLead(text: string, offset: number): string {
   let start = offset;
   while (start > 0 && offset - start < MAX_LEAD && !breaksLead(text.charCodeAt(start - 1))) start--;
   return text.slice(start, offset);

@@ -5,7 +5,7 @@ import { lazyRegExp } from '../../text/numerals.js';
  * the closing appeal. A clause that contains one says nothing of the report's own work, so a
  * repeat made of such clauses is no pasted passage.
  */
-export const FORMULA_WORDS: readonly string[] = [
+const FORMULA_WORDS: readonly string[] = [
   // The guiding thought, the leadership and the meetings.
   '习近平', '思想', '精神', '党的', '总书记', '重要讲话', '重要指示', '二十大', '十九大', '党中央', '决策部署',
   '坚强领导', '领导下',
