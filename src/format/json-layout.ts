@@ -1,48 +1,31 @@
 /**
  * The layout of JSON.stringify(…, null, 2), written piece by piece: a long report's JSON (a
  * hundred thousand findings, an outline of 200,000 sections) is longer than one string may be.
- * Members are laid out by JSON.stringify itself and encoded straight into a buffer of 256 KB,
+ * Members are laid out by JSON.stringify itself and encoded straight into a buffer (Utf8Sink)
  * which goes out when full: a generator step, a string and a write per bracket and comma cost
  * three times the JSON, and joining the pieces into strings to encode cost as much as encoding.
  */
 
-/** Where written JSON goes: its UTF-8, a buffer at a time. The buffer is reused: copy what is kept. */
-export type JsonOut = (bytes: Uint8Array) => void;
+import { Utf8Sink, type ByteOut } from './utf8-sink.js';
 
-/** Bytes gathered before they go out: few writes, and memory that stays flat. */
-const BUFFER = 1 << 18;
+/** Where written JSON goes: its UTF-8, a buffer at a time. The buffer is reused: copy what is kept. */
+export type JsonOut = ByteOut;
 
 export class JsonWriter {
-  readonly #out: JsonOut;
-  readonly #encoder = new TextEncoder();
-  readonly #buffer = new Uint8Array(BUFFER);
-  #used = 0;
+  readonly #sink: Utf8Sink;
 
   constructor(out: JsonOut) {
-    this.#out = out;
+    this.#sink = new Utf8Sink(out);
   }
 
   /** Text as it is: brackets, separators, a value already laid out. */
   raw(text: string): void {
-    // A UTF-16 unit is at most 3 bytes of UTF-8: room for that, or the buffer goes out first.
-    if (this.#used + text.length * 3 > BUFFER) {
-      this.#flush();
-      if (text.length * 3 > BUFFER) {
-        this.#out(this.#encoder.encode(text));
-        return;
-      }
-    }
-    this.#used += this.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
+    this.#sink.write(text);
   }
 
   /** Sends what is left: the end of the document. */
   end(): void {
-    this.#flush();
-  }
-
-  #flush(): void {
-    if (this.#used > 0) this.#out(this.#buffer.subarray(0, this.#used));
-    this.#used = 0;
+    this.#sink.end();
   }
 
   /** A value written whole, as it stands at nesting `depth` of the document. */

@@ -95,10 +95,12 @@ describe('--cache', () => {
 
   it('serves extract from the cache byte for byte', () => {
     const dir = batchDir();
-    const args = ['extract', dir, '-f', 'jsonl', '--cache', '--cache-location', join(dir, 'c')];
-    const first = cli(args);
-    expect(first.stdout.length).toBeGreaterThan(1000);
-    expect(cli(args)).toEqual(first);
+    for (const format of ['jsonl', 'csv']) {
+      const args = ['extract', dir, '-f', format, '--cache', '--cache-location', join(dir, `c-${format}`)];
+      const first = cli(args);
+      expect(first.stdout.length).toBeGreaterThan(1000);
+      expect(cli(args)).toEqual(first);
+    }
   });
 });
 

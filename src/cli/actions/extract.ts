@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/text.js';
 import type { ExtractOutput, ExtractReport } from '../../schema/extract.js';
 import { outputHeader } from '../../schema/version.js';
 import { DEFAULT_CACHE } from '../batch/cache-location.js';
-import { extractedReport, extractFile, extractOutput, readOptionsOf, type ExtractRecord, type ExtractSetup } from '../batch/file-task.js';
+import { extractedReport, extractFile, extractOutput, readOptionsOf, type ExtractPart, type ExtractSetup } from '../batch/file-task.js';
 import { longBatchProgress } from '../batch/progress.js';
 import { jobsOf, runBatch, type Batch } from '../batch/run-batch.js';
 import type { ExtractCommandOptions } from '../options.js';
@@ -29,8 +29,9 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   const texts = new Map<string, string>();
   if (options.format === 'csv') io.stdout(CSV_BOM + csvLine(INDICATOR_COLUMNS));
   const setup: ExtractSetup = { format: options.format, read: readOptionsOf(options), lang, color: options.format === 'text' && io.color, cwd: io.cwd };
-  const emit = (part: string | ExtractRecord) => {
+  const emit = (part: ExtractPart) => {
     if (typeof part === 'string') io.stdout(part);
+    else if (Array.isArray(part)) for (const bytes of part) io.stdoutBytes(bytes);
     else {
       reports.push(part.report);
       if (part.text !== undefined) texts.set(part.report.file, part.text);
@@ -43,12 +44,12 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   else {
     const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), io.stderr, lang) : null;
     const context = JSON.stringify({ version: pkg.version, command: 'extract', format: setup.format, lang, color: setup.color, read: setup.read });
-    const batch: Batch<string | ExtractRecord> = {
+    const batch: Batch<ExtractPart> = {
       jobs: jobsOf(options.jobs),
       workers: { command: 'extract', setup },
       local: (file) => extractFile(file, setup),
       progress,
-      cache: store && { store, context: async () => context, save: (value) => value, restore: (stored) => stored as string | ExtractRecord },
+      cache: store && { store, context: async () => context, save: storedPart, restore: (stored) => stored as ExtractPart },
     };
     for await (const event of runBatch(paths, io.cwd, lang, batch)) {
       const lines = 'failure' in event ? [event.failure] : event.outcome.lines;
@@ -73,7 +74,7 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
 }
 
 /** Under TIMING: each report in turn in this thread, its steps timed. */
-async function extractInProcess(paths: string[], setup: ExtractSetup, io: Io, state: { failed: boolean }, timing: Timing, emit: (part: string | ExtractRecord) => void): Promise<void> {
+async function extractInProcess(paths: string[], setup: ExtractSetup, io: Io, state: { failed: boolean }, timing: Timing, emit: (part: ExtractPart) => void): Promise<void> {
   let reading = timing.now();
   for await (const loaded of loadReports(paths, io, state, setup.read, setup.lang as Lang)) {
     timing.add('(read, outline)', timing.now() - reading);
@@ -83,4 +84,13 @@ async function extractInProcess(paths: string[], setup: ExtractSetup, io: Io, st
     timing.add(`(format ${setup.format})`, timing.now() - writing);
     reading = timing.now();
   }
+}
+
+/** A part as the cache keeps it (JSON): rows as their text, which is written out as it was. */
+function storedPart(part: ExtractPart): unknown {
+  if (!Array.isArray(part)) return part;
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const bytes of part) text += decoder.decode(bytes, { stream: true });
+  return text + decoder.decode();
 }

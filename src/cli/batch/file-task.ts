@@ -89,6 +89,12 @@ export interface ExtractRecord {
 }
 
 /**
+ * One report's part of an extract's output: its listing (text), its rows as UTF-8 (jsonl, csv:
+ * encoded row by row, never held as one string), or its record (json, html).
+ */
+export type ExtractPart = string | Uint8Array[] | ExtractRecord;
+
+/**
  * A report's indicators, each also named by paragraph in a Word file, web page or PDF (which has
  * no lines a person sees).
  */
@@ -111,7 +117,7 @@ export function extractedReport(loaded: LoadedReport, indicators = extractIndica
  * Reads one report and extracts its indicators: its rows (jsonl, csv) or listing (text) as the
  * output will print them, or its record (json, html), which the output gathers into one document.
  */
-export async function extractFile(file: string, setup: ExtractSetup): Promise<FileOutcome<string | ExtractRecord>> {
+export async function extractFile(file: string, setup: ExtractSetup): Promise<FileOutcome<ExtractPart>> {
   let doc;
   try {
     doc = await readReport(file, undefined, setup.read);
@@ -122,27 +128,31 @@ export async function extractFile(file: string, setup: ExtractSetup): Promise<Fi
   return { lines: [], failed: false, value: await extractOutput(extractedReport(loaded), doc.text, setup) };
 }
 
-/** One report's part of the output: rows or listing as text, or the record itself for json and html. */
-export async function extractOutput(report: ExtractReport, text: string, setup: Pick<ExtractSetup, 'format' | 'lang' | 'color'>): Promise<string | ExtractRecord> {
+/** One report's part of the output. */
+export async function extractOutput(report: ExtractReport, text: string, setup: Pick<ExtractSetup, 'format' | 'lang' | 'color'>): Promise<ExtractPart> {
   switch (setup.format) {
     case 'json':
       return { report };
     case 'html':
       return { report, text };
     case 'jsonl': {
-      const { toIndicatorRow } = await import('../../format/indicator-row.js');
-      let out = '';
-      for (const i of report.indicators) out += `${JSON.stringify(toIndicatorRow(report.file, report.year, i))}\n`;
-      return out;
+      const [{ toIndicatorRow }, { utf8Buffers }] = await Promise.all([import('../../format/indicator-row.js'), import('../../format/utf8-sink.js')]);
+      return utf8Buffers((rows) => {
+        for (const i of report.indicators) rows.line(JSON.stringify(toIndicatorRow(report.file, report.year, i)));
+      });
     }
     case 'csv': {
-      const [{ INDICATOR_COLUMNS, toIndicatorRow }, { csvLine }] = await Promise.all([import('../../format/indicator-row.js'), import('../../format/csv.js')]);
-      let out = '';
-      for (const i of report.indicators) {
-        const row = toIndicatorRow(report.file, report.year, i);
-        out += csvLine(INDICATOR_COLUMNS.map((c) => row[c]));
-      }
-      return out;
+      const [{ INDICATOR_COLUMNS, toIndicatorRow }, { csvLine }, { utf8Buffers }] = await Promise.all([
+        import('../../format/indicator-row.js'),
+        import('../../format/csv.js'),
+        import('../../format/utf8-sink.js'),
+      ]);
+      return utf8Buffers((rows) => {
+        for (const i of report.indicators) {
+          const row = toIndicatorRow(report.file, report.year, i);
+          rows.write(csvLine(INDICATOR_COLUMNS.map((c) => row[c])));
+        }
+      });
     }
     case 'text': {
       const [{ styleFor }, { formatExtractText }] = await Promise.all([import('../../format/style.js'), import('../../format/extract-text.js')]);
