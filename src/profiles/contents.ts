@@ -12,10 +12,10 @@ import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
  * part is looked for when the schema first reads it: a profile that does not ask for a part does
  * not pay for a search of the whole text.
  */
-export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
+export function collectContents(text: string, outline: Outline, locate: Locator, sections?: readonly Section[]): ReportContents {
   let headings: Section[] | undefined;
   const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
-    headings ??= allHeadings(outline);
+    headings ??= allHeadings(outline, sections);
     return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
   const shortcomings = () => {
@@ -26,7 +26,7 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
     span: () => outline.title?.span ?? firstLineSpan(text, locate),
     // A part is judged by what its paragraphs do when no heading names it: topical headings over
     // work done with its results are the measures, 2022年，我们将… opens the plan.
-    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline)), outline.year, locate),
+    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline, sections)), outline.year, locate),
     leaderDuties: () => find(PARTS.leaderDuties),
     shortcomings,
     plan: () => find(PARTS.plan) ?? findPlanOpener(text, outline.year, locate),
@@ -35,8 +35,9 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
   });
 }
 
-function allHeadings(outline: Outline): Section[] {
-  return walkSections(outline.sections).filter((s) => s.kind === 'heading');
+/** `sections`: every section depth first, when the caller has walked the outline already. */
+function allHeadings(outline: Outline, sections: readonly Section[] = walkSections(outline.sections)): Section[] {
+  return sections.filter((s) => s.kind === 'heading');
 }
 
 /** An object whose properties are computed on first read, then kept. */
