@@ -70,7 +70,9 @@ export function lintReport(input: LintInput): LintOutcome {
   const sectionAt = createSectionLocator(outline);
   let findings: ProfileFinding[] | undefined;
   let sections: Section[] | undefined;
-  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, locate }));
+  const allSections = () => (sections ??= walkSections(outline.sections));
+  // The profile's parts are looked for among the sections the rules walk: the outline is walked once.
+  const profileFindings = () => (findings ??= validateProfile(profile, { text, outline, locate, sections: allSections() }));
 
   const spanOf = (place: Place): Span => ('span' in place ? place.span : locate.span(place.start, place.end));
 
@@ -86,7 +88,7 @@ export function lintReport(input: LintInput): LintOutcome {
       outline,
       indicators,
       get sections() {
-        return (sections ??= walkSections(outline.sections));
+        return allSections();
       },
       profile,
       year: outline.year,

@@ -1,3 +1,4 @@
+import { CompactSection } from '../outline/section.js';
 import { walkSections } from '../outline/walk.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
@@ -11,10 +12,10 @@ import { PARTS, PROMISED_CAUSES, type PartDefinition } from './parts.js';
  * part is looked for when the schema first reads it: a profile that does not ask for a part does
  * not pay for a search of the whole text.
  */
-export function collectContents(text: string, outline: Outline, locate: Locator): ReportContents {
+export function collectContents(text: string, outline: Outline, locate: Locator, sections?: readonly Section[]): ReportContents {
   let headings: Section[] | undefined;
   const find = (part: PartDefinition, from = 0, to = text.length): PartFact | null => {
-    headings ??= allHeadings(outline);
+    headings ??= allHeadings(outline, sections);
     return findByHeading(part, headings, from, to) ?? findByWords(part, text, from, to, locate);
   };
   const shortcomings = () => {
@@ -25,7 +26,7 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
     span: () => outline.title?.span ?? firstLineSpan(text, locate),
     // A part is judged by what its paragraphs do when no heading names it: topical headings over
     // work done with its results are the measures, 2022年，我们将… opens the plan.
-    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline)), outline.year, locate),
+    measures: () => find(PARTS.measures) ?? findMeasuresByContent(text, (headings ??= allHeadings(outline, sections)), outline.year, locate),
     leaderDuties: () => find(PARTS.leaderDuties),
     shortcomings,
     plan: () => find(PARTS.plan) ?? findPlanOpener(text, outline.year, locate),
@@ -34,8 +35,9 @@ export function collectContents(text: string, outline: Outline, locate: Locator)
   });
 }
 
-function allHeadings(outline: Outline): Section[] {
-  return walkSections(outline.sections).filter((s) => s.kind === 'heading');
+/** `sections`: every section depth first, when the caller has walked the outline already. */
+function allHeadings(outline: Outline, sections: readonly Section[] = walkSections(outline.sections)): Section[] {
+  return sections.filter((s) => s.kind === 'heading');
 }
 
 /** An object whose properties are computed on first read, then kept. */
@@ -62,7 +64,8 @@ function findCauses(
   text: string,
   find: (part: PartDefinition, from?: number, to?: number) => PartFact | null,
 ): PartFact | null {
-  const section = headings.find((s) => s.titleSpan.start.offset === shortcomings.span.start.offset);
+  const at = shortcomings.span.start.offset;
+  const section = headings.find((s) => titleStart(s) === at);
   if (section) {
     const from = section.titleSpan.end.offset;
     let to = section.span.end.offset;
@@ -79,10 +82,19 @@ function findCauses(
 function findByHeading(part: PartDefinition, headings: readonly Section[], from: number, to: number): PartFact | null {
   if (!part.heading) return null;
   for (const s of headings) {
-    const at = s.titleSpan.start.offset;
+    const at = titleStart(s);
     if (at >= from && at < to && part.heading.test(s.title)) return { title: `${s.marker}${s.title}`, span: s.titleSpan };
   }
   return null;
+}
+
+/**
+ * Where a heading's title starts. A compact section has the offset; its titleSpan is made (two
+ * positions found) on each read: read for every heading of a long report, that was most of the
+ * search.
+ */
+function titleStart(s: Section): number {
+  return s instanceof CompactSection ? s.titleStart : s.titleSpan.start.offset;
 }
 
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {

@@ -1,5 +1,5 @@
 import { safeParse } from 'zod/mini';
-import type { Outline } from '../schema/outline.js';
+import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
 import { collectContents } from './contents.js';
 import { fazhi } from './fazhi.js';
@@ -22,8 +22,11 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = { fazhi, gzbg, gen
  * Validates a report's contents against its profile's schema: each issue comes back placed in the
  * text, naming the rule that reports it.
  */
-export function validateProfile(profile: Profile, input: { text: string; outline: Outline; locate: Locator }): ProfileFinding[] {
-  const contents = collectContents(input.text, input.outline, input.locate);
+export function validateProfile(
+  profile: Profile,
+  input: { text: string; outline: Outline; locate: Locator; sections?: readonly Section[] },
+): ProfileFinding[] {
+  const contents = collectContents(input.text, input.outline, input.locate, input.sections);
   const parsed = safeParse(profile.contents, contents);
   return parsed.success ? [] : findingsOf(parsed.error.issues, contents);
 }

@@ -1,5 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
+import { sectionEnd, sectionTitleEnd } from '../outline/section.js';
 
 // What is left of a section once its title is taken away may be only a colon or comma and
 // spacing.
@@ -33,7 +34,7 @@ export const emptySection = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const bodyOf = (s: Section) => text.slice(s.titleSpan.end.offset, Math.max(s.titleSpan.end.offset, s.span.end.offset));
+    const bodyOf = (s: Section) => text.slice(sectionTitleEnd(s), Math.max(sectionTitleEnd(s), sectionEnd(s)));
     const visit = (siblings: readonly Section[]) => {
       // Whether some sibling heading says more than its title.
       let siblingsGoOn: boolean | undefined;

@@ -2,6 +2,7 @@ import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
+import { sectionStart } from '../outline/section.js';
 
 export const enumeratorOrder = defineRule({
   id: 'enumerator-order',
@@ -39,6 +40,8 @@ export const enumeratorOrder = defineRule({
     good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
   },
   check(ctx) {
+    // The line from the offset: a compact section makes its whole span (two positions) on each read.
+    const lineOf = (s: Section) => ctx.locate.point(sectionStart(s)).line;
     for (const run of numberedRuns(ctx.outline, 'item')) {
       // The lists open at this point, outermost first, each with its last item: a paragraph that
       // starts again at 一是 opens a list of its own (一是…十是 inside the outer list's 七是), and
@@ -52,7 +55,7 @@ export const enumeratorOrder = defineRule({
           if (n !== 1) ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: written(here, 1) } });
           return;
         }
-        const newParagraph = prev.span.start.line !== here.span.start.line;
+        const newParagraph = lineOf(prev) !== lineOf(here);
         if (n === (open[open.length - 1] as Section).ordinal! + 1) {
           open[open.length - 1] = here;
           return;

@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { sectionStart } from '../outline/section.js';
 
 export const headingArabicComma = defineRule({
   id: 'heading-arabic-comma',
@@ -26,7 +27,7 @@ export const headingArabicComma = defineRule({
   check(ctx) {
     for (const s of ctx.sections) {
       if (s.style !== 'arabic-dot' || !s.marker.endsWith('、')) continue;
-      const end = s.span.start.offset + s.marker.length;
+      const end = sectionStart(s) + s.marker.length;
       const fixed = `${s.marker.slice(0, -1)}.`;
       ctx.report({ start: end - 1, end, messageId: 'comma', data: { marker: s.marker, fixed }, fix: { start: end - 1, end, text: '.' } });
     }

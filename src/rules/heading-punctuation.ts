@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { HAN_MARKER_NUMERAL, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
+import { sectionStart } from '../outline/section.js';
 
 // What may follow a marker (GB/T 9704): 一、 takes 、; （一） and （1） take nothing; 第一 takes ，.
 const AFTER_BRACKET = /[）)]([、，,.．：:])$/;
@@ -39,7 +40,7 @@ export const headingPunctuation = defineRule({
   },
   check(ctx) {
     for (const s of ctx.sections) {
-      const at = s.span.start.offset;
+      const at = sectionStart(s);
       const end = at + s.marker.length;
       const bracket = AFTER_BRACKET.exec(s.marker);
       if (bracket && (s.style === 'cn-paren' || s.style === 'arabic-paren')) {

@@ -4,6 +4,7 @@ import { linesBetween, partOpenedBy } from './support/between-headings.js';
 import { chineseNumeral } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
 import { lastAtOrBefore } from '../text/sorted.js';
+import { sectionStart } from '../outline/section.js';
 
 const PART_NAMES = {
   plan: { zh: '下一年度工作安排', en: "next year's plan" },
@@ -51,10 +52,10 @@ export const headingRestart = defineRule({
         // What stands between the two says what the restart is: a part begun without a heading,
         // or (else) a passage pasted again. (Under a part heading without a number, 2025年工作安排,
         // the outline starts a new list: no restart reaches this rule.)
-        const between = linesBetween(ctx.text, prev.span.start.offset, here.span.start.offset);
+        const between = linesBetween(ctx.text, sectionStart(prev), sectionStart(here));
         // The list belongs to the part opened last before it (the plan after the shortcomings).
         const opener = between.map((l) => ({ ...l, part: partOpenedBy(l.line, ctx.year) })).findLast((l) => l.part !== null);
-        const parent = opener ? (tops ??= topHeadings(ctx.sections)).before(here.span.start.offset) : undefined;
+        const parent = opener ? (tops ??= topHeadings(ctx.sections)).before(sectionStart(here)) : undefined;
         if (opener?.part && parent) {
           const year = ctx.year === null ? '下一' : String(ctx.year + 1);
           const suggestion = `${chineseNumeral((parent.ordinal ?? 0) + 1)}、${SUGGESTED[opener.part].zh.replace('{year}', year)}`;
@@ -83,6 +84,6 @@ interface TopHeadings {
  */
 function topHeadings(sections: readonly Section[]): TopHeadings {
   const tops = sections.filter((s) => s.level === 1 && s.kind === 'heading' && s.ordinal !== null);
-  const starts = Int32Array.from(tops, (s) => s.span.start.offset);
+  const starts = Int32Array.from(tops, sectionStart);
   return { before: (offset) => tops[lastAtOrBefore(starts, offset - 1)] };
 }

@@ -68,7 +68,7 @@ export const indicatorConflict = defineRule({
       // Made only for a figure that is compared: the subject's search looks back a whole line.
       const frame = () => `${indicator.status}\u0000${indicator.period ?? ''}\u0000${indicator.aggregate}\u0000${yearsAt(at)}`;
       // 区执法应急局…530部 and 区经济发展局…21部: two bodies' figures.
-      const subject = () => subjectBefore(ctx.text, at) ?? '';
+      const subject = () => subjectBefore(ctx.text, at, at - indicator.span.start.column + 1) ?? '';
       if (keyedOnly && indicator.kind === 'target') {
         // Targets are stated with 左右 and 以上: their words, not their precision, say they are one.
         if (!indicator.key) continue;

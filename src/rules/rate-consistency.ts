@@ -7,6 +7,7 @@ import { comparableUnits } from './support/scope.js';
 import { tableColumn } from './support/table.js';
 import { inTextOrder } from './support/text-order.js';
 import { sameTimeFrame } from '../profiles/time-frame.js';
+import { sectionEnd, sectionStart } from '../outline/section.js';
 
 // The whole a rate is taken of, by what the rate counts: 纠错率 = 纠错 / 审结.
 const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
@@ -110,7 +111,7 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   if (own.length > 0) return own;
   const place = ctx.sectionAt(rate.span.start.offset);
   const scope = place.item ?? place.headings.at(-1);
-  const around = scope ? within({ start: scope.span.start.offset, end: scope.span.end.offset }).filter((c) => sameTimeFrame(c, rate)) : [];
+  const around = scope ? within({ start: sectionStart(scope), end: sectionEnd(scope) }).filter((c) => sameTimeFrame(c, rate)) : [];
   // A rate in a table row (| 败诉率 | 6.0% | 5.2% |) is of the counts in its own column.
   const column = tableColumn(ctx.text, rate.span.start.offset);
   return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);

@@ -3,6 +3,7 @@ import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 import { inTextOrder } from './support/text-order.js';
+import { sectionEnd, sectionStart } from '../outline/section.js';
 
 export const rateWithoutBase = defineRule({
   id: 'rate-without-base',
@@ -38,8 +39,8 @@ export const rateWithoutBase = defineRule({
       // words (占比超过三分之一, 近九成) is no quotient to check.
       if (rate.unitKind !== 'percent' || rate.kind === 'target' || isRoughShare(rate)) continue;
       if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
-      const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1)?.span ?? null;
-      const inScope = scope ? firstAtOrAfter(counts, scope.start.offset) < scope.end.offset : counts.length > 0;
+      const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1);
+      const inScope = scope ? firstAtOrAfter(counts, sectionStart(scope)) < sectionEnd(scope) : counts.length > 0;
       if (inScope) continue;
       ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${leadOf(ctx.text, rate)}${rate.text}` } });
     }

@@ -42,8 +42,10 @@ export function createTextFacts(text: string): TextFacts {
     get opaque() {
       return (opaque ??= findOpaque(text, () => facts.lines));
     },
+    // Asked once per punctuation mark and per finding (hundreds of thousands in a long report):
+    // the ranges are read directly, not through the getter.
     isOpaque: (offset) => {
-      const ranges = facts.opaque;
+      const ranges = (opaque ??= findOpaque(text, () => facts.lines));
       if (ranges.length === 0) return false;
       const i = lastAtOrBefore((opaqueStarts ??= startsOf(ranges)), offset);
       return i >= 0 && offset < (ranges[i] as TextRange).end;

@@ -1,4 +1,5 @@
 import type { Outline, Section } from '../../schema/outline.js';
+import { sectionStart } from '../../outline/section.js';
 
 /**
  * Runs of numbered siblings: for every parent (and the top level), its children of one kind and
@@ -35,7 +36,8 @@ function findRuns(outline: Outline, kind: Section['kind']): Section[][] {
   return runs;
 }
 
-/** The span of a section's marker. */
+/** The span of a section's marker (from its offset: a compact section makes its span on each read). */
 export function markerRange(s: Section): { start: number; end: number } {
-  return { start: s.span.start.offset, end: s.span.start.offset + s.marker.length };
+  const start = sectionStart(s);
+  return { start, end: start + s.marker.length };
 }

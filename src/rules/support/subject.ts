@@ -9,13 +9,13 @@ const BODY =
   /(?:[省市区县镇乡]|自治区|自治州|街道)[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办事处|办|人民法院|法院|检察院|中心|政府|大队|支队|司法所|派出所)(?![长员会托])/g;
 const REACH = 200;
 
-/** The last body named before `offset` on its line (up to 200 characters back), or null. */
-export function subjectBefore(text: string, offset: number): string | null {
-  // The line's start by the string's own search within the reach, not a character loop: run once
-  // per figure, such a loop stays in the interpreter for a whole short report.
-  const reach = text.slice(Math.max(0, offset - REACH), offset);
-  const lineBreak = Math.max(reach.lastIndexOf('\n'), reach.lastIndexOf('\r'));
-  const before = lineBreak < 0 ? reach : reach.slice(lineBreak + 1);
+/**
+ * The last body named before `offset` on its line (up to 200 characters back), or null.
+ * `lineStart` is where the offset's line starts (a figure's column says it): searching the text
+ * for it took two lastIndexOf of a slice per figure, half of this function's time.
+ */
+export function subjectBefore(text: string, offset: number, lineStart: number): string | null {
+  const before = text.slice(Math.max(0, lineStart, offset - REACH), offset);
   BODY.lastIndex = 0;
   let last: string | null = null;
   for (let m = BODY.exec(before); m; m = BODY.exec(before)) last = m[0];
