@@ -103,8 +103,9 @@ class Scanner {
   // Reused records: the first number of a candidate and the second of a range.
   private readonly qa = newQuantity();
   private readonly qb = newQuantity();
+  // Values start as doubles (NaN, never read): see newQuantity.
   private readonly raw: RawIndicator = {
-    kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
+    kind: 'quantity', start: 0, end: 0, value: NaN, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
     approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined, ratio: undefined,
   };
   // What `measure` reads of each figure's place and words, filled in place: no objects per figure.
@@ -144,7 +145,7 @@ class Scanner {
     this.inGoals = rangeCursor(goals);
     this.inResults = rangeCursor(results);
     const topic = (): string => text.slice(Math.max(this.cursor.topicStart, this.topicAt - TOPIC_BACK), this.topicAt);
-    this.matchInput = { label: '', kind: 'quantity', unitKind: 'count', unit: '', baseValue: 0, topic };
+    this.matchInput = { label: '', kind: 'quantity', unitKind: 'count', unit: '', baseValue: NaN, topic };
     this.place = {
       text, at: 0, afterEnd: 0, prefix: null, clauseStart: 0, sentenceStart: 0, inParenthesis: false, prev: null, outer: null,
       labelBefore: this.labelBefore,
