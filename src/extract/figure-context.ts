@@ -17,12 +17,23 @@ export interface FigureContext {
   afterEnd: number;
 }
 
-/** The context of the figure at [at, unitEnd) in the clause that starts at `clauseStart`. */
-export function figureContext(text: string, clauseStart: number, at: number, unitEnd: number): FigureContext {
+export function newFigureContext(): FigureContext {
+  return { before: '', prefix: null, verb: null, suffix: null, afterEnd: 0 };
+}
+
+/**
+ * The context of the figure at [at, unitEnd) in the clause that starts at `clauseStart`, filled
+ * into `into` (the scanner passes one record for all its figures: no object per figure).
+ */
+export function figureContext(text: string, clauseStart: number, at: number, unitEnd: number, into = newFigureContext()): FigureContext {
   let before = text.slice(Math.max(clauseStart, at - BACK), at);
   const prefix = prefixQualifier(before);
   if (prefix) before = before.slice(0, before.length - prefix.length);
-  const verb = changeVerb(before);
   const suffix = suffixQualifierAt(text, unitEnd);
-  return { before, prefix, verb, suffix, afterEnd: suffix ? unitEnd + suffix.length : unitEnd };
+  into.before = before;
+  into.prefix = prefix;
+  into.verb = changeVerb(before);
+  into.suffix = suffix;
+  into.afterEnd = suffix ? unitEnd + suffix.length : unitEnd;
+  return into;
 }

@@ -47,7 +47,12 @@ export interface InferredLabel {
   joined: boolean;
 }
 
-export function inferLabel(p: LabelPlace): InferredLabel {
+export function newInferredLabel(): InferredLabel {
+  return { label: '', stem: '', own: '', from: 0, sameSentence: false, joined: false };
+}
+
+/** The label of the figure at `p`, filled into `into` (the scanner passes one record for all its figures). */
+export function inferLabel(p: LabelPlace, into = newInferredLabel()): InferredLabel {
   const { text, at, prev } = p;
   const sameSentence = prev !== null && prev.sentenceStart === p.sentenceStart;
   const sameClause = sameSentence && prev !== null && prev.end > p.clauseStart;
@@ -93,5 +98,11 @@ export function inferLabel(p: LabelPlace): InferredLabel {
     const subject = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
     label = totals ? totalOf(subject) : subject;
   } else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
-  return { label, stem, own, from, sameSentence, joined };
+  into.label = label;
+  into.stem = stem;
+  into.own = own;
+  into.from = from;
+  into.sameSentence = sameSentence;
+  into.joined = joined;
+  return into;
 }

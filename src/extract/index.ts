@@ -60,10 +60,13 @@ function yearOfResults(outline: Outline): number | null {
  */
 function bodiesUnder(outline: Outline, test: (title: string) => boolean): TextRange[] {
   const out: TextRange[] = [];
+  // Indexed, not for…of: a walk over every section runs once, mostly before it is compiled, and
+  // an iterator per array costs the interpreter several times the loop.
   const visit = (sections: readonly Section[]) => {
-    for (const s of sections) {
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i] as Section;
       if (s.kind === 'heading' && test(s.title)) out.push({ start: sectionTitleEnd(s), end: sectionEnd(s) });
-      else visit(s.children);
+      else if (s.children.length > 0) visit(s.children);
     }
   };
   visit(outline.sections);

@@ -2,7 +2,7 @@ import { isClauseBoundary, isClosingBracket, isDigit, isOpeningBracket } from '.
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
 import { REFERENCE_BASES } from './change.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
-import { charSet } from '../text/space.js';
+import { charSet, type CharSet } from '../text/space.js';
 
 /**
  * Labels: the words that say what is counted, from the clause before the number (受理行政复议案件,
@@ -247,7 +247,12 @@ interface VerbPatterns {
   bareAction: RegExp;
   /** An action verb opening the label (受理行政复议案件). */
   leadingAction: RegExp;
+  /** The last characters of trailingChange's words and the first of leadingAction's: most labels have neither. */
+  changeLast: CharSet;
+  actionFirst: CharSet;
 }
+
+const LEADING_ACTION_ADVERBS = '依法|全部|共|累计|全年';
 
 let verbPatterns: VerbPatterns | null = null;
 
@@ -257,7 +262,9 @@ function verbs(): VerbPatterns {
     // 新增 is one verb: the subject of 高新技术企业新增 is 高新技术企业.
     trailingChange: new RegExp(`(?:实际|名义|年均)?(?:新增|${CHANGE_VERBS})了?$`),
     bareAction: new RegExp(`^(?:依法|全部|共|累计|成功)?(?:${ACTION_VERBS})(?:成功)?$`),
-    leadingAction: new RegExp(`^(?:依法|全部|共|累计|全年)?(?:${ACTION_VERBS})`),
+    leadingAction: new RegExp(`^(?:${LEADING_ACTION_ADVERBS})?(?:${ACTION_VERBS})`),
+    changeLast: charSet(`了|新增|${CHANGE_VERBS}`.split('|').map((w) => w.slice(-1)).join('')),
+    actionFirst: charSet(`${LEADING_ACTION_ADVERBS}|${ACTION_VERBS}`.split('|').map((w) => w[0]).join('')),
   });
 }
 
@@ -276,10 +283,12 @@ export interface LabelParts {
 }
 
 export function labelParts(label: string): LabelParts {
+  const v = verbs();
+  // A character test first: a regex call per carried label cost more than the rest of the carry.
   return {
     label,
-    subject: label.replace(verbs().trailingChange, ''),
-    object: label.replace(verbs().leadingAction, ''),
+    subject: v.changeLast.has(label.charCodeAt(label.length - 1)) ? label.replace(v.trailingChange, '') : label,
+    object: v.actionFirst.has(label.charCodeAt(0)) ? label.replace(v.leadingAction, '') : label,
   };
 }
 

@@ -21,7 +21,9 @@ export interface Quantity {
 }
 
 export function newQuantity(): Quantity {
-  return { tok: newToken(), value: 0, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
+  // value starts as a double (NaN, never read): a field that first holds a small integer is
+  // changed to hold doubles at the first 1.5, which throws away the code compiled for it.
+  return { tok: newToken(), value: NaN, inner: null, hasUnit: false, unit: newUnitMatch(), end: 0, scaled: false };
 }
 
 /** Reads what follows the number lexed into `q.tok`; false when it cannot be a quantity. */

@@ -6,9 +6,9 @@ import { FOLLOWS_NUMBER, NUM_START, charTable } from './char-table.js';
 import { isDigit, isLetter, isMagnitudeChar } from './chars.js';
 import { TextCursor } from './cursor.js';
 import { excludedByPrefix } from './exclude.js';
-import { figureContext } from './figure-context.js';
+import { figureContext, newFigureContext } from './figure-context.js';
 import { boundOf, changeOf, kindOf } from './figure-kind.js';
-import { inferLabel } from './figure-label.js';
+import { inferLabel, newInferredLabel, type LabelPlace } from './figure-label.js';
 import { KEEP, SKIP_UNIT, chineseFigureCounts, gate } from './gates.js';
 import { clauseBefore, cleanLabel } from './label.js';
 import { readMagnitudeWord } from './magnitude-word.js';
@@ -103,10 +103,15 @@ class Scanner {
   // Reused records: the first number of a candidate and the second of a range.
   private readonly qa = newQuantity();
   private readonly qb = newQuantity();
+  // Values start as doubles (NaN, never read): see newQuantity.
   private readonly raw: RawIndicator = {
-    kind: 'quantity', start: 0, end: 0, value: 0, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
+    kind: 'quantity', start: 0, end: 0, value: NaN, unit: '', unitKind: 'count', base: { value: 0, unit: '' },
     approx: null, label: '', key: undefined, change: undefined, range: undefined, target: undefined, ratio: undefined,
   };
+  // What `measure` reads of each figure's place and words, filled in place: no objects per figure.
+  private readonly context = newFigureContext();
+  private readonly place: LabelPlace;
+  private readonly inferred = newInferredLabel();
   // Set while a ratio or the part of a medal tally is measured: what `measure` records of it.
   private ratio: RatioSides | null = null;
   private medal: string | null = null;
@@ -140,7 +145,11 @@ class Scanner {
     this.inGoals = rangeCursor(goals);
     this.inResults = rangeCursor(results);
     const topic = (): string => text.slice(Math.max(this.cursor.topicStart, this.topicAt - TOPIC_BACK), this.topicAt);
-    this.matchInput = { label: '', kind: 'quantity', unitKind: 'count', unit: '', baseValue: 0, topic };
+    this.matchInput = { label: '', kind: 'quantity', unitKind: 'count', unit: '', baseValue: NaN, topic };
+    this.place = {
+      text, at: 0, afterEnd: 0, prefix: null, clauseStart: 0, sentenceStart: 0, inParenthesis: false, prev: null, outer: null,
+      labelBefore: this.labelBefore,
+    };
   }
 
   run(): void {
@@ -268,7 +277,7 @@ class Scanner {
     if (verdict !== KEEP) return verdict === SKIP_UNIT ? Math.max(resume, unitEnd) : resume;
     if (cursor.insideQuotes(text, end, at, unitEnd)) return resume;
 
-    const { before, prefix, verb, suffix, afterEnd } = figureContext(text, cursor.clauseStart, at, unitEnd);
+    const { before, prefix, verb, suffix, afterEnd } = figureContext(text, cursor.clauseStart, at, unitEnd, this.context);
     if (chinese) {
       const scaledValue = first.value * magnitudeValue(first.hasUnit ? first.unit.magnitude : '');
       if (!chineseFigureCounts(text, at, unitEnd, afterEnd, def, scaledValue, first.inner !== null, verb)) return resume;
@@ -276,8 +285,7 @@ class Scanner {
 
     const inParenthesis = cursor.bracketOpen >= 0;
     const sentenceStart = cursor.sentenceStart;
-    const place = { text, at, afterEnd, prefix, clauseStart: cursor.clauseStart, sentenceStart, inParenthesis, prev: this.prev, outer: this.outer, labelBefore: this.labelBefore };
-    const { label: placed, stem, own, from, sameSentence, joined } = inferLabel(place);
+    const { label: placed, stem, own, from, sameSentence, joined } = inferLabel(this.placeOf(at, afterEnd, prefix, inParenthesis), this.inferred);
     let label = this.lists.label(text, end, sentenceStart, placed, own, verb, joined, from, at, afterEnd);
     // A part of a medal tally: the tally's subject and its medal (勇夺4金1银 → 勇夺金牌, 勇夺银牌).
     if (this.medal) label = (this.tallySubject ??= label) + this.medal;
@@ -303,6 +311,20 @@ class Scanner {
     this.prev = remember(this.prev, unitEnd, sentenceStart, label, stem, change, inParenthesis);
     if (!inParenthesis) this.outer = remember(this.outer, unitEnd, sentenceStart, label, stem, change, false);
     return Math.max(resume, unitEnd);
+  }
+
+  /** The figure's place for inferLabel, in the one record the scanner keeps for it. */
+  private placeOf(at: number, afterEnd: number, prefix: string | null, inParenthesis: boolean): LabelPlace {
+    const place = this.place;
+    place.at = at;
+    place.afterEnd = afterEnd;
+    place.prefix = prefix;
+    place.clauseStart = this.cursor.clauseStart;
+    place.sentenceStart = this.cursor.sentenceStart;
+    place.inParenthesis = inParenthesis;
+    place.prev = this.prev;
+    place.outer = this.outer;
+    return place;
   }
 
   /** Each distinct label kept once, so that the figures share one string. */

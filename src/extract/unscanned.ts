@@ -10,8 +10,10 @@ import type { TextRange } from '../text/facts.js';
  */
 export function unscannedRanges(outline: Outline): TextRange[] {
   const out: TextRange[] = [];
+  // Indexed, not for…of: see bodiesUnder (src/extract/index.ts).
   const visit = (sections: readonly Section[]) => {
-    for (const s of sections) {
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i] as Section;
       const start = sectionStart(s);
       if (s.style === 'annex' && isGlossaryTitle(s.title)) {
         out.push({ start, end: sectionEnd(s) });
@@ -20,7 +22,7 @@ export function unscannedRanges(outline: Outline): TextRange[] {
       if (s.style === 'arabic-dot' && LIST_NUMBER_BEFORE_DIGIT.test(s.marker + s.title.slice(0, 1))) {
         out.push({ start, end: start + s.marker.length });
       }
-      visit(s.children);
+      if (s.children.length > 0) visit(s.children);
     }
   };
   visit(outline.sections);

@@ -34,12 +34,15 @@ let built: WeakMap<Outline, (offset: number) => SectionPlace> | undefined;
 function buildSectionLocator(outline: Outline): (offset: number) => SectionPlace {
   const nodes: Section[] = [];
   const parentOf: number[] = [];
+  // Indexed, not for…of: this walk runs once per outline, mostly before it is compiled, and an
+  // iterator per array costs the interpreter several times the loop.
   const visit = (sections: readonly Section[], parent: number) => {
-    for (const node of sections) {
+    for (let i = 0; i < sections.length; i++) {
+      const node = sections[i] as Section;
       const at = nodes.length;
       nodes.push(node);
       parentOf.push(parent);
-      visit(node.children, at);
+      if (node.children.length > 0) visit(node.children, at);
     }
   };
   visit(outline.sections, -1);
