@@ -94,6 +94,11 @@ export function sectionEnd(s: Section): number {
   return s instanceof CompactSection ? s.end : s.span.end.offset;
 }
 
+/** The offset where a section's title starts, as `titleSpan.start.offset`. */
+export function sectionTitleStart(s: Section): number {
+  return s instanceof CompactSection ? s.titleStart : s.titleSpan.start.offset;
+}
+
 /** The offset where a section's title ends, as `titleSpan.end.offset`. */
 export function sectionTitleEnd(s: Section): number {
   return s instanceof CompactSection ? s.titleEnd : s.titleSpan.end.offset;

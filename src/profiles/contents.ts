@@ -1,4 +1,4 @@
-import { CompactSection } from '../outline/section.js';
+import { sectionTitleStart } from '../outline/section.js';
 import { walkSections } from '../outline/walk.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
@@ -65,7 +65,7 @@ function findCauses(
   find: (part: PartDefinition, from?: number, to?: number) => PartFact | null,
 ): PartFact | null {
   const at = shortcomings.span.start.offset;
-  const section = headings.find((s) => titleStart(s) === at);
+  const section = headings.find((s) => sectionTitleStart(s) === at);
   if (section) {
     const from = section.titleSpan.end.offset;
     let to = section.span.end.offset;
@@ -82,20 +82,12 @@ function findCauses(
 function findByHeading(part: PartDefinition, headings: readonly Section[], from: number, to: number): PartFact | null {
   if (!part.heading) return null;
   for (const s of headings) {
-    const at = titleStart(s);
+    const at = sectionTitleStart(s);
     if (at >= from && at < to && part.heading.test(s.title)) return { title: `${s.marker}${s.title}`, span: s.titleSpan };
   }
   return null;
 }
 
-/**
- * Where a heading's title starts. A compact section has the offset; its titleSpan is made (two
- * positions found) on each read: read for every heading of a long report, that was most of the
- * search.
- */
-function titleStart(s: Section): number {
-  return s instanceof CompactSection ? s.titleStart : s.titleSpan.start.offset;
-}
 
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
   if (!part.words) return null;
