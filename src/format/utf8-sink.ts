@@ -13,25 +13,20 @@ const BUFFER = 1 << 18;
 
 export class Utf8Sink {
   readonly #out: ByteOut;
-  readonly #keep: boolean;
   readonly #encoder = new TextEncoder();
-  #buffer: Uint8Array;
+  readonly #buffer: Uint8Array;
   #used = 0;
 
-  /**
-   * With `keep`, each buffer handed out is the receiver's to keep and a new one is taken; without,
-   * one buffer is reused, so the receiver copies what it keeps before it returns.
-   */
-  constructor(out: ByteOut, { keep = false, size = BUFFER }: { keep?: boolean; size?: number } = {}) {
+  /** The buffer handed to `out` is reused once `out` returns: the receiver copies what it keeps. */
+  constructor(out: ByteOut, buffer: Uint8Array = new Uint8Array(BUFFER)) {
     this.#out = out;
-    this.#keep = keep;
-    this.#buffer = new Uint8Array(size);
+    this.#buffer = buffer;
   }
 
   write(text: string): void {
     // A UTF-16 unit is at most 3 bytes of UTF-8: room for that, or the buffer goes out first.
     if (this.#used + text.length * 3 > this.#buffer.length) {
-      this.#flush();
+      this.end();
       if (text.length * 3 > this.#buffer.length) {
         this.#out(this.#encoder.encode(text));
         return;
@@ -43,32 +38,36 @@ export class Utf8Sink {
   /** `text` and a line feed, without building their concatenation. */
   line(text: string): void {
     this.write(text);
-    if (this.#used === this.#buffer.length) this.#flush();
+    if (this.#used === this.#buffer.length) this.end();
     this.#buffer[this.#used++] = 0x0a;
   }
 
-  /** Sends what is left: the end of the output. */
+  /** Sends what is gathered: when the buffer is full, and at the end of the output. */
   end(): void {
     if (this.#used === 0) return;
-    // A kept buffer mostly empty (a short report's rows) is cut to size rather than held whole.
-    const used = this.#buffer.subarray(0, this.#used);
-    this.#out(this.#keep && this.#used < this.#buffer.length / 2 ? used.slice() : used);
-    this.#used = 0;
-  }
-
-  #flush(): void {
-    if (this.#used === 0) return;
     this.#out(this.#buffer.subarray(0, this.#used));
-    if (this.#keep) this.#buffer = new Uint8Array(this.#buffer.length);
     this.#used = 0;
   }
 }
 
-/** The UTF-8 of text written through a sink, as the buffers it filled (kept, not reused). */
+// The buffer utf8Buffers encodes into, made on first use and shared by its calls (a call made
+// inside another takes one of its own). Each call's bytes are copied out at their size: a batch
+// of hundreds of short reports allocates no buffer per report to fill a part of.
+let scratch: Uint8Array | null = null;
+let scratchInUse = false;
+
+/** The UTF-8 of text written through a sink, as buffers of its own. */
 export function utf8Buffers(write: (sink: Utf8Sink) => void): Uint8Array[] {
   const buffers: Uint8Array[] = [];
-  const sink = new Utf8Sink((bytes) => buffers.push(bytes), { keep: true, size: 1 << 16 });
-  write(sink);
-  sink.end();
+  const shared = !scratchInUse;
+  const buffer = shared ? (scratch ??= new Uint8Array(BUFFER)) : new Uint8Array(BUFFER);
+  scratchInUse = true;
+  try {
+    const sink = new Utf8Sink((bytes) => buffers.push(bytes.slice()), buffer);
+    write(sink);
+    sink.end();
+  } finally {
+    if (shared) scratchInUse = false;
+  }
   return buffers;
 }
