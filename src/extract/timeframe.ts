@@ -11,6 +11,7 @@ import type { Outline, Section } from '../schema/outline.js';
 import { createSectionLocator } from '../outline/locate.js';
 import { foldDigits } from '../numeral/width.js';
 import { parseChineseNumeral } from '../numeral/chinese.js';
+import { isClauseBoundary } from './chars.js';
 import { TO_LEVEL } from './label.js';
 import { headingYear, isGoalHeading, isResultsHeading } from './target.js';
 import { nextSentenceEnd } from '../text/sentence-end.js';
@@ -294,14 +295,9 @@ function aggregateCues(text: string, start: number, end: number): Array<Found<In
 
 // ---- text structure ----
 
-/** 。！？!? and line breaks. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d;
-}
-
-/** A clause end: ，,；;：: and the sentence ends. */
+/** A clause end: the extractor's clause boundaries but 、, which parts the items of one list. */
 function isClauseEnd(c: number): boolean {
-  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || isSentenceEnd(c);
+  return c !== 0x3001 && isClauseBoundary(c);
 }
 
 /**

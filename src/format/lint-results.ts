@@ -22,15 +22,16 @@ export interface LintResults {
 
 export function summarize(reports: readonly ReportResult[]): LintSummary {
   const summary: LintSummary = { files: reports.length, errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const report of reports) {
-    for (const d of report.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-      if (offersFix(d)) summary.fixable++;
-    }
-  }
+  for (const report of reports) for (const d of report.diagnostics) countFinding(summary, d);
   return summary;
+}
+
+/** Counts one finding into a summary (the stylish listing counts as it lists, in one pass). */
+export function countFinding(summary: LintSummary, d: Diagnostic): void {
+  if (d.severity === 'error') summary.errors++;
+  else if (d.severity === 'warning') summary.warnings++;
+  else summary.infos++;
+  if (offersFix(d)) summary.fixable++;
 }
 
 // A LintDiagnostic works out positions and fixes when they are read, and keeps them: the two

@@ -2,7 +2,7 @@ import { fixableLine, hiddenLine, noProblemsLine, paragraphPlace, severityName, 
 import type { Severity } from '../schema/diagnostic.js';
 import type { LintSummary } from '../schema/lint.js';
 import type { ReportResult } from '../schema/report.js';
-import { offersFix, placeOf, startOf, type LintResults } from './lint-results.js';
+import { countFinding, placeOf, startOf, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
 import { padEndWidth, widthOf } from './width.js';
 
@@ -55,10 +55,7 @@ function* reportLines(report: ReportResult, { lang }: LintResults, style: Style,
   for (let i = 0; i < diagnostics.length; i++) {
     const d = diagnostics[i]!;
     present.add(d.severity);
-    if (d.severity === 'error') summary.errors++;
-    else if (d.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-    if (offersFix(d)) summary.fixable++;
+    countFinding(summary, d);
     const inWord = places ? placeOf(d) : undefined;
     let width: number;
     if (places && inWord) {

@@ -59,11 +59,13 @@ function matchAt(patterns: ReadonlyArray<[MarkerStyle, RegExp]>, text: string, o
 }
 
 // First characters a marker can start with: most offsets are ruled out without running a regex.
-const HEADING_START = charSet(`（(${CN}0123456789０１２３４５６７８９${CIRCLED}`);
-const ITEM_START = charSet(`第${CN}`);
+const HEADING_FIRST = `（(${CN}0123456789０１２３４５６７８９${CIRCLED}`;
+const ITEM_FIRST = `第${CN}`;
+const HEADING_START = charSet(HEADING_FIRST);
+const ITEM_START = charSet(ITEM_FIRST);
 
 /** Every character a heading or item marker can start with, as the body of a regex class. */
-export const MARKER_START_CLASS = `（(第${CN}${DIGITS}${CIRCLED}`;
+export const MARKER_START_CLASS = HEADING_FIRST + ITEM_FIRST;
 
 /** A heading marker (一、 （一） 1. （1） ①) at `offset`, or null. */
 export function matchHeadingMarker(text: string, offset: number): MarkerMatch | null {

@@ -1,4 +1,4 @@
-import { sectionTitleStart } from '../outline/section.js';
+import { sectionEnd, sectionTitleEnd, sectionTitleStart } from '../outline/section.js';
 import { walkSections } from '../outline/walk.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
@@ -67,8 +67,8 @@ function findCauses(
   const at = shortcomings.span.start.offset;
   const section = headings.find((s) => sectionTitleStart(s) === at);
   if (section) {
-    const from = section.titleSpan.end.offset;
-    let to = section.span.end.offset;
+    const from = sectionTitleEnd(section);
+    let to = sectionEnd(section);
     const plan = PARTS.plan.words?.exec(text.slice(from, to));
     if (plan) to = from + plan.index;
     // A heading that promises the causes (存在的不足和原因) must still give them under it, in

@@ -44,9 +44,7 @@ export function decode(bytes: Uint8Array, forced?: ForcedEncoding, utf8Decoder: 
   if (document) throw new DecodeError(fill(FAILURES.notPlainText, { document }));
   if (forced) return decodeAs(bytes, forced);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = utf8Decoder(bytes.subarray(3));
-    if (text === null) throw new DecodeError(fill(FAILURES.invalidDespiteBom, { encoding: 'UTF-8' }));
-    return checked(text, 'utf-8-bom');
+    return checked(strict('utf-8', bytes.subarray(3), utf8Decoder), 'utf-8-bom');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return checked(strict('utf-16le', bytes.subarray(2)), 'utf-16le');
@@ -234,8 +232,9 @@ export async function encodeAsync(text: string, encoding: Encoding): Promise<Uin
   return new Uint8Array(iconv.encode(text, encoding));
 }
 
-function strict(label: string, bytes: Uint8Array): string {
-  const text = tryDecode(label, bytes);
+/** The text after a byte order mark, which must decode: `read` gives null for bytes that do not. */
+function strict(label: string, bytes: Uint8Array, read: (bytes: Uint8Array) => string | null = (b) => tryDecode(label, b)): string {
+  const text = read(bytes);
   if (text === null) throw new DecodeError(fill(FAILURES.invalidDespiteBom, { encoding: label.toUpperCase() }));
   return text;
 }

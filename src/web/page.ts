@@ -249,7 +249,6 @@ class Page {
   }
 }
 
-
 function shellHtml(): string {
   return `<header class="top"><h1 id="title"></h1><p class="local" id="local" role="note"></p>
 <div class="controls"><label><span id="profile-label"></span> <select id="profile"></select></label><button type="button" id="lang" lang="en"></button></div></header>

@@ -11,7 +11,6 @@ import type { Io } from '../io.js';
 import { writeWordFile } from '../write-word.js';
 import { revisionDate } from '../../document/revision-date.js';
 
-
 /**
  * Writes the fixes of every pass into the Word file, as tracked changes (or directly), and
  * reads the file written: its text is what the findings are then of. Fixes that cannot be

@@ -91,7 +91,7 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   }
 }
 
-/** --jobs as given, else one report per core but one: this thread and a worker per other core but one. */
+/** --jobs as given, else one fewer than the cores: this thread, and a worker for each other core but one. */
 export function jobsOf(jobs: number | undefined): number {
   // One thread keeps about a core and a half busy (V8's garbage collector and optimising compiler
   // run beside it: 20 MB of the corpus, lint, 2.4 s wall, 3.6 s CPU), so a core is left to them,
