@@ -81,7 +81,9 @@ function loadThroughScript(forBuild) {
     cli: mod.exports,
     /** Writes the code cache (after a run, so it holds the functions that run compiled). */
     saveCache(force = false) {
-      if (!force && !stale) return;
+      // A long run set V8's flags for throughput (src/cli/throughput.ts): a cache made now would
+      // carry them, and the next run, started under the defaults, would reject it.
+      if (!force && (!stale || mod.exports.tunedForThroughput?.())) return;
       const temp = `${cache}.${process.pid}.tmp`;
       try {
         if (!forBuild) fs.mkdirSync(path.dirname(cache), { recursive: true });

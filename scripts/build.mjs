@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ON_DEMAND = ['unified', 'rehype-parse', 'unpdf', 'iconv-lite', 'chalk', 'diff', 'fflate'];
+// Loaded when a run needs them, by import(); node:v8 by a long run only (src/cli/throughput.ts).
+const ON_DEMAND = ['unified', 'rehype-parse', 'unpdf', 'iconv-lite', 'chalk', 'diff', 'fflate', 'node:v8'];
 
 // commander requires child_process at load time only to run git-style executable subcommands,
 // which report-lint does not have; loading it (and net, dgram and streams with it) costs several

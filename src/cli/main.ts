@@ -9,6 +9,8 @@ import { localize, type Lang } from '../i18n/text.js';
 import { langOfArgs } from './lang.js';
 import { createProgram } from './program.js';
 
+export { tunedForThroughput } from './throughput.js';
+
 /** Runs the CLI with `argv` (as process.argv) and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let code = EXIT_OK;

@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { LONG_RUN_BYTES } from '../../src/cli/throughput.js';
 import { cli } from '../support/cli.js';
 import { ROOT, SEED } from '../support/paths.js';
 
@@ -109,6 +110,18 @@ describe('the command line says what it means', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(before);
     expect(readdirSync(join(cache, 'report-lint')).filter((f) => /^cli\.\w+\.cache$/.test(f))).toHaveLength(1);
+  });
+
+  it('a long run writes no code cache (it ran under the throughput setting, which a next run would reject); a short run does', () => {
+    const seed = readFileSync(SEED);
+    const big = file('长.txt', Buffer.concat(Array.from({ length: Math.ceil(LONG_RUN_BYTES / seed.length) }, () => seed)));
+    const cache = mkdtempSync(join(tmpdir(), 'report-lint-cache-'));
+    const env = { NODE_OPTIONS: '--no-warnings', XDG_CACHE_HOME: cache };
+    const caches = () => (existsSync(join(cache, 'report-lint')) ? readdirSync(join(cache, 'report-lint')).filter((f) => /^cli\.\w+\.cache$/.test(f)) : []);
+    expect(cli(['extract', big, '-f', 'jsonl'], { env }).code).toBe(0);
+    expect(caches()).toEqual([]);
+    expect(cli(['extract', SEED, '-f', 'jsonl'], { env }).code).toBe(0);
+    expect(caches()).toHaveLength(1);
   });
 
   it('a run whose built code cache is rejected leaves dist/ as built and keeps its own cache in the user cache directory', () => {

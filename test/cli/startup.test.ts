@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LONG_RUN_BYTES } from '../../src/cli/throughput.js';
 import { BIN, SEED } from '../support/paths.js';
 
 /**
@@ -45,6 +46,15 @@ describe('start-up', () => {
   it.skipIf(process.platform === 'win32')('nor a lint run writing to /dev/null, colour not turned off', () => {
     const loaded = modulesLoadedBy([SEED], { NO_COLOR: '' }, '/dev/null');
     for (const name of NOT_NEEDED) expect(loaded, name).not.toContain(`NativeModule ${name}`);
+  });
+
+  it('a megabyte of reports is what loads node:v8, to set the compiler for throughput', () => {
+    const seed = readFileSync(SEED);
+    const dir = mkdtempSync(join(tmpdir(), 'report-lint-long-'));
+    const big = join(dir, '长.txt');
+    writeFileSync(big, Buffer.concat(Array.from({ length: Math.ceil(LONG_RUN_BYTES / seed.length) }, () => seed)));
+    expect(modulesLoadedBy(['extract', big, '-f', 'jsonl'])).toContain('NativeModule v8');
+    expect(modulesLoadedBy(['extract', SEED, '-f', 'jsonl'])).not.toContain('NativeModule v8');
   });
 
   it('TIMING=1 is what loads the clock', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/text.js';
@@ -7,6 +7,7 @@ import { batchSteps, type BatchStep } from '../load.js';
 import type { ReportCache } from './cache.js';
 import type { FileOutcome } from './file-task.js';
 import type { WorkerPool as Pool } from './worker-pool.js';
+import { LONG_RUN_BYTES, tuneForThroughput } from '../throughput.js';
 import { inOrder } from './ordered.js';
 import type { WorkerSetup } from './worker.js';
 
@@ -47,7 +48,13 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   const WorkerPool = script ? (await import('./worker-pool.js')).WorkerPool : null;
   const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
   const size = Math.min(batch.jobs, files);
-  const compute = (file: string) => {
+  // Set at the first report not in the cache: a re-run from the cache does no compiling.
+  let tune = holdsMegabyte(steps);
+  const compute = async (file: string) => {
+    if (tune) {
+      tune = false;
+      await tuneForThroughput();
+    }
     if (!script || !WorkerPool) return batch.local(file);
     threads.pool ??= new WorkerPool<string, FileOutcome<T>>(script, size - 1, batch.workers, batch.local);
     return threads.pool.run(file);
@@ -89,6 +96,21 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
     batch.progress?.(files, files, '');
     await threads.pool?.close();
   }
+}
+
+/** Whether the reports hold LONG_RUN_BYTES or more (on disk); counting stops once they do. */
+function holdsMegabyte(steps: readonly BatchStep[]): boolean {
+  let bytes = 0;
+  for (const step of steps) {
+    if (!('file' in step) || step.file === STDIN) continue;
+    try {
+      bytes += statSync(step.file).size;
+    } catch {
+      // unreadable: the read says why
+    }
+    if (bytes >= LONG_RUN_BYTES) return true;
+  }
+  return false;
 }
 
 /** --jobs as given, else one fewer than the cores: this thread, and a worker for each other core but one. */
