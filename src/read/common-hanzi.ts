@@ -1,3 +1,5 @@
+import { charSet } from '../text/space.js';
+
 /**
  * Characters that fill any Chinese report, in simplified and traditional forms: text decoded in
  * the right encoding is full of them, text decoded in a wrong one (Big5 read as GB18030, GBK as
@@ -9,13 +11,12 @@ const COMMON_HANZI = [
   '实實现現开開合体體经經济濟业業生产產化展构構机機关關于於化地方规規定落动動坚堅持持续續',
 ].join('');
 
-let common: Set<string> | undefined;
+const common = charSet(COMMON_HANZI);
 
 /** How many of the characters of a text are common ones. */
 export function commonHanziCount(text: string, limit = text.length): number {
-  common ??= new Set(COMMON_HANZI);
   let n = 0;
   const end = Math.min(limit, text.length);
-  for (let i = 0; i < end; i++) if (common.has(text[i] as string)) n++;
+  for (let i = 0; i < end; i++) if (common.has(text.charCodeAt(i))) n++;
   return n;
 }
