@@ -2,9 +2,9 @@
  * The compiler setting of a long run. V8's optimising compiler inlines callees into each hot
  * function, and a run of report-lint, seconds long, never earns the compiles back: over 20 MB of
  * the corpus, lint made 294 compiles costing 2.6 s of CPU on V8's background threads beside 1.9 s
- * of linting; without inlining they cost 1.05 s, and the run took 4–11 % less time and 14–22 %
- * less CPU (lint and extract, the corpus and one 10 MB report, interleaved runs). On 2 cores the
- * compiler's threads compete with the linting ones. Below about a megabyte few functions get hot
+ * of linting; without inlining they cost 1.05 s, and lint and extract took 2–10 % less time and
+ * 10–21 % less CPU (the corpus ×14 and one 10 MB report, interleaved runs; commit 2cd0ee5). On 2
+ * cores the compiler's threads compete with the linting ones. Below about a megabyte few functions get hot
  * enough to be compiled at all (the seed: 3 compiles, 4 ms), and node:v8 alone costs a start
  * 2.4 ms (it loads Node's streams), so a short run keeps V8's defaults.
  */

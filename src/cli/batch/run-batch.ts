@@ -49,7 +49,7 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
   const size = Math.min(batch.jobs, files);
   // Set at the first report not in the cache: a re-run from the cache does no compiling.
-  let tune = holdsMegabyte(steps);
+  let tune = isLongRun(steps);
   const compute = async (file: string) => {
     if (tune) {
       tune = false;
@@ -98,8 +98,8 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   }
 }
 
-/** Whether the reports hold LONG_RUN_BYTES or more (on disk); counting stops once they do. */
-function holdsMegabyte(steps: readonly BatchStep[]): boolean {
+/** Whether the reports hold LONG_RUN_BYTES or more on disk; counting stops once they do. */
+function isLongRun(steps: readonly BatchStep[]): boolean {
   let bytes = 0;
   for (const step of steps) {
     if (!('file' in step) || step.file === STDIN) continue;
