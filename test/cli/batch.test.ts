@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,64 @@ describe('--cache', () => {
       expect(readFileSync(cache, 'utf8')).toMatch(/^\{"mark":"report-lint-cache"/);
     }
   }, 60_000);
+
+  describe('stamps: size and modification time, as ESLint\'s default strategy', () => {
+    /** The cache's entries, each [key, result, stamp?], by path. */
+    const entriesOf = (cache: string) => (JSON.parse(readFileSync(cache, 'utf8')) as { entries: Record<string, unknown[]> }).entries;
+    /** A report as a drafter leaves it: written, then not touched for a minute. */
+    function settled(path: string, text: string, secondsAgo = 60): void {
+      writeFileSync(path, text);
+      const when = new Date(Date.now() - secondsAgo * 1000);
+      utimesSync(path, when, when);
+    }
+    // The same bytes in another order: the half-width comma, a finding, moves.
+    const before = `${readFileSync(CLEAN, 'utf8')}\n全年办理案件100件,结案率95%。\n`;
+    const after = `${readFileSync(CLEAN, 'utf8')}\n全年办理案件100件。结案率95%,\n`;
+
+    it('an unchanged stamp gives the stored result without reading the bytes (a same-size edit put back to the old time stays unseen, as in ESLint)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rl-stamp-'));
+      const report = join(dir, 'a.txt');
+      settled(report, before);
+      const cache = join(dir, 'c');
+      const args = ['lint', dir, '--cache', '--cache-location', cache];
+      const first = cli(args);
+      expect(entriesOf(cache)[report]).toHaveLength(3);
+      const { mtime } = statSync(report);
+      writeFileSync(report, after);
+      utimesSync(report, mtime, mtime);
+      expect(statSync(report).size).toBe(Buffer.byteLength(before));
+      expect(cli(args).stdout).toBe(first.stdout);
+    });
+
+    it('a same-size edit at a new time is read and linted again; the new stamp is kept', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rl-stamp-'));
+      const report = join(dir, 'a.txt');
+      settled(report, before, 120);
+      const cache = join(dir, 'c');
+      const args = ['lint', dir, '--cache', '--cache-location', cache];
+      const first = cli(args);
+      const stamp = entriesOf(cache)[report]?.[2];
+      settled(report, after, 60);
+      const edited = cli(args);
+      expect(edited.stdout).not.toBe(first.stdout);
+      expect(edited.stdout).toBe(cli(['lint', dir]).stdout);
+      expect(entriesOf(cache)[report]?.[2]).not.toBe(stamp);
+      // Touched but unchanged: taken from the cache by its bytes, and the new stamp recorded.
+      const touched = new Date(Date.now() - 30_000);
+      utimesSync(report, touched, touched);
+      expect(cli(args).stdout).toBe(edited.stdout);
+      expect(entriesOf(cache)[report]?.[2]).toContain(`:${statSync(report).mtimeMs}:`);
+    });
+
+    it('a report modified within the last two seconds keeps no stamp: it is read on the next run', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rl-stamp-'));
+      const report = join(dir, 'a.txt');
+      writeFileSync(report, before);
+      const cache = join(dir, 'c');
+      cli(['lint', dir, '--cache', '--cache-location', cache]);
+      expect(entriesOf(cache)[report]).toHaveLength(2);
+    });
+  });
 
   it('serves extract from the cache byte for byte', () => {
     const dir = batchDir();

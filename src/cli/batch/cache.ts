@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { CACHE_WORDS } from '../../i18n/batch-words.js';
 import { localize, type Lang } from '../../i18n/text.js';
@@ -9,25 +9,45 @@ const MARK = 'report-lint-cache';
 const SHAPE = 1;
 
 /**
+ * A file modified this recently may be modified again within the same tick of its file system's
+ * clock, keeping its size and time (FAT counts in 2 s, ext3 and HFS+ in 1 s): its stamp is not
+ * trusted, and its bytes are read.
+ */
+const SAME_TICK_MS = 2000;
+
+/**
  * `--cache`, as ESLint's: one JSON file holding, for each report path, the key of what it was
  * linted or extracted with (content hash, resolved config, options that change the output,
  * report-lint's version) and the result. A re-run gives a report whose key is unchanged its
  * stored result. A corrupt or foreign file is said once and ignored; the file is written whole
  * through a temporary file and a rename, so a run stopped half-way leaves the old one.
+ *
+ * As ESLint's default strategy, an entry also keeps the file's stamp (size, modification time and
+ * the context): a re-run that finds the same stamp takes the result without reading the file. A
+ * changed stamp (an edit, a fresh checkout) falls back to the bytes' hash, and a hit records the
+ * new stamp.
  */
 export interface ReportCache {
-  get(file: string, key: string): unknown;
-  set(file: string, key: string, value: unknown): void;
+  /** The stored result of a report whose stamp is unchanged: no need to read it. */
+  stamped(file: string, stamp: string): unknown;
+  /** The stored result of a report whose key is unchanged; `stamp` is recorded on a hit. */
+  get(file: string, key: string, stamp: string | null): unknown;
+  set(file: string, key: string, value: unknown, stamp: string | null): void;
   /** Writes the cache if anything changed; a failure is one warning line. */
   save(): void;
   /** The key of a report: its bytes and what else its result depends on (`context`). */
   key(bytes: Uint8Array, context: string): string;
+  /**
+   * A report's stamp: its size and modification time, and its context; null when the file
+   * cannot be stat'ed or was modified too recently to be told from a later edit by its time.
+   */
+  stamp(file: string, context: string): string | null;
 }
 
 interface CacheFile {
   mark: typeof MARK;
   shape: typeof SHAPE;
-  entries: Record<string, [key: string, value: unknown]>;
+  entries: Record<string, [key: string, value: unknown, stamp?: string]>;
 }
 
 export function openCache(location: string, warn: (line: string) => void, lang: Lang): ReportCache {
@@ -44,14 +64,37 @@ export function openCache(location: string, warn: (line: string) => void, lang: 
     else warn(`report-lint: ${localize(CACHE_WORDS.unusable, lang, { path: location })}\n`);
   }
   let changed = false;
+  // A batch has one context or a few (a config per directory): each is hashed once.
+  const contexts = new Map<string, string>();
   return {
     key: cacheKey,
-    get(file, key) {
-      const entry = entries[file];
-      return entry && entry[0] === key ? entry[1] : undefined;
+    stamp(file, context) {
+      let info;
+      try {
+        info = statSync(file);
+      } catch {
+        return null;
+      }
+      if (Date.now() - info.mtimeMs < SAME_TICK_MS) return null;
+      let hashed = contexts.get(context);
+      if (hashed === undefined) contexts.set(context, (hashed = createHash('sha1').update(context).digest('hex')));
+      return `${info.size}:${info.mtimeMs}:${hashed}`;
     },
-    set(file, key, value) {
-      entries[file] = [key, value];
+    stamped(file, stamp) {
+      const entry = entries[file];
+      return entry && entry[2] === stamp ? entry[1] : undefined;
+    },
+    get(file, key, stamp) {
+      const entry = entries[file];
+      if (!entry || entry[0] !== key) return undefined;
+      if (stamp !== null && entry[2] !== stamp) {
+        entries[file] = [key, entry[1], stamp];
+        changed = true;
+      }
+      return entry[1];
+    },
+    set(file, key, value, stamp) {
+      entries[file] = stamp === null ? [key, value] : [key, value, stamp];
       changed = true;
     },
     save() {
@@ -81,8 +124,10 @@ function parseCache(text: string): CacheFile['entries'] | null {
   if (file.mark !== MARK || file.shape !== SHAPE || typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries)) return null;
   const entries = Object.create(null) as CacheFile['entries'];
   for (const [path, entry] of Object.entries(file.entries)) {
-    // A damaged entry is no entry: it is linted again.
-    if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string') entries[path] = entry;
+    // A damaged entry is no entry: it is linted again. Its stamp is optional.
+    if (Array.isArray(entry) && typeof entry[0] === 'string' && (entry.length === 2 || (entry.length === 3 && typeof entry[2] === 'string'))) {
+      entries[path] = entry as CacheFile['entries'][string];
+    }
   }
   return entries;
 }

@@ -65,20 +65,27 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
     if ('failure' in step) return step;
     const { file } = step;
     let key: string | null = null;
+    let stamp: string | null = null;
     if (cache && file !== STDIN) {
       const context = await cache.context(file);
+      let stored: unknown;
       if (context !== null) {
-        try {
-          key = cache.store.key(readFileSync(file), context);
-        } catch {
-          key = null; // unreadable: the read below says why
+        // Taken before the bytes are read: an edit after it changes the stamp the next run sees.
+        stamp = cache.store.stamp(file, context);
+        stored = stamp === null ? undefined : cache.store.stamped(file, stamp);
+        if (stored === undefined) {
+          try {
+            key = cache.store.key(readFileSync(file), context);
+          } catch {
+            key = null; // unreadable: the read below says why
+          }
+          stored = key === null ? undefined : cache.store.get(file, key, stamp);
         }
       }
-      const stored = key === null ? undefined : cache.store.get(file, key);
       if (stored !== undefined) return { file, outcome: { lines: [], failed: false, value: cache.restore(stored) } };
     }
     const outcome = await compute(file);
-    if (cache && key !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, key, cache.save(outcome.value));
+    if (cache && key !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, key, cache.save(outcome.value), stamp);
     return { file, outcome };
   };
 
