@@ -48,13 +48,11 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   const WorkerPool = script ? (await import('./worker-pool.js')).WorkerPool : null;
   const threads: { pool: Pool<string, FileOutcome<T>> | null } = { pool: null };
   const size = Math.min(batch.jobs, files);
-  // Set at the first report not in the cache: a re-run from the cache does no compiling.
-  let tune = isLongRun(steps);
+  // Set at the first report not in the cache (a re-run from the cache does no compiling), and
+  // awaited by every report, so that none starts, nor any worker, before it is set.
+  let tuned: Promise<void> | null = isLongRun(steps) ? null : Promise.resolve();
   const compute = async (file: string) => {
-    if (tune) {
-      tune = false;
-      await tuneForThroughput();
-    }
+    await (tuned ??= tuneForThroughput());
     if (!script || !WorkerPool) return batch.local(file);
     threads.pool ??= new WorkerPool<string, FileOutcome<T>>(script, size - 1, batch.workers, batch.local);
     return threads.pool.run(file);
