@@ -52,6 +52,26 @@ export function timeRuns(fn, runs = 7) {
   return { ms: median(times), fastestMs: Math.min(...times), cpuMs: median(cpus), result };
 }
 
+/**
+ * Two in-process functions timed in turn, `runs` times each after a warm-up of both: the medians
+ * of their wall times. For a ratio of two short timings, where timing one after the other would
+ * give the second the first's optimised code and garbage.
+ */
+export function timePair(a, b, runs = 21) {
+  a();
+  b();
+  const ta = [];
+  const tb = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, times] of [[a, ta], [b, tb]]) {
+      const t0 = performance.now();
+      fn();
+      times.push(performance.now() - t0);
+    }
+  }
+  return [median(ta), median(tb)];
+}
+
 export const fmt = (n, digits = 1) => n.toFixed(digits);
 
 /**
