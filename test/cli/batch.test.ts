@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCache } from '../../src/cli/batch/cache.js';
 import { showsProgress } from '../../src/cli/batch/progress.js';
 import { cli } from '../support/cli.js';
 import { announceSkip, SEED, SHARED } from '../support/paths.js';
@@ -141,13 +143,28 @@ describe('--cache', () => {
       expect(entriesOf(cache)[report]?.[2]).toContain(`:${statSync(report).mtimeMs}:`);
     });
 
-    it('a report modified within the last two seconds keeps no stamp: it is read on the next run', () => {
+    it('a report modified within two seconds of the run keeps no stamp: it is read on the next run', () => {
       const dir = mkdtempSync(join(tmpdir(), 'rl-stamp-'));
       const report = join(dir, 'a.txt');
-      writeFileSync(report, before);
+      // Its time half a minute ahead (a file from a machine whose clock runs fast): however slowly
+      // the run starts, the time is never two seconds behind it.
+      settled(report, before, -30);
       const cache = join(dir, 'c');
       cli(['lint', dir, '--cache', '--cache-location', cache]);
       expect(entriesOf(cache)[report]).toHaveLength(2);
+    });
+
+    it('trusts no time less than two seconds old, nor one ahead of the clock', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rl-stamp-'));
+      const report = join(dir, 'a.txt');
+      const store = openCache(join(dir, 'c'), () => undefined, 'zh');
+      settled(report, before, 0.5);
+      expect(store.stamp(report, 'context')).toBeNull();
+      settled(report, before, -30);
+      expect(store.stamp(report, 'context')).toBeNull();
+      settled(report, before, 5);
+      expect(store.stamp(report, 'context')).toBe(`${statSync(report).size}:${statSync(report).mtimeMs}:${createHash('sha1').update('context').digest('hex')}`);
+      expect(store.stamp(join(dir, 'gone.txt'), 'context')).toBeNull();
     });
   });
 
