@@ -110,19 +110,9 @@ export function corpusTexts(lib) {
  * is, and a ratio of those measures the collector's timing more than the code's growth.
  */
 export function linearity(small, large, rounds = 5) {
-  small();
-  large();
-  const tenSmall = [];
-  const oneLarge = [];
-  for (let r = 0; r < rounds; r++) {
-    let t0 = performance.now();
+  const [tenSmall, ms10x] = timePair(() => {
     for (let i = 0; i < 10; i++) small();
-    tenSmall.push(performance.now() - t0);
-    t0 = performance.now();
-    large();
-    oneLarge.push(performance.now() - t0);
-  }
-  const ms1x = median(tenSmall) / 10;
-  const ms10x = median(oneLarge);
+  }, large, rounds);
+  const ms1x = tenSmall / 10;
   return { ms1x, ms10x, ratio: ms10x / ms1x };
 }
