@@ -1,4 +1,5 @@
-import { SENTENCE_CLOSERS, SENTENCE_STOPS } from '../text/facts.js';
+import { SENTENCE_CLOSERS } from '../text/facts.js';
+import { SENTENCE_STOPS } from '../text/sentence-end.js';
 import { charClasses } from '../text/space.js';
 import * as z from 'zod/mini';
 import { defineRule } from './rule.js';

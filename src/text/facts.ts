@@ -80,8 +80,7 @@ function splitLines(text: string): TextRange[] {
 
 // A sentence ends after its stop and the closing quotes or brackets that follow it (。” ！）),
 // or at a line break. The stops are found by nextSentenceEnd; the closers are read by char code.
-/** The marks that end a sentence, and those that close after the stop and belong to it. */
-export const SENTENCE_STOPS = '。！？!?';
+/** The marks that close after a sentence's stop (SENTENCE_STOPS in sentence-end.ts) and belong to it. */
 export const SENTENCE_CLOSERS = '”’）)》」』';
 const CLOSERS = charSet(SENTENCE_CLOSERS);
 

@@ -27,21 +27,22 @@ const SAME_TICK_MS = 2000;
  * changed stamp (an edit, a fresh checkout) falls back to the bytes' hash, and a hit records the
  * new stamp.
  */
+/** Where a report's new result goes: the key of its bytes and context, and its stamp when trusted. */
+export interface CacheSlot {
+  key: string;
+  stamp: string | null;
+}
+
 export interface ReportCache {
-  /** The stored result of a report whose stamp is unchanged: no need to read it. */
-  stamped(file: string, stamp: string): unknown;
-  /** The stored result of a report whose key is unchanged; `stamp` is recorded on a hit. */
-  get(file: string, key: string, stamp: string | null): unknown;
-  set(file: string, key: string, value: unknown, stamp: string | null): void;
+  /**
+   * A report's stored result when its stamp is unchanged, or else its bytes and context are;
+   * otherwise the slot for its new result (null: the file cannot be read, and the read that
+   * follows says why).
+   */
+  find(file: string, context: string): { stored: unknown } | { slot: CacheSlot | null };
+  set(file: string, slot: CacheSlot, value: unknown): void;
   /** Writes the cache if anything changed; a failure is one warning line. */
   save(): void;
-  /** The key of a report: its bytes and what else its result depends on (`context`). */
-  key(bytes: Uint8Array, context: string): string;
-  /**
-   * A report's stamp: its size and modification time, and its context; null when the file
-   * cannot be stat'ed or was modified too recently to be told from a later edit by its time.
-   */
-  stamp(file: string, context: string): string | null;
 }
 
 interface CacheFile {
@@ -66,34 +67,32 @@ export function openCache(location: string, warn: (line: string) => void, lang: 
   let changed = false;
   // A batch has one context or a few (a config per directory): each is hashed once.
   const contexts = new Map<string, string>();
+  const hashOf = (context: string) => {
+    let hashed = contexts.get(context);
+    if (hashed === undefined) contexts.set(context, (hashed = createHash('sha1').update(context).digest('hex')));
+    return hashed;
+  };
   return {
-    key: cacheKey,
-    stamp(file, context) {
-      let info;
+    find(file, context) {
+      // Taken before the bytes are read: an edit after it changes the stamp the next run sees.
+      const stamp = fileStamp(file, hashOf(context));
+      const entry = entries[file];
+      if (stamp !== null && entry?.[2] === stamp) return { stored: entry[1] };
+      let bytes: Uint8Array;
       try {
-        info = statSync(file);
+        bytes = readFileSync(file);
       } catch {
-        return null;
+        return { slot: null };
       }
-      if (Date.now() - info.mtimeMs < SAME_TICK_MS) return null;
-      let hashed = contexts.get(context);
-      if (hashed === undefined) contexts.set(context, (hashed = createHash('sha1').update(context).digest('hex')));
-      return `${info.size}:${info.mtimeMs}:${hashed}`;
-    },
-    stamped(file, stamp) {
-      const entry = entries[file];
-      return entry && entry[2] === stamp ? entry[1] : undefined;
-    },
-    get(file, key, stamp) {
-      const entry = entries[file];
-      if (!entry || entry[0] !== key) return undefined;
+      const key = cacheKey(bytes, context);
+      if (!entry || entry[0] !== key) return { slot: { key, stamp } };
       if (stamp !== null && entry[2] !== stamp) {
         entries[file] = [key, entry[1], stamp];
         changed = true;
       }
-      return entry[1];
+      return { stored: entry[1] };
     },
-    set(file, key, value, stamp) {
+    set(file, { key, stamp }, value) {
       entries[file] = stamp === null ? [key, value] : [key, value, stamp];
       changed = true;
     },
@@ -134,4 +133,20 @@ function parseCache(text: string): CacheFile['entries'] | null {
 
 function cacheKey(bytes: Uint8Array, context: string): string {
   return createHash('sha1').update(context).update('\0').update(bytes).digest('hex');
+}
+
+/**
+ * A file's stamp: its size and modification time, and the hash of its context; null when it
+ * cannot be stat'ed, or was modified too recently (or is dated ahead of the clock) to be told from
+ * a later edit by its time.
+ */
+export function fileStamp(file: string, contextHash: string): string | null {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return null;
+  }
+  if (Date.now() - info.mtimeMs < SAME_TICK_MS) return null;
+  return `${info.size}:${info.mtimeMs}:${contextHash}`;
 }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/text.js';
 import { STDIN } from '../../read/collect.js';
 import { batchSteps, type BatchStep } from '../load.js';
-import type { ReportCache } from './cache.js';
+import type { CacheSlot, ReportCache } from './cache.js';
 import type { FileOutcome } from './file-task.js';
 import type { WorkerPool as Pool } from './worker-pool.js';
 import { LONG_RUN_BYTES, tuneForThroughput } from '../throughput.js';
@@ -62,28 +62,17 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
   const work = async (step: BatchStep): Promise<BatchEvent<T>> => {
     if ('failure' in step) return step;
     const { file } = step;
-    let key: string | null = null;
-    let stamp: string | null = null;
+    let slot: CacheSlot | null = null;
     if (cache && file !== STDIN) {
       const context = await cache.context(file);
-      let stored: unknown;
       if (context !== null) {
-        // Taken before the bytes are read: an edit after it changes the stamp the next run sees.
-        stamp = cache.store.stamp(file, context);
-        stored = stamp === null ? undefined : cache.store.stamped(file, stamp);
-        if (stored === undefined) {
-          try {
-            key = cache.store.key(readFileSync(file), context);
-          } catch {
-            key = null; // unreadable: the read below says why
-          }
-          stored = key === null ? undefined : cache.store.get(file, key, stamp);
-        }
+        const found = cache.store.find(file, context);
+        if ('stored' in found) return { file, outcome: { lines: [], failed: false, value: cache.restore(found.stored) } };
+        slot = found.slot;
       }
-      if (stored !== undefined) return { file, outcome: { lines: [], failed: false, value: cache.restore(stored) } };
     }
     const outcome = await compute(file);
-    if (cache && key !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, key, cache.save(outcome.value), stamp);
+    if (cache && slot !== null && !outcome.failed && outcome.lines.length === 0 && outcome.value !== undefined) cache.store.set(file, slot, cache.save(outcome.value));
     return { file, outcome };
   };
 
