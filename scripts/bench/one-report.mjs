@@ -26,7 +26,10 @@ export default async function run({ runs = Number(process.env.BENCH_RUNS ?? 3), 
   const lib = await loadLibrary();
   const scratch = mkdtempSync(join(tmpdir(), 'report-lint-one-'));
   const reports = { seed: textOf(lib, `${readFileSync(join(root, 'fixtures/2025-chengzhong-fazhi.txt'), 'utf8')}\n`, 10 * MB) };
-  const corpus = corpusTexts(lib);
+  // Reports that end with an annex (名词解释, 附注) are left out: in one long file the annex runs on
+  // to the end, and a glossary is not scanned for figures, so it would hide every report after it
+  // (Sichuan's 名词解释 left 5 312 of its 34 000 figures).
+  const corpus = corpusTexts(lib).filter((text) => !lib.parseOutline(text).sections.some((s) => s.style === 'annex'));
   if (corpus.length > 0) reports.corpus = textOf(lib, `${corpus.join('\n')}\n`, 10 * MB);
   const results = {};
   try {
