@@ -35,8 +35,9 @@ export const PARTS: Record<PartId, PartDefinition> = {
       zh: '请写明党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况',
       en: 'report how the principal Party and government leaders performed their duties as the persons first responsible for the rule of law',
     },
-    heading: /第一责任人|主要负责人/,
-    words: /第一责任人|主要负责(?:人|同志)[^。\n]{0,24}(?:履行|职责|述法|主持|部署|调研|听取)/,
+    // Also said without 人 (扛稳法治建设“第一责任”) and of the 一把手 (党政一把手带头述法).
+    heading: /第一责任|主要负责人|一把手/,
+    words: /第一责任|主要负责(?:人|同志)[^。\n]{0,24}(?:履行|职责|述法|主持|部署|调研|听取)|一把手[^。\n]{0,12}(?:法治|述法|责任|工程)/,
   },
   shortcomings: {
     name: { zh: '存在的不足', en: 'shortcomings' },

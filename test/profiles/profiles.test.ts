@@ -103,6 +103,15 @@ describe('validateProfile', () => {
     expect(run('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足\n仍有短板。\n三、2026年工作安排\n继续推进。')).toEqual(['shortcoming-causes']);
   });
 
+  it('finds the first-responsibility duties however a county words them', () => {
+    const rest = '\n二、工作成效\n全年办理案件9件。\n三、存在的不足和原因\n基层力量薄弱，主要是编制不足。\n四、2026年工作安排\n继续推进。';
+    // “第一责任” without 人, in quotes, and the 一把手 who carries it.
+    expect(run('fazhi', `一、加强党的领导，扛牢法治建设“第一责任”\n全年研究法治工作3次。${rest}`)).toEqual([]);
+    expect(run('fazhi', `一、加强党的领导\n党政一把手带头述法，把法治建设作为“一把手工程”。${rest}`)).toEqual([]);
+    // Leadership alone, with no duty of the leaders named, is not the part.
+    expect(run('fazhi', `一、加强党的领导\n全年研究法治工作3次。${rest}`)).toEqual(['required-parts']);
+  });
+
   it('gzbg asks for a review and targets; generic asks for nothing', () => {
     expect(run('gzbg', '政府工作报告\n一、2015年工作回顾\n过去一年……')).toEqual(['required-parts']);
     expect(run('generic', '工作总结\n全年较好完成各项任务。')).toEqual([]);
