@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { isIssuerLine } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
 import { charSet, isLineBreak } from '../text/space.js';
 import { HAN_DIGIT_BY_VALUE, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
@@ -34,8 +35,8 @@ export const spaceBetweenChinese = defineRule({
   },
   docs: {
     rationale: {
-      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。数字与汉字、单位、百分号之间（“12.5 %”“3000 余人次”）和句末标点后的单个空格（“。 实验区”）也要删去。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）、两条口号之间的空格、句末标点后表示段落缩进的全角空格不在此列。',
-      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. So do spaces around a figure (12.5 %, 3000 余人次) and a single space after a sentence stop (。 实验区). A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned, nor a space between two quoted slogans or full-width spaces indenting a paragraph after a stop.',
+      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。数字与汉字、单位、百分号之间（“12.5 %”“3000 余人次”）和句末标点后的单个空格（“。 实验区”）也要删去。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）、联合行文时并列的发文机关（如“中共××县委  ××县人民政府”）、两条口号之间的空格、句末标点后表示段落缩进的全角空格不在此列。',
+      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. So do spaces around a figure (12.5 %, 3000 余人次) and a single space after a sentence stop (。 实验区). A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned, nor the issuing bodies of a joint report set side by side (中共××县委  ××县人民政府), nor a space between two quoted slogans or full-width spaces indenting a paragraph after a stop.',
     },
     bad: ['全面落实 行政执法“三项制度”。', '全面提升依法行政水平 ，确保各项工作落到实处。'],
     good: ['全面落实行政执法“三项制度”。', '国务院总理 李克强'],
@@ -59,7 +60,7 @@ export const spaceBetweenChinese = defineRule({
       // indents a paragraph run into the line.
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
-      if (inWords && isHan(after) && (isName(end) || isDateline(start))) continue;
+      if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(start)))) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
@@ -70,6 +71,15 @@ export const spaceBetweenChinese = defineRule({
         continue;
       }
       ctx.report({ start, end, messageId: 'space', fix: { start, end, text: '' } });
+    }
+
+    /** The line that holds an offset, without its line break. */
+    function lineAt(at: number): string {
+      let from = at;
+      while (from > 0 && !isLineBreak(code(from - 1))) from--;
+      let to = at;
+      while (to < text.length && !isLineBreak(code(to))) to++;
+      return text.slice(from, to);
     }
 
     /** Whether the line up to the space is a date alone: a dateline. */

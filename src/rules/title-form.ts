@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { guessIssuer } from './support/issuer.js';
+import { guessIssuer, issuerAbove } from './support/issuer.js';
 import { toSimplified } from '../text/traditional.js';
 import { lazyRegExp, YEAR_NUMBER } from '../text/numerals.js';
 
@@ -49,6 +49,6 @@ export const titleForm = defineRule({
     const data = { form, example };
     if (!kind.test(toSimplified(title.text))) ctx.report({ span: title.span, messageId: 'kind', data });
     else if (needsYear && !YEAR().test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
-    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(title.text)) ctx.report({ span: title.span, messageId: 'unit', data });
+    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(title.text) && !issuerAbove(ctx.text, title.span.start.offset)) ctx.report({ span: title.span, messageId: 'unit', data });
   },
 });

@@ -1,6 +1,7 @@
 import { lastAtOrBefore, startsOf } from './sorted.js';
 import { charSet, LEADING_SPACE } from './space.js';
 import { nextSentenceEnd } from './sentence-end.js';
+import { pageChromeLines } from './page-chrome.js';
 
 /** A range [start, end) of the text. */
 export interface TextRange {
@@ -14,7 +15,7 @@ export interface TextFacts {
   readonly lines: readonly TextRange[];
   /** Sentences: up to and including 。！？!?, or to the end of the line; leading spaces skipped. */
   readonly sentences: readonly TextRange[];
-  /** Ranges no wording or punctuation rule looks into: URLs, HTML comments, code. */
+  /** Ranges no wording or punctuation rule looks into: URLs, HTML comments, code, a web page's own lines. */
   readonly opaque: readonly TextRange[];
   isOpaque(offset: number): boolean;
   /** The sentence that contains an offset (the nearest one before it on a gap). */
@@ -116,6 +117,7 @@ function findOpaque(text: string, linesOf: () => readonly TextRange[]): TextRang
     out.push({ start: at, end });
     at = end;
   }
+  for (const line of pageChromeLines(text)) out.push(line);
   for (const re of [URL, INLINE_CODE, LINK_DESTINATION]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });

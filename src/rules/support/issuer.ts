@@ -3,7 +3,7 @@ import { HAN_YEAR_DIGITS } from '../../text/numerals.js';
 
 const ADMIN = '(?:人民政府|政府|省|市|区|县|旗|州|盟|镇|乡|街道|局|委员会|委|厅|办公室|办|院|部)';
 // Built on first use: the rules load on every lint run, and few runs need an issuer.
-let patterns: { inOpening: RegExp; inTitle: RegExp } | null = null;
+let patterns: { inOpening: RegExp; inTitle: RegExp; body: RegExp } | null = null;
 function issuerPatterns() {
   return (patterns ??= {
     // `2025年，城中区坚持…`: the issuer is the subject of the opening sentence, a name ending in
@@ -13,7 +13,24 @@ function issuerPatterns() {
     ),
     // `城中区法治政府建设工作报告`: the words before the year or the kind of report.
     inTitle: new RegExp(`^([\\u4e00-\\u9fff]{1,20}?${ADMIN})(?:关于)?(?=\\d{4}|[〇一二][${HAN_YEAR_DIGITS}]{3}|法治|政府工作|工作)`),
+    // One body's name, whole: 中共某某县委, 某某县人民政府, 某某县司法局.
+    body: new RegExp(`^[\\u4e00-\\u9fff（）()]{1,30}${ADMIN}$`),
   });
+}
+
+const LINE_SPACES = /[ \u3000\u00a0]+/;
+const MAX_ISSUER_LINE = 60;
+
+/**
+ * Whether a line only names the bodies that issue the report, set apart by spaces as a joint
+ * report's header or signature sets them (中共某某县委  某某县人民政府): layout, not a typo.
+ */
+export function isIssuerLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_ISSUER_LINE) return false;
+  const { body } = issuerPatterns();
+  const names = trimmed.split(LINE_SPACES);
+  return names.length >= 1 && names.every((name) => body.test(name));
 }
 
 /** The issuer named in the title or at the start of the report (城中区), for examples; null if unsure. */
@@ -24,4 +41,17 @@ export function guessIssuer(text: string, outline: Outline): string | null {
   const start = outline.preamble?.start.offset ?? 0;
   const m = inOpening.exec(text.slice(start, start + 200).trimStart());
   return m ? (m[1] as string) : null;
+}
+
+/**
+ * Whether the line above the title (blank lines skipped) names the issuing bodies: a joint
+ * report's title is set in two lines, 中共某某县委  某某县人民政府 over 关于2024年法治政府建设情况的报告.
+ */
+export function issuerAbove(text: string, titleStart: number): boolean {
+  let end = titleStart;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (end === 0) return false;
+  let start = end;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return isIssuerLine(text.slice(start, end));
 }

@@ -1,0 +1,87 @@
+/**
+ * The lines a government web page puts around a report, when they come along with its text (a
+ * page saved as text, an article container that holds them): the page's fields (发布时间：…
+ * 来源：… 浏览次数：), its breadcrumb (当前位置：首页 > 政务公开) and its tool bar (【字体：大 中 小】
+ * 打印本页 关闭窗口). The drafter wrote none of them, so no wording or punctuation rule looks
+ * into them. Declarative: a site's new field or button is a word in a list.
+ */
+import { LineBreaks } from './line-breaks.js';
+
+/** Names of a page's fields, each written before a colon. */
+const FIELDS = [
+  '发布时间', '发布日期', '发文日期', '成文日期', '更新时间', '时间', '日期', '来源', '信息来源', '文章来源',
+  '稿件来源', '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击量', '作者', '编辑',
+  '责任编辑', '发布机构', '发布单位', '发布人', '字号', '字体', '字体大小', '当前位置', '您所在的位置',
+  '您当前的位置', '所在位置', '索引号', '文号', '主题分类', '体裁分类', '关键词', '服务对象',
+];
+
+/** The buttons and switches of a page's tool bar. */
+const TOOLS = [
+  '打印本页', '打印本文', '打印', '关闭窗口', '关闭本页', '关闭', '收藏', '分享到', '分享', '返回顶部', '返回',
+  '字体', '字号', '默认', '简体', '繁体', '无障碍', '上一篇', '下一篇', '扫一扫', '大', '中', '小',
+];
+
+// A line of the page is short and holds no sentence.
+const MAX_LINE = 200;
+const SENTENCE = /[。；！？]/;
+
+/** A line of the text, [start, end), without its break. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+let patterns: { cue: RegExp; startsWithField: RegExp; field: RegExp; tools: RegExp; breadcrumb: RegExp } | null = null;
+
+// Built on first use: most texts have no page around them, and most runs ask nothing of it.
+function chromePatterns() {
+  if (patterns) return patterns;
+  // Longest first, so that 字体大小 is read whole and not as 字体 and the rest.
+  const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+  const fields = byLength(FIELDS);
+  const tools = byLength(TOOLS.filter((t) => t.length > 1));
+  patterns = {
+    // Where a page line may be: the words that open or make one.
+    cue: new RegExp(`${fields}|${tools}|首页`),
+    startsWithField: new RegExp(`^[\\s【\\[（(]*(?:${fields})\\s*[:：]`),
+    // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
+    field: new RegExp(`(?:^|[\\s【\\[|｜])(?:${fields})\\s*[:：]`, 'g'),
+    // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
+    tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：])+$`),
+    breadcrumb: /^[\s\u3000]*(?:(?:当前位置|您(?:当前)?所在的?位置)\s*[:：]\s*)?首页\s*[>＞»→]/,
+  };
+  return patterns;
+}
+
+/** Whether a line (without its line break) is one of a web page's, not the report's. */
+export function isPageChromeLine(line: string): boolean {
+  if (line.length > MAX_LINE || SENTENCE.test(line)) return false;
+  const p = chromePatterns();
+  if (p.startsWithField.test(line) || p.breadcrumb.test(line)) return true;
+  p.field.lastIndex = 0;
+  let fields = 0;
+  while (p.field.exec(line) && ++fields < 2);
+  if (fields >= 2) return true;
+  // A tool bar names at least one button of two characters or more (a lone 中 is no tool bar).
+  return p.tools.test(line) && /[\u4e00-\u9fff]{2}/.test(line.replace(/[\s【】[\]|｜/:：]/g, ''));
+}
+
+/**
+ * The page's lines in `text`, in order. Lines are found by their breaks (native search) and only
+ * the short ones are read: a report's paragraphs run far past MAX_LINE.
+ */
+export function pageChromeLines(text: string): LineRange[] {
+  const out: LineRange[] = [];
+  const { cue } = chromePatterns();
+  const breaks = new LineBreaks(text);
+  for (let start = 0; start < text.length; ) {
+    const end = breaks.endOf(start);
+    if (end - start <= MAX_LINE && end > start) {
+      const line = text.slice(start, end);
+      cue.lastIndex = 0;
+      if (cue.test(line) && isPageChromeLine(line)) out.push({ start, end });
+    }
+    start = breaks.nextStart(end);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isPageChromeLine, pageChromeLines } from '../../src/text/page-chrome.js';
+
+describe('a web page’s own lines', () => {
+  it.each([
+    '发布时间：2025年03月20日 10:05 来源：滨江县司法局 浏览次数：',
+    '来源:滨江县人民政府办公室 发布时间:2025-03-20 10:05',
+    '发布日期:2025-02-18      阅读次数:',
+    '滨江县人民政府门户网站 www.example.gov.cn 时间:2025-03-20 来源:',
+    '【字体：大 中 小】 打印本页 关闭窗口',
+    '[ 打印本页 ] [ 关闭窗口 ]',
+    '当前位置：首页 > 政务公开 > 法治政府建设',
+    '首页 > 专题专栏 > 法治建设',
+    '来源：滨江日报',
+  ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
+
+  it.each([
+    // The report's own words, though they name a source, a time or a button.
+    '全县法律援助经费来源 主要是县级财政。',
+    '资金来源：县级财政',
+    '一、关闭落后产能 推进绿色发展',
+    '按时间节点推进各项工作',
+    '中',
+    // A sentence is never the page's, whatever it starts with.
+    '来源：县统计局。全年办理案件90件；',
+  ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
+
+  it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
+    const text = '滨江县2024年法治政府建设情况报告\r\n发布时间：2025-03-20 来源：县司法局\r2024年，滨江县统筹推进法治政府建设。\n打印本页 关闭窗口';
+    const lines = pageChromeLines(text).map((r) => text.slice(r.start, r.end));
+    expect(lines).toEqual(['发布时间：2025-03-20 来源：县司法局', '打印本页 关闭窗口']);
+  });
+
+  it('reads no paragraph longer than a page line', () => {
+    const long = `来源：${'全县统筹推进法治政府建设'.repeat(30)}`;
+    expect(pageChromeLines(long)).toEqual([]);
+  });
+});
