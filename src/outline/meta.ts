@@ -3,6 +3,7 @@ import { foldDigits } from '../numeral/width.js';
 import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
 import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
+import { withoutLetterSpacing } from '../text/letter-spacing.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -36,7 +37,8 @@ export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine |
       const line = text.slice(s, e);
       // A sentence (ends with 。 or runs long) is the preamble, not a title.
       if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return null;
-      if (TITLE_WORDS.test(line)) return { start: s, end: e };
+      // 政 府 工 作 报 告: a title letter-spaced as a cover prints it.
+      if (TITLE_WORDS.test(withoutLetterSpacing(line))) return { start: s, end: e };
       // A web page's link text broken onto lines of its own (政府工作报⏎告): the title goes on.
       const rest = nextLine(text, le);
       if (rest && rest.end - rest.start <= BROKEN_TAIL && TITLE_WORDS.test(line + text.slice(rest.start, rest.end))) {

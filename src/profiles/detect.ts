@@ -1,6 +1,7 @@
 import type { Outline } from '../schema/outline.js';
 import type { ProfileId } from './profile.js';
 import { toSimplified } from '../text/traditional.js';
+import { withoutLetterSpacing } from '../text/letter-spacing.js';
 
 const TITLE_GZBG = /政府工作报告/;
 const TITLE_FAZHI = /法治政府建设|依法行政/;
@@ -28,7 +29,7 @@ const MARGIN = 2;
  * 行政复议 in its own work summary too.
  */
 export function detectProfile(text: string, outline: Outline): ProfileId {
-  const title = toSimplified(outline.title?.text ?? '');
+  const title = toSimplified(withoutLetterSpacing(outline.title?.text ?? ''));
   if (TITLE_GZBG.test(title)) return 'gzbg';
   if (TITLE_FAZHI.test(title) || (TITLE_RULE_OF_LAW.test(title) && !NOT_A_REPORT.test(title))) return 'fazhi';
   if (NOT_A_REPORT.test(title) || title.includes('报告')) return 'generic';

@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { isIssuerLine } from './support/issuer.js';
+import { betweenIssuers, isIssuerLine } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
 import { charSet, isLineBreak } from '../text/space.js';
 import { HAN_DIGIT_BY_VALUE, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
@@ -20,6 +20,9 @@ const DATELINE = lazyRegExp(() => {
 });
 // A name set off by spaces (国务院总理 温家宝, 新华社记者 饶爱民 摄) is layout, not a typo.
 const MAX_NAME = 4;
+// A quoted title set in two halves: each half a phrase, the whole within a line's quote.
+const HEADLINE_HALF = 6;
+const MAX_QUOTED = 40;
 
 export const spaceBetweenChinese = defineRule({
   id: 'space-between-chinese',
@@ -35,8 +38,8 @@ export const spaceBetweenChinese = defineRule({
   },
   docs: {
     rationale: {
-      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。数字与汉字、单位、百分号之间（“12.5 %”“3000 余人次”）和句末标点后的单个空格（“。 实验区”）也要删去。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）、联合行文时并列的发文机关（如“中共××县委  ××县人民政府”）、两条口号之间的空格、句末标点后表示段落缩进的全角空格不在此列。',
-      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. So do spaces around a figure (12.5 %, 3000 余人次) and a single space after a sentence stop (。 实验区). A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned, nor the issuing bodies of a joint report set side by side (中共××县委  ××县人民政府), nor a space between two quoted slogans or full-width spaces indenting a paragraph after a stop.',
+      zh: '中文词语之间、汉字与中文标点之间不加空格（“水平 ，”“， 确保”）；句中的空格多是从其他文档复制时带入的。数字与汉字、单位、百分号之间（“12.5 %”“3000 余人次”）和句末标点后的单个空格（“。 实验区”）也要删去。署名、图片说明中用空格隔开的人名（如“国务院总理 李克强”）、联合行文时并列的发文机关（如“中共××县委  ××县人民政府”“《中共中央办公厅 国务院办公厅关于……》”）、两条口号之间或引号内标题两半之间的空格、句末标点后表示段落缩进的全角空格不在此列。',
+      en: 'Chinese words are not separated by spaces, nor are Chinese characters and Chinese punctuation (水平 ，, ， 确保); one inside a sentence usually came with text copied from elsewhere. So do spaces around a figure (12.5 %, 3000 余人次) and a single space after a sentence stop (。 实验区). A name set off by spaces in a byline or caption (国务院总理 李克强) is not concerned, nor the issuing bodies of a joint document set side by side (中共××县委  ××县人民政府, 《中共中央办公厅 国务院办公厅关于……》), nor a space between two quoted slogans or between the two halves of a quoted title or full-width spaces indenting a paragraph after a stop.',
     },
     bad: ['全面落实 行政执法“三项制度”。', '全面提升依法行政水平 ，确保各项工作落到实处。'],
     good: ['全面落实行政执法“三项制度”。', '国务院总理 李克强'],
@@ -60,7 +63,9 @@ export const spaceBetweenChinese = defineRule({
       // indents a paragraph run into the line.
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
-      if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(start)))) continue;
+      if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
+      // A quoted title in two halves (“某某创新监管服务模式 护航平台经济发展”), as headlines are set.
+      if (inWords && isHan(after) && inQuotedHeadline(text, start, end)) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
@@ -71,15 +76,6 @@ export const spaceBetweenChinese = defineRule({
         continue;
       }
       ctx.report({ start, end, messageId: 'space', fix: { start, end, text: '' } });
-    }
-
-    /** The line that holds an offset, without its line break. */
-    function lineAt(at: number): string {
-      let from = at;
-      while (from > 0 && !isLineBreak(code(from - 1))) from--;
-      let to = at;
-      while (to < text.length && !isLineBreak(code(to))) to++;
-      return text.slice(from, to);
     }
 
     /** Whether the line up to the space is a date alone: a dateline. */
@@ -107,3 +103,39 @@ export const spaceBetweenChinese = defineRule({
     }
   },
 });
+
+/**
+ * Whether the spaces at [from, to) part two halves of a quoted title or name, each a phrase of
+ * its own (HEADLINE_HALF characters or more), the quote closing on the same line.
+ */
+function inQuotedHeadline(text: string, from: number, to: number): boolean {
+  let open = -1;
+  for (let i = from - 1; i >= 0 && from - i <= MAX_QUOTED; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300a) open = i; // “ 《
+    if (c === 0x201c || c === 0x300a || c === 0x201d || c === 0x300b || isLineBreak(c)) break;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = to; i < text.length && i - to <= MAX_QUOTED; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d || c === 0x300b) close = i; // ” 》
+    if (c === 0x201c || c === 0x300a || c === 0x201d || c === 0x300b || isLineBreak(c)) break;
+  }
+  return close >= 0 && hanCount(text, open + 1, from) >= HEADLINE_HALF && hanCount(text, to, close) >= HEADLINE_HALF;
+}
+
+function hanCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isHan(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The line that holds an offset, without its line break. */
+function lineAt(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && !isLineBreak(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}

@@ -1,12 +1,14 @@
 import { defineRule } from './rule.js';
 import { guessIssuer, issuerAbove } from './support/issuer.js';
 import { toSimplified } from '../text/traditional.js';
+import { withoutLetterSpacing } from '../text/letter-spacing.js';
 import { lazyRegExp, YEAR_NUMBER } from '../text/numerals.js';
 
 const YEAR = lazyRegExp(() => YEAR_NUMBER);
 // The issuer is whatever names a body before the year: more than a bare 关于.
 // An issuer still to be filled in (XX区, ××县) is an issuer: the placeholder rule reports the gap.
-const ISSUER_BEFORE_YEAR = lazyRegExp(() => `^(?!关于)[\\u4e00-\\u9fff（）()Xx×○]{2,}?(?:关于)?(?=${YEAR_NUMBER})`);
+// Joint issuers are set apart by a space (中共某市委 某市人民政府关于…).
+const ISSUER_BEFORE_YEAR = lazyRegExp(() => `^(?!关于)[\\u4e00-\\u9fff（）()Xx×○ \\u3000]{2,}?(?:关于)?(?=${YEAR_NUMBER})`);
 
 export const titleForm = defineRule({
   id: 'title-form',
@@ -42,13 +44,14 @@ export const titleForm = defineRule({
   check(ctx) {
     const title = ctx.outline.title;
     if (!title) return;
+    const words = withoutLetterSpacing(title.text);
     const { kind, needsUnit, needsYear, form, example: template } = ctx.profile.title;
     const example = template
       .replace('{unit}', guessIssuer(ctx.text, ctx.outline) ?? '××')
       .replace('{year}', ctx.year === null ? '××××' : String(ctx.year));
     const data = { form, example };
-    if (!kind.test(toSimplified(title.text))) ctx.report({ span: title.span, messageId: 'kind', data });
-    else if (needsYear && !YEAR().test(title.text)) ctx.report({ span: title.span, messageId: 'year', data });
-    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(title.text) && !issuerAbove(ctx.text, title.span.start.offset)) ctx.report({ span: title.span, messageId: 'unit', data });
+    if (!kind.test(toSimplified(words))) ctx.report({ span: title.span, messageId: 'kind', data });
+    else if (needsYear && !YEAR().test(words)) ctx.report({ span: title.span, messageId: 'year', data });
+    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(words) && !issuerAbove(ctx.text, title.span.start.offset)) ctx.report({ span: title.span, messageId: 'unit', data });
   },
 });

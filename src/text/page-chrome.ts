@@ -12,13 +12,16 @@ const FIELDS = [
   '发布时间', '发布日期', '发文日期', '成文日期', '更新时间', '时间', '日期', '来源', '信息来源', '文章来源',
   '稿件来源', '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击量', '作者', '编辑',
   '责任编辑', '发布机构', '发布单位', '发布人', '字号', '字体', '字体大小', '当前位置', '您所在的位置',
-  '您当前的位置', '所在位置', '索引号', '文号', '主题分类', '体裁分类', '关键词', '服务对象',
+  '您当前的位置', '所在位置', '位置', '索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
+  '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
+  '政策解读链接', '解读链接', '点击', '今天是',
 ];
 
 /** The buttons and switches of a page's tool bar. */
 const TOOLS = [
   '打印本页', '打印本文', '打印', '关闭窗口', '关闭本页', '关闭', '收藏', '分享到', '分享', '返回顶部', '返回',
-  '字体', '字号', '默认', '简体', '繁体', '无障碍', '上一篇', '下一篇', '扫一扫', '大', '中', '小',
+  '字体', '字号', '默认', '简体', '繁体', '无障碍阅读', '无障碍', '长者版', '关怀版', '设为首页', '加入收藏',
+  '上一篇', '下一篇', '扫一扫', '大', '中', '小',
 ];
 
 // A line of the page is short and holds no sentence.
@@ -31,24 +34,29 @@ export interface LineRange {
   end: number;
 }
 
-let patterns: { cue: RegExp; startsWithField: RegExp; field: RegExp; tools: RegExp; breadcrumb: RegExp } | null = null;
+let patterns: { cue: RegExp; startsWithField: RegExp; field: RegExp; tools: RegExp; breadcrumb: RegExp; stamp: RegExp; header: RegExp } | null = null;
 
 // Built on first use: most texts have no page around them, and most runs ask nothing of it.
 function chromePatterns() {
   if (patterns) return patterns;
   // Longest first, so that 字体大小 is read whole and not as 字体 and the rest.
   const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-  const fields = byLength(FIELDS);
+  // A field's name may be spaced out to line up with the others (名 称：, 索 引 号：).
+  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map((f) => [...f].join('[ \\u3000]?')).join('|');
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页`),
+    cue: new RegExp(`${fields}|${tools}|首页|星期|\\d{4}[-/]\\d`),
     startsWithField: new RegExp(`^[\\s【\\[（(]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
     field: new RegExp(`(?:^|[\\s【\\[|｜])(?:${fields})\\s*[:：]`, 'g'),
     // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
-    tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：])+$`),
+    tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：•·-])+$`),
     breadcrumb: /^[\s\u3000]*(?:(?:当前位置|您(?:当前)?所在的?位置)\s*[:：]\s*)?首页\s*[>＞»→]/,
+    // A time stamp alone, or with the page's fields after it (2023/8/7 23:36:09 点击：).
+    stamp: new RegExp(`^[\\s\\u3000]*\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[\\s\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u3000]*(?:(?:${fields})\\s*[:：].*)?$`),
+    // The site's header: its name and today's date with the weekday (某某区人民政府 2019年12月3日星期二).
+    header: /^[^。；！？]{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]/,
   };
   return patterns;
 }
@@ -57,13 +65,13 @@ function chromePatterns() {
 export function isPageChromeLine(line: string): boolean {
   if (line.length > MAX_LINE || SENTENCE.test(line)) return false;
   const p = chromePatterns();
-  if (p.startsWithField.test(line) || p.breadcrumb.test(line)) return true;
+  if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
   p.field.lastIndex = 0;
   let fields = 0;
   while (p.field.exec(line) && ++fields < 2);
   if (fields >= 2) return true;
   // A tool bar names at least one button of two characters or more (a lone 中 is no tool bar).
-  return p.tools.test(line) && /[\u4e00-\u9fff]{2}/.test(line.replace(/[\s【】[\]|｜/:：]/g, ''));
+  return p.tools.test(line) && /[\u4e00-\u9fff]{2}/.test(line.replace(/[\s【】[\]|｜/:：•·-]/g, ''));
 }
 
 /**

@@ -37,6 +37,12 @@ describe('detectProfile', () => {
     expect(detect('县交通运输局2025年法治工作总结\n一、主要工作\n开展执法检查24次。')).toBe('generic');
   });
 
+  it('reads a title letter-spaced as a cover prints it', () => {
+    expect(detect('政 府 工 作 报 告\n滨江县人民政府县长 王某\n各位代表：\n一、2024年工作回顾')).toBe('gzbg');
+    // Spaces between words are no letter spacing: 政府 工作 is two words.
+    expect(detect('工作 计划 与 安排\n一、主要工作')).toBe('generic');
+  });
+
   it('tells a report in traditional characters as its simplified twin', () => {
     expect(detect('某區2024年法治政府建設年度報告\n一、主要舉措和成效\n全年受理行政復議案件90件。')).toBe('fazhi');
     expect(detect('政府工作報告\n各位代表：\n一、2025年工作回顧')).toBe('gzbg');

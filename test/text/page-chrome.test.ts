@@ -12,6 +12,15 @@ describe('a web page’s own lines', () => {
     '当前位置：首页 > 政务公开 > 法治政府建设',
     '首页 > 专题专栏 > 法治建设',
     '来源：滨江日报',
+    // Field names spaced out to line up, a time stamp with a counter, the site's dated header.
+    '名 称: 滨江县2024年法治政府建设工作报告',
+    '索 引 号: 000123/2025-00001 发布日期: 2025-02-28 发布机构: 滨江县',
+    '2024/8/7 23:36:09 点击:',
+    '2025-03-20 10:05',
+    '今天是:2025年3月20日 星期四',
+    '滨江县人民政府 2025年3月20日星期四',
+    '- 设为首页',
+    '原文链接:点击查看源文件',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -21,6 +30,8 @@ describe('a web page’s own lines', () => {
     '一、关闭落后产能 推进绿色发展',
     '按时间节点推进各项工作',
     '中',
+    '2025年3月20日，县政府召开常务会议 专题研究法治政府建设',
+    '2024-2025年度 工作安排',
     // A sentence is never the page's, whatever it starts with.
     '来源：县统计局。全年办理案件90件；',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));

@@ -3,7 +3,7 @@ import { HAN_YEAR_DIGITS } from '../../text/numerals.js';
 
 const ADMIN = '(?:人民政府|政府|省|市|区|县|旗|州|盟|镇|乡|街道|局|委员会|委|厅|办公室|办|院|部)';
 // Built on first use: the rules load on every lint run, and few runs need an issuer.
-let patterns: { inOpening: RegExp; inTitle: RegExp; body: RegExp } | null = null;
+let patterns: { inOpening: RegExp; inTitle: RegExp; body: RegExp; bodyAfter: RegExp } | null = null;
 function issuerPatterns() {
   return (patterns ??= {
     // `2025年，城中区坚持…`: the issuer is the subject of the opening sentence, a name ending in
@@ -15,6 +15,8 @@ function issuerPatterns() {
     inTitle: new RegExp(`^([\\u4e00-\\u9fff]{1,20}?${ADMIN})(?:关于)?(?=\\d{4}|[〇一二][${HAN_YEAR_DIGITS}]{3}|法治|政府工作|工作)`),
     // One body's name, whole: 中共某某县委, 某某县人民政府, 某某县司法局.
     body: new RegExp(`^[\\u4e00-\\u9fff（）()]{1,30}${ADMIN}$`),
+    // The second issuer of a joint document's title, read where it starts (国务院办公厅关于印发…).
+    bodyAfter: new RegExp(`[\\u4e00-\\u9fff（）()]{1,30}?${ADMIN}(?=关于|联合|[\\s《，、]|$)`, 'y'),
   });
 }
 
@@ -54,4 +56,19 @@ export function issuerAbove(text: string, titleStart: number): boolean {
   let start = end;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   return isIssuerLine(text.slice(start, end));
+}
+
+const MAX_BODY = 30;
+
+/**
+ * Whether the spaces at text[start, end) set two issuers side by side, as the title of a joint
+ * document writes them (《中共中央办公厅 国务院办公厅关于印发…》, 中共某市委 某市人民政府关于…).
+ */
+export function betweenIssuers(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < MAX_BODY && /[\u4e00-\u9fff（）()]/.test(text[from - 1] as string)) from--;
+  const { body, bodyAfter } = issuerPatterns();
+  if (from === start || !body.test(text.slice(from, start))) return false;
+  bodyAfter.lastIndex = end;
+  return bodyAfter.test(text);
 }
