@@ -1,3 +1,4 @@
+import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
@@ -42,9 +43,17 @@ export const headingSequence = defineRule({
     good: ['一、工作进展情况\n……\n二、存在的问题'],
   },
   check(ctx) {
+    // The last heading of each style and level so far: items numbered on through a part (1. 2.
+    // under （一）, 3. under （二）) start where the last run stopped, not at one.
+    const lastOf = new Map<string, Section>();
     for (const run of numberedRuns(ctx.outline, 'heading')) {
       const first = run[0];
-      if (first && first.ordinal !== 1) {
+      if (!first) continue;
+      const key = `${first.style} ${first.level}`;
+      const before = lastOf.get(key);
+      lastOf.set(key, run.at(-1) as Section);
+      const continues = before !== undefined && first.ordinal === (before.ordinal as number) + 1;
+      if (first.ordinal !== 1 && !continues) {
         ctx.report({
           ...markerRange(first),
           messageId: 'first',

@@ -15,6 +15,7 @@ const FILLERS = /其中|全年|全区|全市|全县|本年度|年内|共计|累�
 const PERIOD = /(?:19|20)\d{2}年|[0-9０-９]{1,2}(?:[-－—–～~至到][0-9０-９]{1,2})?月|上半年|下半年|前三季度|[一二三四1-4１-４]季度/g;
 // 开展培训 names many things; 受理行政复议案件 names one.
 const MIN_LEAD = 6;
+const LIST_JOINER = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
 const MAX_TAIL = 30;
 
 export const indicatorConflict = defineRule({
@@ -89,6 +90,9 @@ export const indicatorConflict = defineRule({
       // 增长7%以上、力争达到8%: a floor and its stretch in one sentence, or a list of aims
       // (分别降低13.5%、18%), are not one aim stated twice.
       if (indicator.status === 'target' && ctx.facts.sentenceAt(first.span.start.offset) === ctx.facts.sentenceAt(at)) continue;
+      // 存贷款余额229.33亿元、91.09亿元: values listed side by side are of two things a word names
+      // together, never one thing said twice.
+      if (LIST_JOINER.test(ctx.text.slice(first.span.end.offset, at))) continue;
       ctx.report({
         span: indicator.span,
         messageId: 'conflict',

@@ -10,6 +10,8 @@ const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到�
 const NOW = /目前|近期|近日|(?<![节假生])日前|当前|现阶段/g;
 // Of these, the ones that date what was done (近期，区政府出台…), not how things stand.
 const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
+// 学习总书记近期重要讲话精神: 近期 names which speeches are studied, not when the study was.
+const OF_SPEECHES = /^的?(?:重要)?(?:讲话|指示|批示|论述|文章)/;
 // 将 is "will" (近期将开展…) unless it puts something somewhere (目前已将23个部门纳入平台): then
 // what follows is done, not planned.
 const PLANNED = /拟|计划|力争|争取|(?<![已均都])将(?![^，,。；;]{0,20}?(?:纳入|列入|作为|转为|转化为|交由|移送|推送|录入|编入|融入|整合到|整合为))/;
@@ -88,6 +90,7 @@ export const vagueDate = defineRule({
       // 近期 dates what was done (近期，区政府出台…); 目前 may describe how things stand, and
       // needs a date only for the figures of its sentence.
       const recent = RECENT.has(m[0]);
+      if (recent && OF_SPEECHES.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (!recent && firstAtOrAfter(figureStarts(), m.index) >= sentence.end) continue;
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: recent ? 'recent' : 'now', data: { word: m[0], year } });
     }
