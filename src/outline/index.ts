@@ -4,6 +4,8 @@ import { isLineBreak, trimEndOffset, trimStartOffset } from '../text/space.js';
 import type { MarkdownStructure } from './markdown.js';
 import { findTitleLine, findYear } from './meta.js';
 import { tokenize } from './tokenize.js';
+import { contentsLength } from './contents.js';
+import type { OutlineToken } from './token.js';
 import { buildTree } from './tree.js';
 import { asWritten, toSimplified } from '../text/traditional.js';
 
@@ -31,13 +33,17 @@ export function parseOutline(written: string, options: OutlineOptions = {}): Out
 function parseFolded(text: string, options: OutlineOptions): Outline {
   const locate = options.locator ?? createLocator(text);
   let tokens = tokenize(text, options.markdown);
-  const titleLine = findTitleLine(text, tokens);
+  // A list of the contents at the head is no part of the structure: the title is looked for after it.
+  const listed = contentsLength(text, tokens);
+  const contentsEnd = listed > 0 ? skipLineBreak(text, (tokens[listed - 1] as OutlineToken).lineEnd) : 0;
+  if (listed > 0) tokens = tokens.slice(listed);
+  const titleLine = findTitleLine(text, tokens, contentsEnd);
   // A Markdown `# 城中区2025年法治政府建设工作报告` is the title, not a section.
   if (titleLine && tokens[0]?.style === 'markdown' && tokens[0].titleStart === titleLine.start) {
     tokens = tokens.slice(1);
   }
   const sections = buildTree(text, tokens, locate);
-  const bodyStart = titleLine ? skipLineBreak(text, titleLine.end) : 0;
+  const bodyStart = titleLine ? skipLineBreak(text, titleLine.end) : contentsEnd;
   const preambleEnd = tokens[0]?.start ?? text.length;
   const preamble = trimmed(text, bodyStart, preambleEnd);
   return {

@@ -16,7 +16,8 @@ const TITLE_WORDS = /报告|報告|总结|總結|要点|要點|汇报|匯報|情
 const MAX_TITLE_LINE = 90;
 const LOOKED_AT_LINES = 4;
 
-export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine | null {
+/** `from`: where the report's lines begin (after a list of its contents). */
+export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): TitleLine | null {
   // `# 某区2025年法治政府建设工作报告`: a lone top Markdown heading that names the report.
   const first = tokens[0];
   if (first?.style === 'markdown' && !tokens.slice(1).some((t) => t.rank === first.rank)) {
@@ -24,7 +25,7 @@ export function findTitleLine(text: string, tokens: OutlineToken[]): TitleLine |
     return TITLE_WORDS.test(title) ? { start: first.titleStart, end: first.titleEnd } : null;
   }
   const limit = first?.start ?? text.length;
-  let ls = 0;
+  let ls = from;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;
     while (le < text.length && !isLineBreak(text.charCodeAt(le))) le++;
