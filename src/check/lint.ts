@@ -109,8 +109,9 @@ export function lintReport(input: LintInput): LintOutcome {
           start = r.start;
           end = r.end;
         }
-        // Nothing is reported inside a URL, an HTML comment or code: one test here, not one per rule.
-        if (facts.isOpaque(start)) return;
+        // Nothing is reported inside a URL, an HTML comment, code or a web page's line: one test
+        // here, not one per rule. A finding about the whole report is only shown there.
+        if (rule.scope !== 'document' && facts.isOpaque(start)) return;
         if (start === end && end < text.length) {
           // Shown on at least one character (SARIF and GitHub want a non-empty region).
           end++;

@@ -4,6 +4,7 @@ import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
 import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
 import { withoutLetterSpacing } from '../text/letter-spacing.js';
+import { isPageChromeLine } from '../text/page-chrome.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -26,6 +27,8 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
   }
   const limit = first?.start ?? text.length;
   let ls = from;
+  // A page's field that names the report (名称：……年度报告): its title when no line of its own gives one.
+  let named: TitleLine | null = null;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;
     while (le < text.length && !isLineBreak(text.charCodeAt(le))) le++;
@@ -33,11 +36,14 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
     let e = le;
     while (s < e && /[\s\ufeff#]/.test(text[s] as string)) s++;
     e = trimEndOffset(text, s, e);
-    if (e > s) {
+    if (e > s && e - s <= MAX_TITLE_LINE && isPageChromeLine(text.slice(s, e))) {
+      // A web page's own lines (发布时间：… 浏览次数：) above the report are neither its title nor its text.
+      named ??= namedTitle(text, s, e);
+    } else if (e > s) {
       seen++;
       const line = text.slice(s, e);
       // A sentence (ends with 。 or runs long) is the preamble, not a title.
-      if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return null;
+      if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return named;
       // 政 府 工 作 报 告: a title letter-spaced as a cover prints it.
       if (TITLE_WORDS.test(withoutLetterSpacing(line))) return { start: s, end: e };
       // A web page's link text broken onto lines of its own (政府工作报⏎告): the title goes on.
@@ -48,7 +54,19 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
     }
     ls = le + 1;
   }
-  return null;
+  return named;
+}
+
+const NAME_FIELD = /^[\s\u3000•·*-]*(?:名[ \u3000]?称|标[ \u3000]?题|文件名称)[ \u3000]*[:：][ \u3000]*/;
+
+/** The value of a page's 名称 or 标题 field on the line [s, e), when it names a report. */
+function namedTitle(text: string, s: number, e: number): TitleLine | null {
+  const field = NAME_FIELD.exec(text.slice(s, e));
+  if (!field) return null;
+  const start = s + field[0].length;
+  // One field to a line: a second one (发布日期：) ends the name.
+  const value = text.slice(start, e).split(/[ \u3000]{2,}|[ \u3000](?=[\u4e00-\u9fff ]{2,8}[:：])/)[0] as string;
+  return TITLE_WORDS.test(value) ? { start, end: start + value.length } : null;
 }
 
 const BROKEN_TAIL = 2;

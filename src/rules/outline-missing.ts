@@ -23,6 +23,7 @@ export const outlineMissing = defineRule({
   },
   severity: 'warning',
   tags: ['structure'],
+  scope: 'document',
   fixable: false,
   options: Options,
   messages: {

@@ -10,6 +10,7 @@ export const reportEmpty = defineRule({
   description: { zh: '报告为空', en: 'The report is empty' },
   severity: 'error',
   tags: ['structure'],
+  scope: 'document',
   fixable: false,
   messages: {
     empty: {

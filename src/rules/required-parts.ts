@@ -8,6 +8,7 @@ export const requiredParts = defineRule({
   },
   severity: 'error',
   tags: ['completeness'],
+  scope: 'document',
   fixable: false,
   messages: {
     missing: {

@@ -79,6 +79,11 @@ export interface Rule<Options = Record<string, never>, MessageId extends string 
   severity: Severity;
   tags: readonly RuleTag[];
   fixable: boolean;
+  /**
+   * `document`: the rule's findings are about the report as a whole (a part or its title is
+   * missing), and their place only shows where to look; a web page's line there does not hide them.
+   */
+  scope?: 'document';
   /** The kinds of report the rule applies to; all when absent. */
   profiles?: readonly ProfileId[];
   /** Options with their defaults (a zod schema): parsing `{}` gives the defaults. */

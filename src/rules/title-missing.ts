@@ -7,6 +7,7 @@ export const titleMissing = defineRule({
   description: { zh: '报告缺少标题行', en: 'The report has no title line' },
   severity: 'warning',
   tags: ['structure'],
+  scope: 'document',
   fixable: false,
   messages: {
     missing: {

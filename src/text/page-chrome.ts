@@ -14,7 +14,8 @@ const FIELDS = [
   '责任编辑', '发布机构', '发布单位', '发布人', '字号', '字体', '字体大小', '当前位置', '您所在的位置',
   '您当前的位置', '所在位置', '位置', '索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
   '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
-  '政策解读链接', '解读链接', '点击', '今天是',
+  '政策解读链接', '解读链接', '点击', '今天是', '分类', '信息分类', '组配分类', '标题', '发文字号', '主题词', '有效性',
+  '阅读', '浏览', '访问量', '发布者', '生成日期',
 ];
 
 /** The buttons and switches of a page's tool bar. */
@@ -34,7 +35,17 @@ export interface LineRange {
   end: number;
 }
 
-let patterns: { cue: RegExp; startsWithField: RegExp; field: RegExp; tools: RegExp; breadcrumb: RegExp; stamp: RegExp; header: RegExp } | null = null;
+let patterns: {
+  cue: RegExp;
+  startsWithField: RegExp;
+  field: RegExp;
+  tools: RegExp;
+  breadcrumb: RegExp;
+  stamp: RegExp;
+  header: RegExp;
+  regionTag: RegExp;
+  emptyField: RegExp;
+} | null = null;
 
 // Built on first use: most texts have no page around them, and most runs ask nothing of it.
 function chromePatterns() {
@@ -47,7 +58,8 @@ function chromePatterns() {
   patterns = {
     // Where a page line may be: the words that open or make one.
     cue: new RegExp(`${fields}|${tools}|首页|星期|\\d{4}[-/]\\d`),
-    startsWithField: new RegExp(`^[\\s【\\[（(]*(?:${fields})\\s*[:：]`),
+    // A list's bullet may come first (- 索 引 号：).
+    startsWithField: new RegExp(`^[\\s【\\[（(•·*-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
     field: new RegExp(`(?:^|[\\s【\\[|｜])(?:${fields})\\s*[:：]`, 'g'),
     // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
@@ -57,6 +69,10 @@ function chromePatterns() {
     stamp: new RegExp(`^[\\s\\u3000]*\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[\\s\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u3000]*(?:(?:${fields})\\s*[:：].*)?$`),
     // The site's header: its name and today's date with the weekday (某某区人民政府 2019年12月3日星期二).
     header: /^[^。；！？]{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]/,
+    // A collecting site's tag of the province before a report's title: (湖南省)滨江市……报告.
+    regionTag: /^[\s\u3000]*[(（][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff][^。；！？]*(?:报告|总结)[\s\u3000]*$)/,
+    // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
+    emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
   };
   return patterns;
 }
@@ -66,6 +82,7 @@ export function isPageChromeLine(line: string): boolean {
   if (line.length > MAX_LINE || SENTENCE.test(line)) return false;
   const p = chromePatterns();
   if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
+  if (p.emptyField.test(line)) return true;
   p.field.lastIndex = 0;
   let fields = 0;
   while (p.field.exec(line) && ++fields < 2);
@@ -75,7 +92,8 @@ export function isPageChromeLine(line: string): boolean {
 }
 
 /**
- * The page's lines in `text`, in order. Lines are found by their breaks (native search) and only
+ * The page's lines in `text`, in order, and the part of a line a collecting site put before the
+ * report's title (its province tag). Lines are found by their breaks (native search) and only
  * the short ones are read: a report's paragraphs run far past MAX_LINE.
  */
 export function pageChromeLines(text: string): LineRange[] {
@@ -88,6 +106,10 @@ export function pageChromeLines(text: string): LineRange[] {
       const line = text.slice(start, end);
       cue.lastIndex = 0;
       if (cue.test(line) && isPageChromeLine(line)) out.push({ start, end });
+      else {
+        const tag = chromePatterns().regionTag.exec(line);
+        if (tag) out.push({ start, end: start + tag[0].length });
+      }
     }
     start = breaks.nextStart(end);
   }

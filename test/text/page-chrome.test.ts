@@ -21,6 +21,10 @@ describe('a web page’s own lines', () => {
     '滨江县人民政府 2025年3月20日星期四',
     '- 设为首页',
     '原文链接:点击查看源文件',
+    // A list's bullet before the fields, a bare counter, the page's title with an empty field after it.
+    '- 索 引 号: 000123/2025-00001 分 类: 法治政府建设',
+    '阅读:0',
+    '滨江县2024年法治政府建设年度报告 - 文号:',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -34,12 +38,20 @@ describe('a web page’s own lines', () => {
     '2024-2025年度 工作安排',
     // A sentence is never the page's, whatever it starts with.
     '来源：县统计局。全年办理案件90件；',
+    // A heading whose words end with a field's name, and a title with nothing empty after it.
+    '二、工作时间：',
+    '滨江县2024年法治政府建设年度报告',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
     const text = '滨江县2024年法治政府建设情况报告\r\n发布时间：2025-03-20 来源：县司法局\r2024年，滨江县统筹推进法治政府建设。\n打印本页 关闭窗口';
     const lines = pageChromeLines(text).map((r) => text.slice(r.start, r.end));
     expect(lines).toEqual(['发布时间：2025-03-20 来源：县司法局', '打印本页 关闭窗口']);
+  });
+
+  it('takes a collecting site’s province tag before the title, and nothing else of the line', () => {
+    const text = '(湖南省)滨江市2024年法治政府建设年度报告\n（一）滨江市推进依法行政工作报告\n（2023—2027年）滨江市法治建设规划';
+    expect(pageChromeLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['(湖南省)']);
   });
 
   it('reads no paragraph longer than a page line', () => {
