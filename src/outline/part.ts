@@ -36,13 +36,16 @@ const BARE_PART = [
 
 const PART = lazyRegExp(() => `^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PART.join('|')})$`);
 
+// A part numbered in words, as some reports head their two halves (第一部分　2024年工作回顾).
+const NUMBERED_PART = lazyRegExp(() => `^第([${HAN_ORDINAL}]{1,3})部分(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
+
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
 const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)[:：]?$/;
 
 export interface PartLine {
   style: Extract<MarkerStyle, 'part' | 'annex'>;
-  /** The marker as written: `附件1` for a numbered annex, else empty. */
+  /** The marker as written: `附件1` for a numbered annex, `第一部分` for a numbered part, else empty. */
   marker: string;
   ordinal: number | null;
   /** Offsets of the title within the text. */
@@ -61,6 +64,13 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
   const line = text.slice(start, end);
   if (PART().test(line)) return { style: 'part', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: false };
   if (GLOSSARY.test(line)) return { style: 'annex', marker: '', ordinal: null, titleStart: start, titleEnd: end, glossary: true };
+  const numbered = NUMBERED_PART().exec(line);
+  if (numbered) {
+    const title = numbered[2] ?? '';
+    if (/[。，；,;]/.test(title)) return null;
+    const marker = `第${numbered[1]}部分`;
+    return { style: 'part', marker, ordinal: parseChineseNumeral(numbered[1] as string), titleStart: end - title.length, titleEnd: end, glossary: false };
+  }
   const annex = ANNEX().exec(line);
   if (annex) {
     const number = annex[1];

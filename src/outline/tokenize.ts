@@ -13,10 +13,16 @@ import { lazyRegExp } from '../text/numerals.js';
 const SENTENCE_END_CLASS = '。！？；;：:!?，,';
 const SPACE_OR_QUOTE_CLASS = ' \u3000\u00a0”’';
 const SPACE_OR_QUOTE = charSet(SPACE_OR_QUOTE_CLASS);
+const SENTENCE_END = charSet(SENTENCE_END_CLASS);
 // Only a sentence end before a character a marker starts with (spaces and closing quotes between)
 // can be followed by one: the search stops there alone, not at every comma of the text. Its
 // lastIndex is left on that character.
-const RUN_IN_CANDIDATE = lazyRegExp(() => `[${SENTENCE_END_CLASS}][${SPACE_OR_QUOTE_CLASS}]*(?=[${MARKER_START_CLASS}])`, 'g');
+// A space after a word, where a web page ran two paragraphs into one line (…以下几个方面 一是…),
+// may be followed by an enumerator too.
+const RUN_IN_CANDIDATE = lazyRegExp(
+  () => `(?:[${SENTENCE_END_CLASS}][${SPACE_OR_QUOTE_CLASS}]*|(?<=[\\u4e00-\\u9fff])[ \\u3000]+)(?=[${MARKER_START_CLASS}])`,
+  'g',
+);
 // Only these heading styles are believed in mid-line, and only when their numbering continues.
 const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
 
@@ -134,14 +140,15 @@ class Tokenizer {
         this.nextEnd = found ? stop : text.length;
         return;
       }
+      const afterWord = !SENTENCE_END.has(text.charCodeAt(stop));
       const item = matchItemMarker(text, q);
-      if (item) {
+      if (item && (!afterWord || item.style === 'item-shi')) {
         this.pushItem(item, q, le);
         candidate.lastIndex = item.end;
         continue;
       }
       const stopCode = text.charCodeAt(stop);
-      if (stopCode === 0xff0c || stopCode === 0x2c) continue;
+      if (afterWord || stopCode === 0xff0c || stopCode === 0x2c) continue;
       const heading = matchHeadingMarker(text, q);
       if (heading && RUN_IN_STYLES.has(heading.style) && this.sequence.continues(heading.style, heading.ordinal)) {
         this.pushHeading(heading, q, le, true);

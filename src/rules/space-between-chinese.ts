@@ -1,3 +1,4 @@
+import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { betweenIssuers, isIssuerLine } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
@@ -47,6 +48,7 @@ export const spaceBetweenChinese = defineRule({
   check(ctx) {
     const { text } = ctx;
     const code = (i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0x0a);
+    let layout: Set<number> | undefined;
     SPACES.lastIndex = 0;
     for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
       const start = m.index;
@@ -66,6 +68,9 @@ export const spaceBetweenChinese = defineRule({
       if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
       // A quoted title in two halves (“某某创新监管服务模式 护航平台经济发展”), as headlines are set.
       if (inWords && isHan(after) && inQuotedHeadline(text, start, end)) continue;
+      // Before an enumerator run into the line (…以下几个方面 一是…), where a paragraph broke, and
+      // after a part's number (第一部分　2024年工作回顾), as parts are headed: layout.
+      if ((layout ??= layoutSpaceEnds(ctx.sections)).has(end)) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
@@ -129,6 +134,19 @@ function hanCount(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
+}
+
+/**
+ * Where a space of layout ends: at the marker of an enumerator that does not open its line, and
+ * at the title of a numbered part. Built only when a space between words is found.
+ */
+function layoutSpaceEnds(sections: readonly Section[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sections) {
+    if (s.kind === 'item') out.add(s.span.start.offset);
+    else if (s.style === 'part' && s.marker !== '') out.add(s.titleSpan.start.offset);
+  }
+  return out;
 }
 
 /** The line that holds an offset, without its line break. */

@@ -15,7 +15,7 @@ export const MarkerStyle = z.enum([
   'markdown', // # heading
   'item-shi', // 一是 二是
   'item-di', // 第一， 第二，
-  'part', // a part without a number: a bare 2024年工作回顾 line
+  'part', // a part: a bare 2024年工作回顾 line, or one numbered 第一部分
   'annex', // matter after the body: 附件1, 名词解释
 ]);
 export type MarkerStyle = z.infer<typeof MarkerStyle>;

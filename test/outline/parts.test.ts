@@ -52,6 +52,34 @@ describe('parts of a report that carry no number', () => {
     expect(figures.some((f) => f.startsWith('2.3') || f === '3个')).toBe(false);
   });
 
+  it('reads 第一部分 and 第二部分 as numbered parts, each with its own 一、 list', () => {
+    const text = [
+      '滨江县2024年工作总结和2025年工作打算',
+      '第一部分　2024年工作情况',
+      '一、主要举措',
+      '全年办理案件90件。',
+      '二、存在的问题',
+      '第二部分 2025年工作打算',
+      '一、总体思路',
+      '第三部分',
+      '附：第一部分所列数据均为快报数。',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(shape(outline.sections)).toEqual([
+      '第一部分2024年工作情况 @2',
+      '  一、主要举措 @3',
+      '  二、存在的问题 @5',
+      '第二部分2025年工作打算 @6',
+      '  一、总体思路 @7',
+      '第三部分 @8',
+    ]);
+    expect(outline.sections.map((s) => [s.style, s.ordinal, s.title])).toEqual([
+      ['part', 1, '2024年工作情况'],
+      ['part', 2, '2025年工作打算'],
+      ['part', 3, ''],
+    ]);
+  });
+
   it('does not take a title line, running text or a byline for a part', () => {
     const text = [
       '2025年工作要点',

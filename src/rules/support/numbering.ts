@@ -35,7 +35,7 @@ export function markerFor(style: MarkerStyle, n: number): string {
     case 'annex':
       return `附件${n}`;
     case 'part':
-      return '';
+      return `第${chineseNumeral(n)}部分`;
   }
 }
 
