@@ -29,6 +29,9 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
   let ls = from;
   // A page's field that names the report (名称：……年度报告): its title when no line of its own gives one.
   let named: TitleLine | null = null;
+  // A title without a year (工作报告, the site's column above the report) gives way to one with a
+  // year on a line below (2020年某区法治政府建设情况报告).
+  let yearless: TitleLine | null = null;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;
     while (le < text.length && !isLineBreak(text.charCodeAt(le))) le++;
@@ -43,19 +46,27 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
       seen++;
       const line = text.slice(s, e);
       // A sentence (ends with 。 or runs long) is the preamble, not a title.
-      if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return named;
-      // 政 府 工 作 报 告: a title letter-spaced as a cover prints it.
-      if (TITLE_WORDS.test(withoutLetterSpacing(line))) return { start: s, end: e };
-      // A web page's link text broken onto lines of its own (政府工作报⏎告): the title goes on.
-      const rest = nextLine(text, le);
-      if (rest && rest.end - rest.start <= BROKEN_TAIL && TITLE_WORDS.test(line + text.slice(rest.start, rest.end))) {
-        return { start: s, end: rest.end };
+      if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return yearless ?? named;
+      if (yearless) {
+        if (TITLE_WORDS.test(line) && YEAR_IN_TITLE.test(line) && !/[。，；：,;:]/.test(line)) return { start: s, end: e };
+      } else if (TITLE_WORDS.test(withoutLetterSpacing(line))) {
+        // 政 府 工 作 报 告: a title letter-spaced as a cover prints it.
+        if (YEAR_IN_TITLE.test(line)) return { start: s, end: e };
+        yearless = { start: s, end: e };
+      } else {
+        // A web page's link text broken onto lines of its own (政府工作报⏎告): the title goes on.
+        const rest = nextLine(text, le);
+        if (rest && rest.end - rest.start <= BROKEN_TAIL && TITLE_WORDS.test(line + text.slice(rest.start, rest.end))) {
+          return { start: s, end: rest.end };
+        }
       }
     }
     ls = le + 1;
   }
-  return named;
+  return yearless ?? named;
 }
+
+const YEAR_IN_TITLE = /[0-9０-９〇零一二三四五六七八九]{4}年/;
 
 const NAME_FIELD = /^[\s\u3000•·*-]*(?:名[ \u3000]?称|标[ \u3000]?题|文件名称)[ \u3000]*[:：][ \u3000]*/;
 

@@ -97,6 +97,8 @@ function findByWords(part: PartDefinition, text: string, from: number, to: numbe
     // Work done about problems or causes (查找存在的问题, 客观剖析原因，制定整改措施) is a measure, not
     // the report's own shortcomings or their causes.
     if (isWorkOn(part, scope, m.index, m[0])) continue;
+    // The preamble's announcement of the parts (现将工作情况、存在不足及下一步安排报告如下) names them only.
+    if (announces(scope, m.index)) continue;
     const start = from + m.index;
     return { title: m[0], span: locate.span(start, start + m[0].length) };
   }
@@ -104,7 +106,21 @@ function findByWords(part: PartDefinition, text: string, from: number, to: numbe
 }
 
 // Verbs of work on problems and causes: what follows them is the object of a measure.
-const WORK_ON = /(?:查找|排查|对照|整改|梳理|查摆|解决|发现|剖析|分析|研究|深挖|找准)[^，,。；;]{0,6}$/;
+const WORK_ON = /(?:查找|排查|对照|整改|梳理|查摆|解决|发现|剖析|分析|研究|深挖|找准|纠正|整治|化解|破解|针对)[^，,。；;]{0,6}$/;
+const ANNOUNCEMENT = /(?:报告|汇报|说明)如下/;
+const MAX_SENTENCE = 200;
+
+/** Whether the sentence around `at` announces what the report will set out (……报告如下). */
+function announces(scope: string, at: number): boolean {
+  let end = at;
+  while (end < scope.length && end - at < MAX_SENTENCE && !SENTENCE_STOP.has(scope.charCodeAt(end))) end++;
+  let start = at;
+  while (start > 0 && at - start < MAX_SENTENCE && !SENTENCE_STOP.has(scope.charCodeAt(start - 1))) start--;
+  return ANNOUNCEMENT.test(scope.slice(start, end));
+}
+
+// 。！？ and a line break end a sentence; ： does not (……报告如下：).
+const SENTENCE_STOP = new Set([0x3002, 0xff01, 0xff1f, 0x0a, 0x0d]);
 // Causes stated after the analysis (分析原因：一是…, 剖析原因，主要是…) are causes all the same.
 const CAUSES_GIVEN = /^[：:，,]?(?:主要|在于|是|：|:)/;
 

@@ -4,7 +4,8 @@ import { toSimplified } from '../text/traditional.js';
 import { withoutLetterSpacing } from '../text/letter-spacing.js';
 
 const TITLE_GZBG = /政府工作报告/;
-const TITLE_FAZHI = /法治政府建设|依法行政/;
+// 法治政府部门建设: a department (交通运输厅) reports on building itself as one.
+const TITLE_FAZHI = /法治政府(?:部门)?建设|依法行政/;
 // 法治建设 alone is a 法治政府 report unless the title calls it another kind (法治建设工作总结 of a
 // township is no 法治政府建设年度报告, and is not held to its parts). A department reports on its
 // part in building the rule of law as 法治工作情况报告 or 推进法治建设情况报告.

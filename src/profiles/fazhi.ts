@@ -27,7 +27,7 @@ export const fazhi: Profile = {
   name: { zh: '法治政府建设年度报告', en: 'annual report on building a rule-of-law government' },
   annual: true,
   title: {
-    kind: /法治政府建设|法治建设|依法行政/,
+    kind: /法治政府(?:部门)?建设|法治建设|依法行政/,
     needsUnit: true,
     needsYear: true,
     form: { zh: '单位＋年份＋法治政府建设年度报告', en: 'issuer + year + 法治政府建设年度报告' },

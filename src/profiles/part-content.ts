@@ -14,6 +14,12 @@ const RESULT = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多)?(?:件|次|人�
 // Results a section must report to be taken for the measures: one figure may be a plan's target.
 const RESULTS_OF_MEASURES = 2;
 
+// Work written of without figures (组织专题学习，健全决策程序，推行告知承诺制): a section under a
+// topical heading (一、深入学习宣传贯彻习近平法治思想) that does this at length is a measure too.
+const WORK = /开展|组织|召开|举办|完成|办理|出台|制定|修订|印发|建立|健全|推行|实施|落实|深化|推进|规范|加强|强化|提升|完善/g;
+const WORKS_OF_MEASURES = 3;
+const MEASURE_LENGTH = 80;
+
 // A paragraph that opens next year's plan: 2022年，我们将…; 下一步，…; 新的一年，我局将….
 const PLAN_OPENER = /^[\s\u3000]*(?:((?:19|20)[0-9]{2})年(?:[，,]|[^。\n，,]{0,16}?将)|下一步|今后|新的一年|明年)/;
 
@@ -44,7 +50,7 @@ export function findPlanOpener(text: string, year: number | null, locate: Locato
 }
 
 /**
- * The first top-level section that reports work done with results, when no heading names the
+ * The first top-level section that reports work done (with results, or at length), when no heading names the
  * measures: not a section whose heading names the shortcomings, the plan or the leaders' duties,
  * nor one that opens with next year's plan. A report without top-level headings reports its
  * measures in paragraphs: the first paragraph with results before the plan.
@@ -61,7 +67,7 @@ export function findMeasuresByContent(
     const body = text.slice(s.titleSpan.end.offset, s.span.end.offset);
     const firstParagraph = body.slice(body.indexOf('\n') + 1);
     if (opensPlan(s.title, year) || opensPlan(firstParagraph, year)) continue;
-    if (countResults(body) >= RESULTS_OF_MEASURES) return { title: `${s.marker}${s.title}`, span: s.titleSpan };
+    if (reportsWork(body)) return { title: `${s.marker}${s.title}`, span: s.titleSpan };
   }
   if (top.length > 0) return null;
   for (let start = 0; start < text.length; ) {
@@ -77,6 +83,16 @@ export function findMeasuresByContent(
     start = end + 1;
   }
   return null;
+}
+
+/** Whether a top-level section's body reports work done: results, or work described at length. */
+function reportsWork(body: string): boolean {
+  if (countResults(body) >= RESULTS_OF_MEASURES) return true;
+  if (body.length < MEASURE_LENGTH) return false;
+  let n = 0;
+  WORK.lastIndex = 0;
+  while (n < WORKS_OF_MEASURES && WORK.test(body)) n++;
+  return n >= WORKS_OF_MEASURES;
 }
 
 function countResults(body: string): number {

@@ -68,7 +68,8 @@ export const headingLadder = defineRule({
             messageId: 'mixed',
             data: {
               found: child.marker,
-              parent: parent ? parent.marker : '—',
+              // A part without a number is named by its title (2024年工作回顾).
+              parent: parent ? parent.marker || parent.title : '—',
               expected: markerFor(expected, child.ordinal ?? 1),
             },
           });

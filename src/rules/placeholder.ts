@@ -5,7 +5,7 @@ import { defineRule } from './rule.js';
 // or a bounded run inside fixed brackets: linear. Each starts with a character to find (the lone
 // X's lookbehind comes after it), which lets V8 skip ahead instead of trying every position.
 const PLACEHOLDER =
-  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}|□{2,}|＊{2,}|[X×](?<=[\u4e00-\u9fff][X×])(?=[次件人个项份家名场期篇批所户元万亿%月日])|【[^【】\n]{0,12}(?:待|补充|填写|填报|核实|TODO)[^【】\n]{0,12}】|[（(［[](?:待补充|待定|待核实|待填|待更新)[）)］\]]|\?{2,}|？{2,}|_{3,}|＿{2,}|\bTODO\b|\bTBD\b/g;
+  /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×╳]{2,}|○{2,}|□{2,}|＊{2,}|[X×](?<=[\u4e00-\u9fff][X×])(?=[次件人个项份家名场期篇批所户元万亿%月日])|【[^【】\n]{0,12}(?:待|补充|填写|填报|核实|TODO)[^【】\n]{0,12}】|[（(［[](?:待补充|待定|待核实|待填|待更新)[）)］\]]|\?{2,}|？{2,}|_{3,}|_{2}(?<=[0-9\u4e00-\u9fff]__)(?=[年月日次件人个项份家名场期篇批所户元万亿%])|＿{2,}|\bTODO\b|\bTBD\b/g;
 
 export const placeholder = defineRule({
   id: 'placeholder',

@@ -10,6 +10,11 @@ const YEAR = lazyRegExp(() => YEAR_NUMBER);
 // Joint issuers are set apart by a space (中共某市委 某市人民政府关于…).
 const ISSUER_BEFORE_YEAR = lazyRegExp(() => `^(?!关于)[\\u4e00-\\u9fff（）()Xx×○ \\u3000]{2,}?(?:关于)?(?=${YEAR_NUMBER})`);
 
+// Or right after it, as some offices write (2020年某某区法治政府建设情况报告); not 全市 or 本区.
+const ISSUER_AFTER_YEAR = lazyRegExp(
+  () => `(?:${YEAR_NUMBER})(?:年度|年(?!度))(?!法治|依法|全|本)[\\u4e00-\\u9fff]{1,12}?(?:人民政府|省|市|区|县|旗|州|盟|镇|乡|街道|局|厅|委)(?=法治|依法|政府|工作|推进|关于)`,
+);
+
 export const titleForm = defineRule({
   id: 'title-form',
   description: {
@@ -52,6 +57,6 @@ export const titleForm = defineRule({
     const data = { form, example };
     if (!kind.test(toSimplified(words))) ctx.report({ span: title.span, messageId: 'kind', data });
     else if (needsYear && !YEAR().test(words)) ctx.report({ span: title.span, messageId: 'year', data });
-    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(words) && !issuerAbove(ctx.text, title.span.start.offset)) ctx.report({ span: title.span, messageId: 'unit', data });
+    else if (needsUnit && !ISSUER_BEFORE_YEAR().test(words) && !ISSUER_AFTER_YEAR().test(words) && !issuerAbove(ctx.text, title.span.start.offset)) ctx.report({ span: title.span, messageId: 'unit', data });
   },
 });

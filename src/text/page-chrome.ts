@@ -44,6 +44,7 @@ let patterns: {
   stamp: RegExp;
   header: RegExp;
   regionTag: RegExp;
+  pieces: RegExp;
   emptyField: RegExp;
 } | null = null;
 
@@ -57,7 +58,7 @@ function chromePatterns() {
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页|星期|\\d{4}[-/]\\d`),
+    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|\\d{4}[-/]\\d`),
     // A list's bullet may come first (- 索 引 号：).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
@@ -71,15 +72,24 @@ function chromePatterns() {
     header: /^[^。；！？]{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]/,
     // A collecting site's tag of the province before a report's title: (湖南省)滨江市……报告.
     regionTag: /^[\s\u3000]*[(（][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff][^。；！？]*(?:报告|总结)[\s\u3000]*$)/,
+    // A sample-text site's count of the versions after a title: ……工作总结(2篇).
+    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（][0-9一二三四五六七八九十]{1,2}篇[)）][\s\u3000]*)$/,
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
   };
   return patterns;
 }
 
+// A sample-text site's own lines around a report it reposts: its note (下面是小编为大家整理的……，
+// 供大家参考。) and the numbers of the versions it offers (篇一 …, … 篇2).
+const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)/;
+const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\s\u3000]|$)|[\s\u3000]篇[0-9一二三四五六七八九十]{1,2}[\s\u3000]*$/;
+
 /** Whether a line (without its line break) is one of a web page's, not the report's. */
 export function isPageChromeLine(line: string): boolean {
-  if (line.length > MAX_LINE || SENTENCE.test(line)) return false;
+  if (line.length > MAX_LINE) return false;
+  if (FARM_NOTE.test(line) || FARM_PIECE.test(line)) return true;
+  if (SENTENCE.test(line)) return false;
   const p = chromePatterns();
   if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
   if (p.emptyField.test(line)) return true;
@@ -92,8 +102,8 @@ export function isPageChromeLine(line: string): boolean {
 }
 
 /**
- * The page's lines in `text`, in order, and the part of a line a collecting site put before the
- * report's title (its province tag). Lines are found by their breaks (native search) and only
+ * The page's lines in `text`, in order, and the parts of a line a collecting site put around the
+ * report's title (a province tag before it, a count of versions after it). Lines are found by their breaks (native search) and only
  * the short ones are read: a report's paragraphs run far past MAX_LINE.
  */
 export function pageChromeLines(text: string): LineRange[] {
@@ -109,6 +119,8 @@ export function pageChromeLines(text: string): LineRange[] {
       else {
         const tag = chromePatterns().regionTag.exec(line);
         if (tag) out.push({ start, end: start + tag[0].length });
+        const pieces = chromePatterns().pieces.exec(line);
+        if (pieces) out.push({ start: end - (pieces[1] as string).length, end });
       }
     }
     start = breaks.nextStart(end);

@@ -25,6 +25,11 @@ describe('a web page’s own lines', () => {
     '- 索 引 号: 000123/2025-00001 分 类: 法治政府建设',
     '阅读:0',
     '滨江县2024年法治政府建设年度报告 - 文号:',
+    // A sample-text site's note and the numbers of the versions it offers.
+    '下面是小编为大家整理的2024年法治政府建设工作报告，供大家参考。',
+    '篇一 2024年滨江县政府工作报告全文3000字',
+    '滨江县2024年度法治政府建设报告 篇2',
+    '篇1',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -41,6 +46,8 @@ describe('a web page’s own lines', () => {
     // A heading whose words end with a field's name, and a title with nothing empty after it.
     '二、工作时间：',
     '滨江县2024年法治政府建设年度报告',
+    '全县累计办理行政复议案件36件（含简易程序12篇）。',
+    '篇幅所限，不一一列举。',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
@@ -52,6 +59,11 @@ describe('a web page’s own lines', () => {
   it('takes a collecting site’s province tag before the title, and nothing else of the line', () => {
     const text = '(湖南省)滨江市2024年法治政府建设年度报告\n（一）滨江市推进依法行政工作报告\n（2023—2027年）滨江市法治建设规划';
     expect(pageChromeLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['(湖南省)']);
+  });
+
+  it('takes a sample-text site’s count of versions after the title', () => {
+    const text = '滨江县2024年机关办公室工作总结(2篇)\n篇1\n全年印发文件（共3篇）';
+    expect(pageChromeLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['(2篇)', '篇1']);
   });
 
   it('reads no paragraph longer than a page line', () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseOutline } from '../../src/outline/index.js';
+
+// Reports as web pages carry them, in our own words: the page's lines above the title.
+describe('the title of a report under a web page’s lines', () => {
+  it('skips the page’s fields however many there are, and takes the year from the title', () => {
+    const text = [
+      '今天是:2021年3月29日 星期一',
+      '当前位置：首页 > 政务公开 > 法治政府建设',
+      '  • 索引号: 000123/2021-00001',
+      '  • 主题分类: 法治政府建设',
+      '发布机构: 滨江县人民政府 生成日期: 2021-03-20',
+      '发布时间：2021-03-20 来源：县司法局 浏览次数：',
+      '滨江县2020年法治政府建设情况报告',
+      '2020年，滨江县统筹推进法治政府建设各项工作。',
+      '一、主要举措和成效',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.title?.text).toBe('滨江县2020年法治政府建设情况报告');
+    expect(outline.year).toBe(2020);
+  });
+
+  it('prefers a title with its year to the site’s column name above it', () => {
+    const text = ['工作报告', '您所在的位置:政务公开 > 工作报告', '滨江县2020年法治政府建设情况报告', '2020年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
+    expect(parseOutline(text).title?.text).toBe('滨江县2020年法治政府建设情况报告');
+  });
+
+  it('keeps a title without a year when no line below names the report', () => {
+    const text = ['政府工作报告', '——2025年1月12日在滨江市第十六届人民代表大会第五次会议上', '滨江市人民政府市长 王某', '各位代表：', '一、2024年工作回顾'].join('\n');
+    expect(parseOutline(text).title?.text).toBe('政府工作报告');
+  });
+
+  it('takes the title from the page’s 名称 field when no line of its own gives one', () => {
+    const text = ['名 称: 滨江县2024年法治政府建设年度报告  发布日期: 2025-03-20', '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
+    expect(parseOutline(text).title?.text).toBe('滨江县2024年法治政府建设年度报告');
+  });
+
+  it('takes no title from a page that gives none', () => {
+    const text = ['发布时间：2025-03-20 来源：县司法局 浏览次数：', '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
+    expect(parseOutline(text).title).toBeNull();
+  });
+});
