@@ -30,6 +30,7 @@ describe('a web page’s own lines', () => {
     '篇一 2024年滨江县政府工作报告全文3000字',
     '滨江县2024年度法治政府建设报告 篇2',
     '篇1',
+    '  • 公文种类:',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
