@@ -113,9 +113,23 @@ export function findYear(text: string, title: TitleLine | null, preambleEnd: num
   return yearIn(text.slice(0, Math.min(preambleEnd, 2000)));
 }
 
+/**
+ * The first year in `s` that a report can be about: not the end of a period (（2023—2027年）) nor
+ * a year in the title of a plan or a law (《某某规划（2021—2025年）》).
+ */
 function yearIn(s: string): number | null {
-  const m = YEAR().exec(s);
-  if (!m) return null;
-  const n = /^\d/.test(m[0]) ? Number(m[0]) : parseChineseNumeral(m[0]);
-  return n !== null && n >= 1949 && n <= 2100 ? n : null;
+  const year = new RegExp(YEAR().source, 'g');
+  for (let m = year.exec(s); m; m = year.exec(s)) {
+    if (RANGE_END.test(s.slice(Math.max(0, m.index - 6), m.index)) || insideBookTitle(s, m.index)) continue;
+    const n = /^\d/.test(m[0]) ? Number(m[0]) : parseChineseNumeral(m[0]);
+    return n !== null && n >= 1949 && n <= 2100 ? n : null;
+  }
+  return null;
+}
+
+const RANGE_END = /[0-9〇零一二三四五六七八九]{4}年?[—–－\-~～至到]{1,2}$/;
+
+function insideBookTitle(s: string, at: number): boolean {
+  const open = s.lastIndexOf('《', at);
+  return open !== -1 && s.lastIndexOf('》', at) < open;
 }

@@ -40,3 +40,19 @@ describe('the title of a report under a web page’s lines', () => {
     expect(parseOutline(text).title).toBeNull();
   });
 });
+
+describe('the year a report is about', () => {
+  it.each([
+    ['按照《滨江县法治政府建设实施方案（2023—2027年）》要求，2024年，滨江县统筹推进法治政府建设。', 2024],
+    ['对照规划（2021-2025年）目标任务，2024年，全县统筹推进法治政府建设。', 2024],
+    ['2024年，滨江县统筹推进法治政府建设。', 2024],
+  ])('%s → %i', (preamble, year) => {
+    const text = ['滨江县法治政府建设情况报告', preamble, '一、主要举措和成效', '全年办理案件90件。'].join('\n');
+    expect(parseOutline(text).year).toBe(year);
+  });
+
+  it('is not the end year of a plan named in the title', () => {
+    const text = ['关于《滨江县法治政府建设规划（2021—2025年）》实施情况的报告', '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
+    expect(parseOutline(text).year).toBe(2024);
+  });
+});
