@@ -22,6 +22,15 @@ export function rateStem(label: string): string {
   return at > 0 ? label.slice(0, at) : label;
 }
 
+// Rates whose base is no count of the work reported: a survey's (群众满意率, 知晓率) or the staff
+// sitting an exam (参考率, 通过率, 优秀率). A count in the section would not let a reader check them.
+const NOT_OF_WORK = /满意|知晓|认可|好评|认同|获得感|参考率|参学率|参训率|通过率|合格率|优秀率|考试/;
+
+/** Whether a rate is a survey's or an exam's, not a share of the cases or tasks reported. */
+export function isSurveyOrExamRate(label: string): boolean {
+  return NOT_OF_WORK.test(label);
+}
+
 // 三分之一, 五分之四, 九成: not 百分之九十八, which is as precise as 98%.
 const ROUGH_SHARE = /^(?![百千]分之).+分之|成$/;
 

@@ -1,4 +1,4 @@
-import { isRate, isRoughShare } from '../profiles/rate.js';
+import { isRate, isRoughShare, isSurveyOrExamRate } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { firstAtOrAfter } from '../text/sorted.js';
@@ -23,8 +23,8 @@ export const rateWithoutBase = defineRule({
   },
   docs: {
     rationale: {
-      zh: '年度报告中的比率应能核实：写“按时答复率100%”时，同一部分应写明受理了多少件。政府工作报告中的统计指标（失业率、城镇化率等）不适用本规则。',
-      en: 'A rate in an annual report should be checkable: with “按时答复率100%” the same section says how many requests there were. Statistical indicators of a government work report (失业率, 城镇化率 …) are not concerned.',
+      zh: '年度报告中的比率应能核实：写“按时答复率100%”时，同一部分应写明受理了多少件。政府工作报告中的统计指标（失业率、城镇化率等）以及满意度调查、考试的比率（群众满意率、参考率、通过率等）不适用本规则。',
+      en: 'A rate in an annual report should be checkable: with “按时答复率100%” the same section says how many requests there were. Statistical indicators of a government work report (失业率, 城镇化率 …) and the rates of a satisfaction survey or an exam (群众满意率, 参考率, 通过率 …) are not concerned.',
     },
     bad: ['（六）主动落实政务公开。法定期限内答复率100%。'],
     good: ['（六）主动落实政务公开。受理依申请公开事项33件，法定期限内答复率100%。'],
@@ -38,11 +38,14 @@ export const rateWithoutBase = defineRule({
       // A goal (调解成功率保持在98%以上) has no count behind it yet, and a share put roughly in
       // words (占比超过三分之一, 近九成) is no quotient to check.
       if (rate.unitKind !== 'percent' || rate.kind === 'target' || isRoughShare(rate)) continue;
-      if (!isRate(rate, leadOf(ctx.text, rate)) && !isRate(rate)) continue;
+      const lead = leadOf(ctx.text, rate);
+      if (!isRate(rate, lead) && !isRate(rate)) continue;
+      // A satisfaction survey's or an exam's rate is checked against no count of cases.
+      if (isSurveyOrExamRate(lead) || isSurveyOrExamRate(rate.label)) continue;
       const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1);
       const inScope = scope ? firstAtOrAfter(counts, sectionStart(scope)) < sectionEnd(scope) : counts.length > 0;
       if (inScope) continue;
-      ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${leadOf(ctx.text, rate)}${rate.text}` } });
+      ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${lead}${rate.text}` } });
     }
   },
 });
