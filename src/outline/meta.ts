@@ -4,7 +4,7 @@ import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
 import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
 import { withoutLetterSpacing } from '../text/letter-spacing.js';
-import { isPageChromeLine } from '../text/page-chrome.js';
+import { isPageChromeLine, pageChromeLines } from '../text/page-chrome.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -110,7 +110,20 @@ export function findYear(text: string, title: TitleLine | null, preambleEnd: num
     const review = REVIEW_OF_YEAR().exec(text.slice(t.titleStart, t.titleEnd));
     if (review) return Number(foldDigits(review[1] as string)) + 1;
   }
-  return yearIn(text.slice(0, Math.min(preambleEnd, 2000)));
+  return yearIn(withoutPageLines(text.slice(0, Math.min(preambleEnd, 2000))));
+}
+
+/** `s` with a web page's lines blanked: a site's note (小编为大家整理的2023年……) names no year of the report. */
+function withoutPageLines(s: string): string {
+  const lines = pageChromeLines(s);
+  if (lines.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of lines) {
+    out += s.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + s.slice(at);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
-import { betweenIssuers, isIssuerLine } from './support/issuer.js';
+import { betweenIssuers, isIssuerLine, isTitleBreak } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
 import { charSet, isLineBreak } from '../text/space.js';
 import { HAN_DIGIT_BY_VALUE, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
@@ -66,6 +66,8 @@ export const spaceBetweenChinese = defineRule({
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
       if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
+      // The issuer over 关于……的报告, the two lines of a title run into one.
+      if (inWords && isTitleBreak(text, start, end)) continue;
       // A quoted title in two halves (“某某创新监管服务模式 护航平台经济发展”), as headlines are set.
       if (inWords && isHan(after) && inQuotedHeadline(text, start, end)) continue;
       // Before an enumerator run into the line (…以下几个方面 一是…), where a paragraph broke, and

@@ -15,14 +15,14 @@ const FIELDS = [
   '您当前的位置', '所在位置', '位置', '索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
   '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
   '政策解读链接', '解读链接', '点击', '今天是', '分类', '信息分类', '组配分类', '标题', '发文字号', '主题词', '有效性',
-  '阅读', '浏览', '访问量', '发布者', '生成日期', '公文种类', '文种', '主题', '体裁',
+  '阅读', '浏览', '访问量', '发布者', '生成日期', '公文种类', '文种', '主题', '体裁', '您当前位置', '您的位置',
 ];
 
 /** The buttons and switches of a page's tool bar. */
 const TOOLS = [
   '打印本页', '打印本文', '打印', '关闭窗口', '关闭本页', '关闭', '收藏', '分享到', '分享', '返回顶部', '返回',
   '字体', '字号', '默认', '简体', '繁体', '无障碍阅读', '无障碍', '长者版', '关怀版', '设为首页', '加入收藏',
-  '上一篇', '下一篇', '扫一扫', '大', '中', '小',
+  '上一篇', '下一篇', '扫一扫', '登录', '注册', '网站支持IPv6', '本站支持IPv6', '大', '中', '小',
 ];
 
 // A line of the page is short and holds no sentence.
@@ -58,22 +58,23 @@ function chromePatterns() {
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|\\d{4}[-/]\\d`),
-    // A list's bullet may come first (- 索 引 号：).
-    startsWithField: new RegExp(`^[\\s【\\[（(•·*-]*(?:${fields})\\s*[:：]`),
+    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|\\d{4}[-/]\\d`),
+    // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
+    startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
     field: new RegExp(`(?:^|[\\s【\\[|｜])(?:${fields})\\s*[:：]`, 'g'),
     // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
     tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：•·-])+$`),
-    breadcrumb: /^[\s\u3000]*(?:(?:当前位置|您(?:当前)?所在的?位置)\s*[:：]\s*)?首页\s*[>＞»→]/,
+    breadcrumb: /^[\s\u3000]*(?:您?(?:当前|现在)?(?:所在|所处)?的?位置\s*[:：]\s*)?首页\s*[>＞»→]/,
     // A time stamp alone, or with the page's fields after it (2023/8/7 23:36:09 点击：).
     stamp: new RegExp(`^[\\s\\u3000]*\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[\\s\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u3000]*(?:(?:${fields})\\s*[:：].*)?$`),
     // The site's header: its name and today's date with the weekday (某某区人民政府 2019年12月3日星期二).
     header: /^[^。；！？]{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]/,
     // A collecting site's tag of the province before a report's title: (湖南省)滨江市……报告.
     regionTag: /^[\s\u3000]*[(（][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff][^。；！？]*(?:报告|总结)[\s\u3000]*$)/,
-    // A sample-text site's count of the versions after a title: ……工作总结(2篇).
-    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（][0-9一二三四五六七八九十]{1,2}篇[)）][\s\u3000]*)$/,
+    // A sample-text site's count of the versions or of the characters after a title: ……工作总结(2篇),
+    // ……政府工作报告(全文18521字).
+    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
   };
@@ -82,7 +83,8 @@ function chromePatterns() {
 
 // A sample-text site's own lines around a report it reposts: its note (下面是小编为大家整理的……，
 // 供大家参考。) and the numbers of the versions it offers (篇一 …, … 篇2).
-const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)/;
+// A site that keeps the rest for members says so (阅读全部图文内容，您需要先登录！).
+const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)|(?:需要|请)先登录|登录后(?:阅读|查看|下载)|阅读全部(?:图文)?内容/;
 const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\s\u3000]|$)|[\s\u3000]篇[0-9一二三四五六七八九十]{1,2}[\s\u3000]*$/;
 
 /** Whether a line (without its line break) is one of a web page's, not the report's. */

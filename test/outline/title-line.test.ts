@@ -35,6 +35,26 @@ describe('the title of a report under a web page’s lines', () => {
     expect(parseOutline(text).title?.text).toBe('滨江县2024年法治政府建设年度报告');
   });
 
+  it('takes no year from a sample-text site’s note above the report', () => {
+    const text = ['滨江市政府工作报告(全文8521字)', '下面是小编为大家整理的2023年滨江市政府工作报告，供大家参考。', '各位代表：', '现在，我代表市人民政府向大会报告工作。', '一、过去一年工作回顾'].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.title?.text).toBe('滨江市政府工作报告(全文8521字)');
+    expect(outline.year).toBeNull();
+  });
+
+  it('skips a page’s table rows, its tool bar and its breadcrumb written without spaces', () => {
+    const text = [
+      '| 无障碍 | | 注册 网站支持IPv6',
+      '您当前位置: 首页>政务公开>法治政府建设',
+      '| 公开目录: | 工作报告 |',
+      '| 名称: | |||',
+      '滨江县2024年法治政府建设年度报告',
+      '2024年，滨江县统筹推进法治政府建设。',
+      '一、主要举措和成效',
+    ].join('\n');
+    expect(parseOutline(text).title?.text).toBe('滨江县2024年法治政府建设年度报告');
+  });
+
   it('takes no title from a page that gives none', () => {
     const text = ['发布时间：2025-03-20 来源：县司法局 浏览次数：', '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
     expect(parseOutline(text).title).toBeNull();

@@ -35,6 +35,17 @@ export function isIssuerLine(line: string): boolean {
   return names.length >= 1 && names.every((name) => body.test(name));
 }
 
+/**
+ * Whether the spaces at [from, to) of `text` stand for the break of a title set in two lines, the
+ * issuer over 关于……的报告 (某市人力资源和社会保障局 关于2024年……的报告): layout, not a typo.
+ */
+export function isTitleBreak(text: string, from: number, to: number): boolean {
+  if (!text.startsWith('关于', to)) return false;
+  let start = from;
+  while (start > 0 && from - start <= MAX_ISSUER_LINE && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return issuerPatterns().body.test(text.slice(start, from).trim());
+}
+
 /** The issuer named in the title or at the start of the report (城中区), for examples; null if unsure. */
 export function guessIssuer(text: string, outline: Outline): string | null {
   const { inOpening, inTitle } = issuerPatterns();
