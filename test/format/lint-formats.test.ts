@@ -75,7 +75,7 @@ describe('--format sarif', () => {
   it('gives each rule its descriptions and help in the chosen language', () => {
     const en = SarifLog.parse(JSON.parse(formatSarif(results([seed], 'en'), { toolVersion: '0.1.0' })));
     const rule = en.runs[0]!.tool.driver.rules.find((r) => r.id === 'half-width-punctuation')!;
-    expect(rule.shortDescription.text).toBe('Half-width punctuation (, ; : ( ) ? !) in Chinese text');
+    expect(rule.shortDescription.text).toBe('Half-width punctuation (, ; : ( ) ? ! " .) in Chinese text');
     expect(rule.help.markdown).toContain('```text');
     expect(rule.defaultConfiguration?.level).toBe('error');
   });
