@@ -66,6 +66,8 @@ export const spaceBetweenChinese = defineRule({
       const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
       if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
+      // A signature's date beside its issuer (某某县人民政府 2021年1月25日).
+      if (atFigure && isIssuerLine(lineAt(text, start))) continue;
       // The issuer over 关于……的报告, the two lines of a title run into one.
       if (inWords && isTitleBreak(text, start, end)) continue;
       // A quoted title in two halves (“某某创新监管服务模式 护航平台经济发展”), as headlines are set.

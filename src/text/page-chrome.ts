@@ -16,14 +16,26 @@ const FIELDS = [
   '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
   '政策解读链接', '解读链接', '点击', '今天是', '分类', '信息分类', '组配分类', '标题', '发文字号', '主题词', '有效性',
   '阅读', '浏览', '访问量', '发布者', '生成日期', '公文种类', '文种', '主题', '体裁', '您当前位置', '您的位置',
+  // The footer's and the article's end: who runs the site, and where to read on.
+  '主办单位', '承办单位', '协办单位', '主办', '承办', '技术支持', '技术维护', '运行维护', '联系电话', '电话', '传真',
+  '地址', '邮编', '电子邮箱', '网站标识码', '备案号', '版权所有', '上一篇', '下一篇', '相关阅读', '相关链接',
+  '相关文章', '推荐阅读', '初审', '复审', '终审', '审核', '校对',
 ];
 
 /** The buttons and switches of a page's tool bar. */
 const TOOLS = [
   '打印本页', '打印本文', '打印', '关闭窗口', '关闭本页', '关闭', '收藏', '分享到', '分享', '返回顶部', '返回',
   '字体', '字号', '默认', '简体', '繁体', '无障碍阅读', '无障碍', '长者版', '关怀版', '设为首页', '加入收藏',
-  '上一篇', '下一篇', '扫一扫', '登录', '注册', '网站支持IPv6', '本站支持IPv6', '大', '中', '小',
+  '上一篇', '下一篇', '扫一扫', '登录', '注册', '网站支持IPv6', '本站支持IPv6', '点赞', '在看', '大', '中', '小',
 ];
+
+/** The menu of a site's navigation bar (网站首页 政务公开 政务服务 互动交流 走进某某). */
+const MENU = [
+  '网站首页', '首页', '政务公开', '信息公开', '政府信息公开', '政务服务', '办事服务', '政民互动', '互动交流', '公众参与',
+  '数据开放', '新闻中心', '新闻动态', '要闻动态', '专题专栏', '网站地图', '走进[\\u4e00-\\u9fff]{2,4}',
+];
+// Three menu entries make a navigation bar; fewer may be words of a sentence.
+const MENU_ENTRIES = 3;
 
 // A line of the page is short and holds no sentence.
 const MAX_LINE = 200;
@@ -46,6 +58,7 @@ let patterns: {
   regionTag: RegExp;
   pieces: RegExp;
   emptyField: RegExp;
+  menu: RegExp;
 } | null = null;
 
 // Built on first use: most texts have no page around them, and most runs ask nothing of it.
@@ -54,11 +67,11 @@ function chromePatterns() {
   // Longest first, so that 字体大小 is read whole and not as 字体 and the rest.
   const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
   // A field's name may be spaced out to line up with the others (名 称：, 索 引 号：).
-  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map((f) => [...f].join('[ \\u3000]?')).join('|');
+  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map((f) => [...f].join('[ \\u3000]{0,2}')).join('|');
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|\\d{4}[-/]\\d`),
+    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/.]\\d`),
     // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
@@ -77,6 +90,8 @@ function chromePatterns() {
     pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
+    // An entry of the menu, set off by spaces or bars.
+    menu: new RegExp(`(?:^|[\\s\\u3000|｜])(?:${MENU.join('|')})(?=[\\s\\u3000|｜]|$)`, 'g'),
   };
   return patterns;
 }
@@ -87,12 +102,27 @@ function chromePatterns() {
 const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)|(?:需要|请)先登录|登录后(?:阅读|查看|下载)|阅读全部(?:图文)?内容/;
 const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\s\u3000]|$)|[\s\u3000]篇[0-9一二三四五六七八九十]{1,2}[\s\u3000]*$/;
 
+// A site's footer (版权所有 ©, 湘ICP备05001234号, 网站标识码) and a WeChat article's header and
+// end (发表于四川, 长按二维码关注我们, 点击蓝字).
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|二维码|关注我们|点击蓝字|点击上方|阅读原文|发表于/;
+// A publishing time within the line (原创　某某发布　2023-07-14 18:30　发表于四川).
+const DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}/;
+// A header's greeting beside the site's switches (某某县人民政府 欢迎您！ 设为首页 加入收藏).
+const WELCOME = /欢迎(?:您|访问)/;
+const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手机版|English|登录|注册/;
+
 /** Whether a line (without its line break) is one of a web page's, not the report's. */
 export function isPageChromeLine(line: string): boolean {
   if (line.length > MAX_LINE) return false;
   if (FARM_NOTE.test(line) || FARM_PIECE.test(line)) return true;
+  if (WELCOME.test(line) && SITE_SWITCH.test(line)) return true;
   if (SENTENCE.test(line)) return false;
+  if (FOOTER.test(line) || DATE_TIME.test(line)) return true;
   const p = chromePatterns();
+  p.menu.lastIndex = 0;
+  let entries = 0;
+  while (p.menu.exec(line) && ++entries < MENU_ENTRIES);
+  if (entries >= MENU_ENTRIES) return true;
   if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
   if (p.emptyField.test(line)) return true;
   p.field.lastIndex = 0;

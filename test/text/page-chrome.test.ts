@@ -31,6 +31,26 @@ describe('a web page’s own lines', () => {
     '滨江县2024年度法治政府建设报告 篇2',
     '篇1',
     '  • 公文种类:',
+    // Table rows of fields, a breadcrumb run together, a members-only note.
+    '| 公开目录: | 工作报告 |',
+    '| 名称: | |||',
+    '您当前位置: 首页>政务公开>法治政府建设',
+    '| 无障碍 | | 注册 网站支持IPv6',
+    '(阅读全部图文内容,您需要先登录!)',
+    // The footer, the navigation bar, the header's greeting, fields spaced by two full-width spaces.
+    '主办单位：滨江县人民政府办公室　承办单位：滨江县大数据中心',
+    '版权所有：滨江县人民政府　湘ICP备05001234号-1　网站标识码：4306000001',
+    '版权所有 © 滨江县市场监督管理局',
+    '湘公网安备 43062702000123号',
+    '上一篇：2023年学校德育工作总结　下一篇：2023年教育系统安全工作总结',
+    '滨江县人民政府网 首页 政务公开 政务服务 互动交流 走进滨江',
+    '网站首页　政务公开　政务服务　政民互动　数据开放',
+    '滨江县人民政府 欢迎您！　　设为首页　加入收藏　无障碍阅读',
+    '文　　号：',
+    // A WeChat article's header and end.
+    '原创　滨江发布　滨江街道　2023-07-14 18:30　发表于四川',
+    '滨江微家园　长按二维码关注我们',
+    '分享　收藏　点赞　在看',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -49,6 +69,11 @@ describe('a web page’s own lines', () => {
     '滨江县2024年法治政府建设年度报告',
     '全县累计办理行政复议案件36件（含简易程序12篇）。',
     '篇幅所限，不一一列举。',
+    // A sentence that names a menu entry, an address or a greeting.
+    '推进政务公开 政务服务标准化。',
+    '深化政务公开和政务服务',
+    '欢迎您提出宝贵意见！',
+    '全县新增地址标识牌1200块',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {

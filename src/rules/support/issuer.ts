@@ -3,7 +3,7 @@ import { HAN_YEAR_DIGITS } from '../../text/numerals.js';
 
 const ADMIN = '(?:人民政府|政府|省|市|区|县|旗|州|盟|镇|乡|街道|局|委员会|委|厅|办公室|办|院|部)';
 // Built on first use: the rules load on every lint run, and few runs need an issuer.
-let patterns: { inOpening: RegExp; inTitle: RegExp; body: RegExp; bodyAfter: RegExp } | null = null;
+let patterns: { inOpening: RegExp; inTitle: RegExp; body: RegExp; bodyAfter: RegExp; date: RegExp } | null = null;
 function issuerPatterns() {
   return (patterns ??= {
     // `2025年，城中区坚持…`: the issuer is the subject of the opening sentence, a name ending in
@@ -17,6 +17,8 @@ function issuerPatterns() {
     body: new RegExp(`^[\\u4e00-\\u9fff（）()]{1,30}${ADMIN}$`),
     // The second issuer of a joint document's title, read where it starts (国务院办公厅关于印发…).
     bodyAfter: new RegExp(`[\\u4e00-\\u9fff（）()]{1,30}?${ADMIN}(?=关于|联合|[\\s《，、]|$)`, 'y'),
+    // The date a signature ends with: 2021年1月25日, 二〇二一年一月二十五日.
+    date: new RegExp(`^(?:\\d{4}|[${HAN_YEAR_DIGITS}]{4})年(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})日$`),
   });
 }
 
@@ -25,14 +27,16 @@ const MAX_ISSUER_LINE = 60;
 
 /**
  * Whether a line only names the bodies that issue the report, set apart by spaces as a joint
- * report's header or signature sets them (中共某某县委  某某县人民政府): layout, not a typo.
+ * report's header or signature sets them (中共某某县委  某某县人民政府), the signature's date
+ * perhaps beside them (某某县人民政府 2021年1月25日): layout, not a typo.
  */
 export function isIssuerLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > MAX_ISSUER_LINE) return false;
-  const { body } = issuerPatterns();
+  const { body, date } = issuerPatterns();
   const names = trimmed.split(LINE_SPACES);
-  return names.length >= 1 && names.every((name) => body.test(name));
+  if (names.length > 1 && date.test(names[names.length - 1] as string)) names.pop();
+  return names.every((name) => body.test(name));
 }
 
 /**
