@@ -4,7 +4,7 @@ import type { OutlineToken } from './token.js';
 import { isLineBreak, isSpace, trimEndOffset } from '../text/space.js';
 import { lazyRegExp, YEAR_ARABIC, YEAR_NUMBER } from '../text/numerals.js';
 import { withoutLetterSpacing } from '../text/letter-spacing.js';
-import { isPageChromeLine, pageChromeLines } from '../text/page-chrome.js';
+import { isPageChromeLine, isSiteHeadline, pageChromeLines, pieceLabelLength } from '../text/page-chrome.js';
 
 /** The title line, if the report has one: a short line before the first heading that names the report. */
 export interface TitleLine {
@@ -32,6 +32,7 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
   // A title without a year (工作报告, the site's column above the report) gives way to one with a
   // year on a line below (2020年某区法治政府建设情况报告).
   let yearless: TitleLine | null = null;
+  let headline = false;
   for (let seen = 0; ls < limit && seen < LOOKED_AT_LINES; ) {
     let le = ls;
     while (le < text.length && !isLineBreak(text.charCodeAt(le))) le++;
@@ -39,6 +40,8 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
     let e = le;
     while (s < e && /[\s\ufeff#]/.test(text[s] as string)) s++;
     e = trimEndOffset(text, s, e);
+    // A version's own title on a sample-text site (篇一：某某镇2019年……报告) begins after its label.
+    if (e - s <= MAX_TITLE_LINE) s += pieceLabelLength(text.slice(s, e));
     if (e > s && e - s <= MAX_TITLE_LINE && isPageChromeLine(text.slice(s, e))) {
       // A web page's own lines (发布时间：… 浏览次数：) above the report are neither its title nor its text.
       named ??= namedTitle(text, s, e);
@@ -48,8 +51,16 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
       // A sentence (ends with 。 or runs long) is the preamble, not a title.
       if (e - s > MAX_TITLE_LINE || /[。；：:]$/.test(line)) return yearless ?? named;
       if (yearless) {
-        if (TITLE_WORDS.test(line) && YEAR_IN_TITLE.test(line) && !/[。，；：,;:]/.test(line)) return { start: s, end: e };
+        if (TITLE_WORDS.test(line) && (headline || YEAR_IN_TITLE.test(line)) && !/[。，；：,;:]/.test(line)) return { start: s, end: e };
       } else if (TITLE_WORDS.test(withoutLetterSpacing(line))) {
+        // A sample-text site's headline (……工作报告范文, ……（通用3篇）) gives way to the title of the
+        // report it offers below.
+        if (isSiteHeadline(line)) {
+          yearless = { start: s, end: e };
+          headline = true;
+          ls = le + 1;
+          continue;
+        }
         // 政 府 工 作 报 告: a title letter-spaced as a cover prints it.
         if (YEAR_IN_TITLE.test(line)) return { start: s, end: e };
         yearless = { start: s, end: e };
@@ -68,7 +79,8 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
 
 const YEAR_IN_TITLE = /[0-9０-９〇零一二三四五六七八九]{4}年/;
 
-const NAME_FIELD = /^[\s\u3000•·*-]*(?:名[ \u3000]?称|标[ \u3000]?题|文件名称)[ \u3000]*[:：][ \u3000]*/;
+// A field line (名称：……) or a table's row (|标题|……|).
+const NAME_FIELD = /^[\s\u3000•·*|｜-]*(?:名[ \u3000]{0,2}称|标[ \u3000]{0,2}题|文件名称)[ \u3000]*(?:[:：]|[|｜](?=[^|｜]))[ \u3000]*/;
 
 /** The value of a page's 名称 or 标题 field on the line [s, e), when it names a report. */
 function namedTitle(text: string, s: number, e: number): TitleLine | null {
@@ -76,7 +88,7 @@ function namedTitle(text: string, s: number, e: number): TitleLine | null {
   if (!field) return null;
   const start = s + field[0].length;
   // One field to a line: a second one (发布日期：) ends the name.
-  const value = text.slice(start, e).split(/[ \u3000]{2,}|[ \u3000](?=[\u4e00-\u9fff ]{2,8}[:：])/)[0] as string;
+  const value = text.slice(start, e).split(/[ \u3000]{2,}|[ \u3000]*[|｜]|[ \u3000](?=[\u4e00-\u9fff ]{2,8}[:：])/)[0] as string;
   return TITLE_WORDS.test(value) ? { start, end: start + value.length } : null;
 }
 
@@ -103,14 +115,15 @@ const REVIEW_OF_YEAR = lazyRegExp(() => `^(${YEAR_ARABIC})年(?:度)?(?:政府)?
  * names.
  */
 export function findYear(text: string, title: TitleLine | null, preambleEnd: number, tokens: readonly OutlineToken[] = []): number | null {
-  const fromTitle = title ? yearIn(text.slice(title.start, title.end)) : null;
+  // Full-width digits (２０２３年) are the same year: folded one for one, offsets unchanged.
+  const fromTitle = title ? yearIn(foldDigits(text.slice(title.start, title.end))) : null;
   if (fromTitle !== null) return fromTitle;
   for (const t of tokens) {
     if (t.kind !== 'heading') continue;
     const review = REVIEW_OF_YEAR().exec(text.slice(t.titleStart, t.titleEnd));
     if (review) return Number(foldDigits(review[1] as string)) + 1;
   }
-  return yearIn(withoutPageLines(text.slice(0, Math.min(preambleEnd, 2000))));
+  return yearIn(foldDigits(withoutPageLines(text.slice(0, Math.min(preambleEnd, 2000)))));
 }
 
 /** `s` with a web page's lines blanked: a site's note (小编为大家整理的2023年……) names no year of the report. */

@@ -1,5 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
+import { PARTS } from '../profiles/parts.js';
 import { linesBetween, partOpenedBy } from './support/between-headings.js';
 import { chineseNumeral } from './support/numbering.js';
 import { markerRange, numberedRuns } from './support/siblings.js';
@@ -56,7 +57,10 @@ export const headingRestart = defineRule({
         // The list belongs to the part opened last before it (the plan after the shortcomings).
         const opener = between.map((l) => ({ ...l, part: partOpenedBy(l.line, ctx.year) })).findLast((l) => l.part !== null);
         const parent = opener ? (tops ??= topHeadings(ctx.sections)).before(sectionStart(here)) : undefined;
-        if (opener?.part && parent) {
+        // A heading that names a part itself (一、下半年工作打算 after 二、存在的问题), or a list
+        // under the very part the opener belongs to, lacks no heading: its number is wrong.
+        const headed = opener?.part && (namesPart(here) || PARTS[opener.part].heading?.test(prev.title));
+        if (opener?.part && parent && !headed) {
           const year = ctx.year === null ? '下一' : String(ctx.year + 1);
           const suggestion = `${chineseNumeral((parent.ordinal ?? 0) + 1)}、${SUGGESTED[opener.part].zh.replace('{year}', year)}`;
           ctx.report({
@@ -71,6 +75,10 @@ export const headingRestart = defineRule({
     }
   },
 });
+
+function namesPart(s: Section): boolean {
+  return PARTS.plan.heading?.test(s.title) === true || PARTS.shortcomings.heading?.test(s.title) === true;
+}
 
 interface TopHeadings {
   /** The last top-level numbered heading that starts before an offset. */

@@ -3,6 +3,7 @@ import { guessIssuer, issuerAbove } from './support/issuer.js';
 import { toSimplified } from '../text/traditional.js';
 import { withoutLetterSpacing } from '../text/letter-spacing.js';
 import { lazyRegExp, YEAR_NUMBER } from '../text/numerals.js';
+import { foldDigits } from '../numeral/width.js';
 
 const YEAR = lazyRegExp(() => YEAR_NUMBER);
 // The issuer is whatever names a body before the year: more than a bare 关于.
@@ -49,7 +50,7 @@ export const titleForm = defineRule({
   check(ctx) {
     const title = ctx.outline.title;
     if (!title) return;
-    const words = withoutLetterSpacing(title.text);
+    const words = foldDigits(withoutLetterSpacing(title.text));
     const { kind, needsUnit, needsYear, form, example: template } = ctx.profile.title;
     const example = template
       .replace('{unit}', guessIssuer(ctx.text, ctx.outline) ?? '××')

@@ -12,7 +12,7 @@ const FIELDS = [
   '发布时间', '发布日期', '发文日期', '成文日期', '更新时间', '时间', '日期', '来源', '信息来源', '文章来源',
   '稿件来源', '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击量', '作者', '编辑',
   '责任编辑', '发布机构', '发布单位', '发布人', '字号', '字体', '字体大小', '当前位置', '您所在的位置',
-  '您当前的位置', '所在位置', '位置', '索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
+  '您当前的位置', '所在位置', '位置', '索引号', '信息索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
   '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
   '政策解读链接', '解读链接', '点击', '今天是', '分类', '信息分类', '组配分类', '标题', '发文字号', '主题词', '有效性',
   '阅读', '浏览', '访问量', '发布者', '生成日期', '公文种类', '文种', '主题', '体裁', '您当前位置', '您的位置',
@@ -53,12 +53,14 @@ let patterns: {
   field: RegExp;
   tools: RegExp;
   breadcrumb: RegExp;
+  trail: RegExp;
   stamp: RegExp;
   header: RegExp;
   regionTag: RegExp;
   pieces: RegExp;
   emptyField: RegExp;
   menu: RegExp;
+  tableField: RegExp;
 } | null = null;
 
 // Built on first use: most texts have no page around them, and most runs ask nothing of it.
@@ -79,6 +81,9 @@ function chromePatterns() {
     // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
     tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：•·-])+$`),
     breadcrumb: /^[\s\u3000]*(?:您?(?:当前|现在)?(?:所在|所处)?的?位置\s*[:：]\s*)?首页\s*[>＞»→]/,
+    // A trail of three places or more from the site's name (某某范文网 > 工作总结 > 正文):
+    // each step holds no separator, so the steps are read one way only.
+    trail: /^[^。，；>＞»“”]{0,16}(?:网|网站|大全|首页|主页|频道)[\s\u3000]*(?:[>＞»][^。，；>＞»“”]{1,20}){2,}$/,
     // A time stamp alone, or with the page's fields after it (2023/8/7 23:36:09 点击：).
     stamp: new RegExp(`^[\\s\\u3000]*\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[\\s\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u3000]*(?:(?:${fields})\\s*[:：].*)?$`),
     // The site's header: its name and today's date with the weekday (某某区人民政府 2019年12月3日星期二).
@@ -87,9 +92,11 @@ function chromePatterns() {
     regionTag: /^[\s\u3000]*[(（][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff][^。；！？]*(?:报告|总结)[\s\u3000]*$)/,
     // A sample-text site's count of the versions or of the characters after a title: ……工作总结(2篇),
     // ……政府工作报告(全文18521字).
-    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
+    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:(?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
+    // A table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |).
+    tableField: new RegExp(`^[\\s\\u3000]*[|｜][\\s\\u3000]*(?:${fields})[\\s\\u3000]*[:：]?[\\s\\u3000]*[|｜]`),
     // An entry of the menu, set off by spaces or bars.
     menu: new RegExp(`(?:^|[\\s\\u3000|｜])(?:${MENU.join('|')})(?=[\\s\\u3000|｜]|$)`, 'g'),
   };
@@ -99,7 +106,21 @@ function chromePatterns() {
 // A sample-text site's own lines around a report it reposts: its note (下面是小编为大家整理的……，
 // 供大家参考。) and the numbers of the versions it offers (篇一 …, … 篇2).
 // A site that keeps the rest for members says so (阅读全部图文内容，您需要先登录！).
-const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)|(?:需要|请)先登录|登录后(?:阅读|查看|下载)|阅读全部(?:图文)?内容/;
+const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)|(?:需要|请)先登录|登录后(?:阅读|查看|下载)|阅读全部(?:图文)?内容|^[\s\u3000]*导语[:：]/;
+// The label of a version before its own title (篇一：某某镇2019年……报告).
+const PIECE_LABEL = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}[:：][\s\u3000]*/;
+// A sample-text site's headline over the versions it offers (……工作报告范文, ……（通用3篇）).
+const SITE_HEADLINE = /(?:范文|范文大全|范例|[(（](?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇[)）])[\s\u3000]*$/;
+
+/** The length of a version's label at the start of a line (篇一：), 0 if none. */
+export function pieceLabelLength(line: string): number {
+  return PIECE_LABEL.exec(line)?.[0].length ?? 0;
+}
+
+/** Whether a title line is a sample-text site's headline over the reports it offers. */
+export function isSiteHeadline(line: string): boolean {
+  return SITE_HEADLINE.test(line);
+}
 const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\s\u3000]|$)|[\s\u3000]篇[0-9一二三四五六七八九十]{1,2}[\s\u3000]*$/;
 
 // A site's footer (版权所有 ©, 湘ICP备05001234号, 网站标识码) and a WeChat article's header and
@@ -123,8 +144,8 @@ export function isPageChromeLine(line: string): boolean {
   let entries = 0;
   while (p.menu.exec(line) && ++entries < MENU_ENTRIES);
   if (entries >= MENU_ENTRIES) return true;
-  if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
-  if (p.emptyField.test(line)) return true;
+  if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.trail.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
+  if (p.emptyField.test(line) || p.tableField.test(line)) return true;
   p.field.lastIndex = 0;
   let fields = 0;
   while (p.field.exec(line) && ++fields < 2);
@@ -153,6 +174,8 @@ export function pageChromeLines(text: string): LineRange[] {
         if (tag) out.push({ start, end: start + tag[0].length });
         const pieces = chromePatterns().pieces.exec(line);
         if (pieces) out.push({ start: end - (pieces[1] as string).length, end });
+        const label = pieceLabelLength(line);
+        if (label > 0) out.push({ start, end: start + label });
       }
     }
     start = breaks.nextStart(end);

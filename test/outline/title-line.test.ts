@@ -55,6 +55,31 @@ describe('the title of a report under a web page’s lines', () => {
     expect(parseOutline(text).title?.text).toBe('滨江县2024年法治政府建设年度报告');
   });
 
+  it('reads a table row of the page’s fields, and takes the title from its 标题 cell', () => {
+    const rows = ['|信息索引号|11450000MB0123456X/2025-00041|', '|发布机构|滨江县人民政府|', '| 标题 | 滨江县2024年法治政府建设年度报告 |'];
+    const outline = parseOutline([...rows, '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n'));
+    expect(outline.title?.text).toBe('滨江县2024年法治政府建设年度报告');
+    expect(outline.year).toBe(2024);
+  });
+
+  it('takes the title of the report a sample-text site offers, not the site’s headline over it', () => {
+    const offered = [
+      '某某范文网 > 工作总结 > 法治工作总结 > 正文',
+      '乡镇2019年法治政府建设工作报告（通用2篇）',
+      '发布者：小编整理　更新时间：2020-01-08',
+      '导语：法治政府建设年度报告是各级政府向上级报告工作的重要文书。',
+      '篇一：滨江镇2019年法治政府建设工作报告',
+      '2019年，滨江镇统筹推进法治政府建设。',
+    ];
+    expect(parseOutline(offered.join('\n')).title?.text).toBe('滨江镇2019年法治政府建设工作报告');
+    const sample = ['写作范文网　>　报告　>　工作报告', '2022年乡镇依法行政工作报告范文', '滨江镇人民政府2022年度依法行政工作报告', '2022年，镇政府坚持依法行政。'];
+    expect(parseOutline(sample.join('\n')).title?.text).toBe('滨江镇人民政府2022年度依法行政工作报告');
+  });
+
+  it('reads a year written in full-width digits', () => {
+    expect(parseOutline(['滨江市交通运输局', '２０２３年法治政府建设工作报告', '２０２３年，我局统筹推进法治建设。'].join('\n')).year).toBe(2023);
+  });
+
   it('takes no title from a page that gives none', () => {
     const text = ['发布时间：2025-03-20 来源：县司法局 浏览次数：', '2024年，滨江县统筹推进法治政府建设。', '一、主要举措和成效'].join('\n');
     expect(parseOutline(text).title).toBeNull();

@@ -51,6 +51,10 @@ describe('a web page’s own lines', () => {
     '原创　滨江发布　滨江街道　2023-07-14 18:30　发表于四川',
     '滨江微家园　长按二维码关注我们',
     '分享　收藏　点赞　在看',
+    // A sample-text site's trail of places, and its note before a report.
+    '某某范文网 > 工作总结 > 法治工作总结 > 正文',
+    '写作范文网　>　报告　>　工作报告',
+    '导语：法治政府建设年度报告是各级政府向上级报告工作的重要文书。',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -74,6 +78,7 @@ describe('a web page’s own lines', () => {
     '深化政务公开和政务服务',
     '欢迎您提出宝贵意见！',
     '全县新增地址标识牌1200块',
+    '按照“党委领导>政府负责>社会协同”的格局推进',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
