@@ -22,11 +22,13 @@ export function rateStem(label: string): string {
   return at > 0 ? label.slice(0, at) : label;
 }
 
-// Rates whose base is no count of the work reported: a survey's (群众满意率, 知晓率) or the staff
-// sitting an exam (参考率, 通过率, 优秀率). A count in the section would not let a reader check them.
-const NOT_OF_WORK = /满意|知晓|认可|好评|认同|获得感|参考率|参学率|参训率|通过率|合格率|优秀率|考试/;
+// Rates whose base is no count of the work reported: a survey's (群众满意率, 知晓率), the staff
+// sitting an exam (参考率, 通过率, 优秀率), or a state of the economy or the population measured by
+// statistics (综合机械化率, 城镇化率, 覆盖率, 城镇登记失业率). A count in the section would not let a
+// reader check them.
+const NOT_OF_WORK = /满意|知晓|认可|好评|认同|获得感|参考率|参学率|参训率|通过率|合格率|优秀率|考试|化率|覆盖率|失业率|入学率|普及率|发生率|死亡率|出生率|自给率|贡献率/;
 
-/** Whether a rate is a survey's or an exam's, not a share of the cases or tasks reported. */
+/** Whether a rate is a survey's, an exam's or a statistic's, not a share of the cases or tasks reported. */
 export function isSurveyOrExamRate(label: string): boolean {
   return NOT_OF_WORK.test(label);
 }

@@ -6,8 +6,10 @@ import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../tex
 // Always vague in a report on a finished year.
 const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到目前为止|目前为止/g;
 // Vague when they date a figure: 目前已建成调解室18个.
-// Not the 日前 of 节日前 or 假日前.
-const NOW = /目前|近期|近日|(?<![节假生])日前|当前|现阶段/g;
+// Not the 日前 of 节日前 or 假日前, the 目前 of 项目前期 or 题目前, the 当前 of 适当前移.
+const NOW = /(?<![项题科节栏条剧书数名纲细账盲醒瞩])目前|近期|近日|(?<![节假生])日前|(?<![适相担充])当前|现阶段/g;
+// A report on part of a year (上半年工作总结) is written as it ends: its 目前 is its date.
+const PART_OF_YEAR = /上半年|下半年|半年|季度|[1１一][-－—–~～至到](?:[1-9１-９]|1[0-2]|[二三四五六七八九十]|十[一二])月|月份|月度/;
 // Of these, the ones that date what was done (近期，区政府出台…), not how things stand.
 const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
 // 学习总书记近期重要讲话精神: 近期 names which speeches are studied, not when the study was.
@@ -63,13 +65,14 @@ export const vagueDate = defineRule({
   },
   docs: {
     rationale: {
-      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“近期”“近日”“日前”说的是做了的事，应写明日期；“目前”“当前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报（“已将……纳入”中的“将”不是计划）。没有年份的“截至11月30日”、在次年报送的报告中给出数据的“今年以来”“至今”也报告。',
-      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 近期, 近日 and 日前 date things done, which need a date; 目前, 当前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported (the 将 of 已将…纳入 is no plan). A date without its year (截至11月30日), and 今年以来 or 至今 dating figures in a report delivered the year after, are reported too.',
+      zh: '年度报告反映一个完整年度的情况，读者不知道“截至目前”“目前”“近期”是何时。数据应写明统计截止日期，通常为“截至××××年12月31日”；已做的事应写明时间。“近期”“近日”“日前”说的是做了的事，应写明日期；“目前”“当前”“现阶段”只在其所在句子给出数据时报告（“目前仍需持续推进”不报）；“近期将……”是计划，不报（“已将……纳入”中的“将”不是计划）。没有年份的“截至11月30日”、在次年报送的报告中给出数据的“今年以来”“至今”也报告。上半年、季度等年中的总结写于期末，其中的“目前”即期末，不报告。',
+      en: 'An annual report covers a whole year; the reader cannot tell when 截至目前, 目前 or 近期 was. Figures need a cut-off date, usually 截至××××年12月31日, and things done need a date. 近期, 近日 and 日前 date things done, which need a date; 目前, 当前 and 现阶段 are reported only when their sentence gives figures (目前仍需持续推进 is not); 近期将… is a plan and is not reported (the 将 of 已将…纳入 is no plan). A date without its year (截至11月30日), and 今年以来 or 至今 dating figures in a report delivered the year after, are reported too. A summary of part of a year (上半年, a quarter) is written as the part ends, so its 目前 is that date and is not reported.',
     },
     bad: ['截至目前,审核区级文件及合同29份。', '目前已建成品牌调解室12个。', '近期，区政府出台《关于进一步优化营商环境的若干措施》。'],
     good: ['截至2025年12月31日，审核区级文件及合同29份。', '目前仍需持续推进。'],
   },
   check(ctx) {
+    if (ctx.outline.title && PART_OF_YEAR.test(ctx.outline.title.text)) return;
     const year = ctx.year === null ? '××××' : String(ctx.year);
     const reported = new Set<number>();
     AS_OF_NOW.lastIndex = 0;
