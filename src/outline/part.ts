@@ -39,6 +39,9 @@ const PART = lazyRegExp(() => `^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PAR
 // A part numbered in words, as some reports head their two halves (第一部分　2024年工作回顾).
 const NUMBERED_PART = lazyRegExp(() => `^第([${HAN_ORDINAL}]{1,3})部分(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 
+// A part numbered as WeChat articles head theirs (01｜2024年主要举措和成效): a number and a bar.
+const BAR_PART = /^([0-9０-９]{1,2})[ \u3000]?[｜|丨][\s\u3000]*([^|｜丨]{1,40})$/;
+
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
 const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 const GLOSSARY = /^(?:名词解释|名词注释|注释|注解|附注|名词术语解释)[:：]?$/;
@@ -70,6 +73,13 @@ export function matchPartLine(text: string, start: number, end: number): PartLin
     if (/[。，；,;]/.test(title)) return null;
     const marker = `第${numbered[1]}部分`;
     return { style: 'part', marker, ordinal: parseChineseNumeral(numbered[1] as string), titleStart: end - title.length, titleEnd: end, glossary: false };
+  }
+  const barred = BAR_PART.exec(line);
+  if (barred) {
+    const title = barred[2] as string;
+    if (/[。，；,;]/.test(title)) return null;
+    const marker = line.slice(0, line.length - title.length).trimEnd();
+    return { style: 'part', marker, ordinal: Number(foldDigits(barred[1] as string)), titleStart: end - title.length, titleEnd: end, glossary: false };
   }
   const annex = ANNEX().exec(line);
   if (annex) {

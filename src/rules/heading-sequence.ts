@@ -57,7 +57,7 @@ export const headingSequence = defineRule({
         ctx.report({
           ...markerRange(first),
           messageId: 'first',
-          data: { found: first.marker, expected: markerFor(first.style, 1) },
+          data: { found: first.marker, expected: markerFor(first.style, 1, first.marker) },
         });
       }
       for (let i = 1; i < run.length; i++) {
@@ -65,7 +65,7 @@ export const headingSequence = defineRule({
         const here = run[i]!;
         const p = prev.ordinal as number;
         const n = here.ordinal as number;
-        const data = { found: here.marker, previous: prev.marker, expected: markerFor(here.style, p + 1) };
+        const data = { found: here.marker, previous: prev.marker, expected: markerFor(here.style, p + 1, here.marker) };
         if (n === p + 1 || n === 1) continue; // a restart is heading-restart's
         // （一）（三）（二）（四）: two parts swapped is one finding, not a skip, a reversal and a skip.
         const next = run[i + 1];

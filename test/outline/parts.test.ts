@@ -80,6 +80,23 @@ describe('parts of a report that carry no number', () => {
     ]);
   });
 
+  it('reads 01｜ as a WeChat article numbers its parts, but no table row', () => {
+    const text = [
+      '滨江街道2024年法治政府建设年度报告',
+      '01｜2024年法治政府建设主要举措和成效',
+      '一是依法履职更加规范。',
+      '02 | 存在的不足和原因',
+      '03｜2025年工作打算',
+      '1|张三|司法所|所长',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.sections.map((s) => [s.style, s.marker, s.ordinal, s.title])).toEqual([
+      ['part', '01｜', 1, '2024年法治政府建设主要举措和成效'],
+      ['part', '02 |', 2, '存在的不足和原因'],
+      ['part', '03｜', 3, '2025年工作打算'],
+    ]);
+  });
+
   it('does not take a title line, running text or a byline for a part', () => {
     const text = [
       '2025年工作要点',

@@ -13,8 +13,11 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }
 
-/** The marker a heading or item of this style and number is written with (GB/T 9704). */
-export function markerFor(style: MarkerStyle, n: number): string {
+/**
+ * The marker a heading or item of this style and number is written with (GB/T 9704); a part
+ * numbered 01｜ as `written` is numbered alike.
+ */
+export function markerFor(style: MarkerStyle, n: number, written = ''): string {
   switch (style) {
     case 'cn-comma':
       return `${chineseNumeral(n)}、`;
@@ -34,8 +37,10 @@ export function markerFor(style: MarkerStyle, n: number): string {
       return '#';
     case 'annex':
       return `附件${n}`;
-    case 'part':
-      return `第${chineseNumeral(n)}部分`;
+    case 'part': {
+      const bar = /^([0-9０-９]+)([ \u3000]?[｜|丨])$/.exec(written);
+      return bar ? `${String(n).padStart((bar[1] as string).length, '0')}${bar[2]}` : `第${chineseNumeral(n)}部分`;
+    }
   }
 }
 
