@@ -1,7 +1,7 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
-import { markerRange, numberedRuns } from './support/siblings.js';
+import { markerRange, numberedRuns, writtenRunIn } from './support/siblings.js';
 import { sectionStart } from '../outline/section.js';
 
 export const enumeratorOrder = defineRule({
@@ -52,7 +52,10 @@ export const enumeratorOrder = defineRule({
         const n = here.ordinal as number;
         if (!prev) {
           open.push(here);
-          if (n !== 1) ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: written(here, 1) } });
+          // 一是 and 二是 run into a heading's line (三、存在的不足一是…；二是…): read as its title.
+          if (n !== 1 && !writtenRunIn(ctx.text, sectionStart(here), written(here, n - 1), true)) {
+            ctx.report({ ...markerRange(here), messageId: 'first', data: { found: here.marker, expected: written(here, 1) } });
+          }
           return;
         }
         const newParagraph = lineOf(prev) !== lineOf(here);

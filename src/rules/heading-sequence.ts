@@ -1,7 +1,8 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { markerFor } from './support/numbering.js';
-import { markerRange, numberedRuns } from './support/siblings.js';
+import { markerRange, numberedRuns, writtenRunIn } from './support/siblings.js';
+import { sectionStart } from '../outline/section.js';
 
 export const headingSequence = defineRule({
   id: 'heading-sequence',
@@ -53,7 +54,9 @@ export const headingSequence = defineRule({
       const before = lastOf.get(key);
       lastOf.set(key, run.at(-1) as Section);
       const continues = before !== undefined && first.ordinal === (before.ordinal as number) + 1;
-      if (first.ordinal !== 1 && !continues) {
+      // （一）to（四）run into one line above （五）: the list starts where it should, unread.
+      const runIn = first.ordinal !== null && first.ordinal > 1 && writtenRunIn(ctx.text, sectionStart(first), markerFor(first.style, first.ordinal - 1, first.marker));
+      if (first.ordinal !== 1 && !continues && !runIn) {
         ctx.report({
           ...markerRange(first),
           messageId: 'first',

@@ -41,3 +41,24 @@ export function markerRange(s: Section): { start: number; end: number } {
   const start = sectionStart(s);
   return { start, end: start + s.marker.length };
 }
+
+// How far back a list's earlier numbers are looked for when it seems to start late.
+const RUN_IN_WINDOW = 2000;
+
+/**
+ * Whether `marker` (the number before the first one found, （四） before （五）) is written within
+ * a line shortly before `at`: a page ran the paragraphs together, and the list's first numbers
+ * stand inside a line, where no heading is read. A marker at a line's start heads a list of its
+ * own and does not count. An item's (二是) is looked for in its own paragraph only: items are
+ * written within lines, and an earlier paragraph's 二是 belongs to an earlier list.
+ */
+export function writtenRunIn(text: string, at: number, marker: string, inLine = false): boolean {
+  let from = Math.max(0, at - RUN_IN_WINDOW);
+  if (inLine) from = Math.max(from, text.lastIndexOf('\n', at - 1) + 1, text.lastIndexOf('\r', at - 1) + 1);
+  for (let i = text.lastIndexOf(marker, at - 1); i >= from; i = text.lastIndexOf(marker, i - 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (i > 0 && before !== 0x0a && before !== 0x0d && before !== 0x20 && before !== 0x3000) return true;
+    if (i === 0) break;
+  }
+  return false;
+}
