@@ -13,6 +13,9 @@ const DONE = /已经|已|完成了|实现了|取得了|累计|共计|达到了|�
 const PLANNED_BEFORE = /(?:到|至|力争|计划|预计|争取|将|拟|于|在|确保|明年|目标|规划|——)$/;
 const PLANNED_AFTER = /将|力争|计划|预计|争取|拟|确保|目标|规划|前|底前|以前|以后|起|开始|要|应|需|继续|持续/;
 const OPENING_YEAR = /^[12１２][0-9０-９]{3}(?=年)/;
+// The two halves of a 政府工作报告: the review of last year and this year's tasks.
+const SPEECH_REVIEW = /回顾/;
+const SPEECH_TASKS = /任务|工作安排|工作部署|工作打算/;
 const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 export const yearMismatch = defineRule({
@@ -41,11 +44,15 @@ export const yearMismatch = defineRule({
       zh: '{reportYear}年度报告的工作情况写的是{year}年：请核对年份（是否沿用了上一年的报告）。',
       en: 'The work of a {reportYear} report is headed {year}: check the year (was last year’s report reused?).',
     },
+    speechYear: {
+      zh: '标题为{reportYear}年的政府工作报告，这里却写{year}年：{expected}，请核对标题或此处的年份。',
+      en: 'A government work report titled {reportYear} says {year} here: {expected}; check the year of the title or of this place.',
+    },
   },
   docs: {
     rationale: {
-      zh: '年度报告总结的是报告年度已完成的工作，晚于报告年度的年份只能出现在计划、目标中（“2026年将……”“到2027年……”）。把“2025年”误写为“2026年”，或沿用上一年报告未改年份，是常见错误。年度报告的标题年份还应与正文开头的年份一致；工作情况部分的标题写上一年、工作安排部分的标题写报告年度（而非下一年），多是沿用了上一年的报告。',
-      en: 'An annual report sums up work done in its year; a later year belongs only in plans and targets (2026年将…, 到2027年…). Writing 2026 for 2025, or keeping last year’s dates, is a common slip. In an annual report the year of the title also matches the year the text opens with; a results heading with last year, or a plan heading with the report year instead of the next, usually means last year’s report was reused.',
+      zh: '年度报告总结的是报告年度已完成的工作，晚于报告年度的年份只能出现在计划、目标中（“2026年将……”“到2027年……”）。把“2025年”误写为“2026年”，或沿用上一年报告未改年份，是常见错误。年度报告的标题年份还应与正文开头的年份一致；工作情况部分的标题写上一年、工作安排部分的标题写报告年度（而非下一年），多是沿用了上一年的报告。政府工作报告在标题年份的年初作出，回顾上一年、部署当年，“一、X年工作回顾”“二、X年主要工作任务”的年份与标题不符的，标题或标题下的年份有一处写错。',
+      en: 'An annual report sums up work done in its year; a later year belongs only in plans and targets (2026年将…, 到2027年…). Writing 2026 for 2025, or keeping last year’s dates, is a common slip. In an annual report the year of the title also matches the year the text opens with; a results heading with last year, or a plan heading with the report year instead of the next, usually means last year’s report was reused. A 政府工作报告 is delivered early in its title’s year: it reviews the year before and sets the tasks of its own, so a review or tasks heading with another year means the title or the heading is wrong.',
     },
     bad: ['（2025年度报告）2026年已完成重大行政决策目录编制。'],
     good: ['（2025年度报告）2025年已完成重大行政决策目录编制，2026年将继续推进。'],
@@ -67,6 +74,32 @@ export const yearMismatch = defineRule({
     }
     checkTitleYear();
     if (ctx.profile.annual) checkHeadingYears();
+    else if (ctx.profile.id === 'gzbg') checkSpeechYears();
+
+    /**
+     * A 政府工作报告 is delivered early in the year of its title: it reviews the year before
+     * (一、2023年工作回顾) and sets the tasks of its own (二、2024年主要工作任务). A title whose year
+     * the headings do not bear is a title kept from another year, or headings kept from one.
+     */
+    function checkSpeechYears(): void {
+      const { title } = ctx.outline;
+      if (!title || yearIn(title.text) === null) return;
+      const y = reportYear as number;
+      for (const s of ctx.sections) {
+        if (s.kind !== 'heading' || s.level !== 1 || !s.title.includes('年')) continue;
+        const named = yearIn(s.title);
+        if (!named) continue;
+        const at = s.titleSpan.start.offset + named.index;
+        const span = { start: at, end: at + named.length + 1 };
+        const review = SPEECH_REVIEW.test(s.title);
+        if (!review && !SPEECH_TASKS.test(s.title)) continue;
+        if (named.year === (review ? y - 1 : y)) continue;
+        const expected = review
+          ? { zh: `回顾的应是${y - 1}年的工作`, en: `the review should be of ${y - 1}` }
+          : { zh: `工作任务应是${y}年的`, en: `the tasks should be for ${y}` };
+        ctx.report({ ...span, messageId: 'speechYear', data: { year: named.year, reportYear: y, expected } });
+      }
+    }
 
     /**
      * 一、2024年法治政府建设主要举措和成效 or 四、2025年工作安排 in a 2025 report: a heading kept
@@ -96,16 +129,26 @@ export const yearMismatch = defineRule({
       if (!ctx.profile.annual || !title || !preamble) return;
       const inTitle = yearIn(title.text);
       // Only a year the text opens with (2025年，城中区…) is the year it reports on; 到2027年 is a goal.
-      const inText = OPENING_YEAR.exec(text.slice(preamble.start.offset, preamble.start.offset + 8));
+      // A web page's lines under the title (来源：… 发布时间：…) are not where the text opens.
+      let opening = preamble.start.offset;
+      while (opening < preamble.end.offset && (ctx.facts.isOpaque(opening) || /\s/.test(text[opening] as string))) {
+        opening = ctx.facts.isOpaque(opening) ? nextLine(text, opening) : opening + 1;
+      }
+      const inText = OPENING_YEAR.exec(text.slice(opening, opening + 8));
       if (!inTitle || !inText) return;
       const titleYear = inTitle.year;
       const year = Number(foldDigits(inText[0]));
       if (titleYear === year) return;
-      const at = preamble.start.offset + inText.index;
+      const at = opening + inText.index;
       ctx.report({ start: at, end: at + inText[0].length + 1, messageId: 'title', data: { titleYear, year } });
     }
   },
 });
+
+function nextLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end + 1;
+}
 
 function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from, from + 40);
