@@ -1,5 +1,5 @@
 import type { Section } from '../schema/outline.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns, writtenRunIn } from './support/siblings.js';
 import { sectionStart } from '../outline/section.js';
@@ -40,6 +40,7 @@ export const enumeratorOrder = defineRule({
     good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
   },
   check(ctx) {
+    checkCircledInLines(ctx);
     // The line from the offset: a compact section makes its whole span (two positions) on each read.
     const lineOf = (s: Section) => ctx.locate.point(sectionStart(s)).line;
     for (const run of numberedRuns(ctx.outline, 'item')) {
@@ -83,6 +84,48 @@ export const enumeratorOrder = defineRule({
     }
   },
 });
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CIRCLED_IN_LINE = /[①-⑳]/g;
+
+/**
+ * Circled numbers written inside a paragraph (重点开展了以下工作：①……②……④……), which the
+ * outline does not read as items: two or more in one paragraph count on one by one.
+ */
+function checkCircledInLines(ctx: RuleContext<Record<string, never>, 'skip' | 'repeat' | 'order'>): void {
+  const { text } = ctx;
+  let line = -1;
+  let run: Array<{ at: number; n: number }> = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      run.forEach((here, i) => {
+        // The first may go on from a paragraph before (notes numbered through the text): not judged.
+        if (i === 0) return;
+        const report = (messageId: 'skip' | 'repeat' | 'order', data: Record<string, string>) =>
+          ctx.report({ start: here.at, end: here.at + 1, messageId, data: { found: CIRCLED[here.n - 1] as string, ...data } });
+        const p = (run[i - 1] as { n: number }).n;
+        if (here.n === p + 1) return;
+        const data = { previous: CIRCLED[p - 1] as string, expected: CIRCLED[p] ?? '' };
+        report(here.n === p ? 'repeat' : here.n > p + 1 ? 'skip' : 'order', data);
+      });
+    }
+    run = [];
+  };
+  CIRCLED_IN_LINE.lastIndex = 0;
+  for (let m = CIRCLED_IN_LINE.exec(text); m; m = CIRCLED_IN_LINE.exec(text)) {
+    const at = m.index;
+    if (ctx.facts.isOpaque(at)) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    if (lineStart !== line) {
+      flush();
+      line = lineStart;
+    }
+    // One at the line's start heads the line (a circled heading), the outline's to read.
+    if (text.slice(lineStart, at).trim() === '') continue;
+    run.push({ at, n: CIRCLED.indexOf(m[0]) + 1 });
+  }
+  flush();
+}
 
 /**
  * The open list an item of a new paragraph belongs to: the one whose last item is nearest below
