@@ -148,6 +148,9 @@ async function takeLock(lock: string, temp: string, fail: (problem: LocalizedTex
       await writeFile(temp, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
       try {
         await link(temp, lock);
+        // Ours at once, before any other await: a second fix of this file in this process that
+        // finds the lock must see it is held by a live run, not by a dead one with our id.
+        ours.add(lock);
       } finally {
         await unlink(temp).catch(() => undefined);
       }
