@@ -14,6 +14,7 @@ import { indicatorConflict } from './indicator-conflict.js';
 import { numeralConsistency } from './numeral-consistency.js';
 import { outdatedTerm } from './outdated-term.js';
 import { partExceedsWhole } from './part-exceeds-whole.js';
+import { partsSum } from './parts-sum.js';
 import { placeholder } from './placeholder.js';
 import { rangeUnit } from './range-unit.js';
 import { rateConsistency } from './rate-consistency.js';
@@ -64,6 +65,7 @@ export const RULES: readonly AnyRule[] = [
   rateRange,
   rateConsistency,
   partExceedsWhole,
+  partsSum,
   indicatorConflict,
   rateWithoutBase,
   approximateExact,
