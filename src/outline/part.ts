@@ -40,7 +40,7 @@ const PART = lazyRegExp(() => `^(?:${WHEN}(?:${TIMED_PART.join('|')})|${BARE_PAR
 const NUMBERED_PART = lazyRegExp(() => `^第([${HAN_ORDINAL}]{1,3})部分(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);
 
 // A part numbered as WeChat articles head theirs (01｜2024年主要举措和成效): a number and a bar.
-const BAR_PART = /^([0-9０-９]{1,2})[ \u3000]?[｜|丨][\s\u3000]*([^|｜丨]{1,40})$/;
+const BAR_PART = /^([0-9０-９]{1,2})[ \u3000]?[｜|\u4e28][\s\u3000]*([^|｜\u4e28]{1,40})$/;
 
 // Matter after the body: an annex with or without a number and a title, a glossary, notes.
 const ANNEX = lazyRegExp(() => `^(?:附件|附录)([${ARABIC_DIGIT_RANGE}]{1,2}|[${HAN_ORDINAL}]{1,3})?(?:[\\s\\u3000:：、.．]*)(.{0,40})$`);

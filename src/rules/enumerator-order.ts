@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from './rule.js';
 import { markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns, writtenRunIn } from './support/siblings.js';
 import { sectionStart } from '../outline/section.js';
+import { lineStartAt } from '../text/space.js';
 
 export const enumeratorOrder = defineRule({
   id: 'enumerator-order',
@@ -115,7 +116,7 @@ function checkCircledInLines(ctx: RuleContext<Record<string, never>, 'skip' | 'r
   for (let m = CIRCLED_IN_LINE.exec(text); m; m = CIRCLED_IN_LINE.exec(text)) {
     const at = m.index;
     if (ctx.facts.isOpaque(at)) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    const lineStart = lineStartAt(text, at);
     if (lineStart !== line) {
       flush();
       line = lineStart;

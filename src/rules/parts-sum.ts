@@ -63,8 +63,9 @@ export const partsSum = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    for (const { indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
-      if (indicators.length < 3 || !text.includes('其中', (indicators[0] as Indicator).span.start.offset)) continue;
+    for (const { sentence, indicators } of indicatorsBySentence(ctx.facts, ctx.indicators)) {
+      // Within the sentence: a search on to the text's end from every sentence would be quadratic.
+      if (indicators.length < 3 || !text.slice(sentence.start, sentence.end).includes('其中')) continue;
       for (const found of breakdowns(text, indicators)) {
         const kinds = kindsOf(found.leads);
         if (!kinds) continue;

@@ -69,11 +69,13 @@ function chromePatterns() {
   // Longest first, so that 字体大小 is read whole and not as 字体 and the rest.
   const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
   // A field's name may be spaced out to line up with the others (名 称：, 索 引 号：).
-  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map((f) => [...f].join('[ \\u3000]{0,2}')).join('|');
+  // A name of two characters is spaced out to the width of four (文　　号：).
+  const spaced = (f: string) => [...f].join(f.length === 2 ? '[ \\u3000]{0,2}' : '[ \\u3000]?');
+  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map(spaced).join('|');
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/.]\\d`),
+    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
     // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.

@@ -24,6 +24,16 @@ export function isLineBreak(c: number): boolean {
 }
 
 /** The end of text[from, end) without trailing white space. */
+/**
+ * Where the line holding `at` starts, searched back no further than `floor`: a lastIndexOf of one
+ * break would search the whole text back when the text uses the other.
+ */
+export function lineStartAt(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 export function trimEndOffset(text: string, from: number, end: number): number {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;

@@ -38,7 +38,7 @@ export function markerFor(style: MarkerStyle, n: number, written = ''): string {
     case 'annex':
       return `附件${n}`;
     case 'part': {
-      const bar = /^([0-9０-９]+)([ \u3000]?[｜|丨])$/.exec(written);
+      const bar = /^([0-9０-９]+)([ \u3000]?[｜|\u4e28])$/.exec(written);
       return bar ? `${String(n).padStart((bar[1] as string).length, '0')}${bar[2]}` : `第${chineseNumeral(n)}部分`;
     }
   }

@@ -1,5 +1,6 @@
 import type { Outline, Section } from '../../schema/outline.js';
 import { sectionStart } from '../../outline/section.js';
+import { lineStartAt } from '../../text/space.js';
 
 /**
  * Runs of numbered siblings: for every parent (and the top level), its children of one kind and
@@ -54,11 +55,12 @@ const RUN_IN_WINDOW = 2000;
  */
 export function writtenRunIn(text: string, at: number, marker: string, inLine = false): boolean {
   let from = Math.max(0, at - RUN_IN_WINDOW);
-  if (inLine) from = Math.max(from, text.lastIndexOf('\n', at - 1) + 1, text.lastIndexOf('\r', at - 1) + 1);
-  for (let i = text.lastIndexOf(marker, at - 1); i >= from; i = text.lastIndexOf(marker, i - 1)) {
-    const before = text.charCodeAt(i - 1);
-    if (i > 0 && before !== 0x0a && before !== 0x0d && before !== 0x20 && before !== 0x3000) return true;
-    if (i === 0) break;
+  if (inLine) from = lineStartAt(text, at, from);
+  // Searched within the window only: a search of the whole text before each list would be quadratic.
+  const window = text.slice(from, at);
+  for (let i = window.lastIndexOf(marker); i !== -1; i = i === 0 ? -1 : window.lastIndexOf(marker, i - 1)) {
+    const before = from + i === 0 ? 0x0a : text.charCodeAt(from + i - 1);
+    if (before !== 0x0a && before !== 0x0d && before !== 0x20 && before !== 0x3000) return true;
   }
   return false;
 }
