@@ -1,6 +1,8 @@
 import { foldDigits } from '../numeral/width.js';
 import { isGoalHeading, isResultsHeading, yearIn } from '../extract/target.js';
 import { defineRule } from './rule.js';
+import type { Section } from '../schema/outline.js';
+import type { LocalizedText } from '../i18n/text.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
 
 // A month opening the clause: 1月, 十一月.
@@ -74,31 +76,8 @@ export const yearMismatch = defineRule({
     }
     checkTitleYear();
     if (ctx.profile.annual) checkHeadingYears();
-    else if (ctx.profile.id === 'gzbg') checkSpeechYears();
-
-    /**
-     * A 政府工作报告 is delivered early in the year of its title: it reviews the year before
-     * (一、2023年工作回顾) and sets the tasks of its own (二、2024年主要工作任务). A title whose year
-     * the headings do not bear is a title kept from another year, or headings kept from one.
-     */
-    function checkSpeechYears(): void {
-      const { title } = ctx.outline;
-      if (!title || yearIn(title.text) === null) return;
-      const y = reportYear as number;
-      for (const s of ctx.sections) {
-        if (s.kind !== 'heading' || s.level !== 1 || !s.title.includes('年')) continue;
-        const named = yearIn(s.title);
-        if (!named) continue;
-        const at = s.titleSpan.start.offset + named.index;
-        const span = { start: at, end: at + named.length + 1 };
-        const review = SPEECH_REVIEW.test(s.title);
-        if (!review && !SPEECH_TASKS.test(s.title)) continue;
-        if (named.year === (review ? y - 1 : y)) continue;
-        const expected = review
-          ? { zh: `回顾的应是${y - 1}年的工作`, en: `the review should be of ${y - 1}` }
-          : { zh: `工作任务应是${y}年的`, en: `the tasks should be for ${y}` };
-        ctx.report({ ...span, messageId: 'speechYear', data: { year: named.year, reportYear: y, expected } });
-      }
+    else if (ctx.profile.id === 'gzbg' && ctx.outline.title && yearIn(ctx.outline.title.text) !== null) {
+      for (const { span, data } of speechYears(ctx.sections, reportYear)) ctx.report({ ...span, messageId: 'speechYear', data });
     }
 
     /**
@@ -144,6 +123,28 @@ export const yearMismatch = defineRule({
     }
   },
 });
+
+/**
+ * A 政府工作报告 is delivered early in the year of its title: it reviews the year before
+ * (一、2023年工作回顾) and sets the tasks of its own (二、2024年主要工作任务). A heading with
+ * another year means a title kept from another year, or headings kept from one.
+ */
+function speechYears(sections: readonly Section[], y: number) {
+  const out: Array<{ span: { start: number; end: number }; data: { year: number; reportYear: number; expected: LocalizedText } }> = [];
+  for (const s of sections) {
+    if (s.kind !== 'heading' || s.level !== 1 || !s.title.includes('年')) continue;
+    const named = yearIn(s.title);
+    if (!named) continue;
+    const review = SPEECH_REVIEW.test(s.title);
+    if ((!review && !SPEECH_TASKS.test(s.title)) || named.year === (review ? y - 1 : y)) continue;
+    const at = s.titleSpan.start.offset + named.index;
+    const expected = review
+      ? { zh: `回顾的应是${y - 1}年的工作`, en: `the review should be of ${y - 1}` }
+      : { zh: `工作任务应是${y}年的`, en: `the tasks should be for ${y}` };
+    out.push({ span: { start: at, end: at + named.length + 1 }, data: { year: named.year, reportYear: y, expected } });
+  }
+  return out;
+}
 
 function nextLine(text: string, from: number): number {
   const end = text.indexOf('\n', from);
