@@ -75,7 +75,9 @@ function chromePatterns() {
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
-    cue: new RegExp(`${fields}|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
+    // Every field is written before a colon or in a table's cell: the marks stand for the names,
+    // which would make this pattern, compiled on the first short line, as large as all of them.
+    cue: new RegExp(`[:：|｜>＞»]|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
     // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
