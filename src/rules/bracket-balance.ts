@@ -39,10 +39,34 @@ function pairTables(): Pairs {
 const LINK_TEXT = 40;
 const LINK_TEXT_STOP = /[。！？；]/;
 const LATIN_WORD = 12;
+// A PDF's lines run to the page's width; a heading or a last line is shorter or ends with a stop.
+const WRAPPED_LINE = 20;
+const WRAPPED_END = /[。！？；：!?;:”’》）)】]$/;
+// A line break, then up to this many lines of a page break (a number, a running head, blanks; a
+// CR LF counts twice) before the sentence goes on.
+const WRAP_LINES = 8;
+const SHORT_LINE = 40;
 const LATIN_OR_BLANK = /^[A-Za-z0-9\s]*$/;
 const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕\n\r]/g;
 // `1）` and `2)` after a stop or at the start of a line number a list: no opening bracket.
 const LIST_NUMBER = lazyRegExp(() => `(?:^|[\\s，,；;。：:])[0-9${HAN_ORDINAL}]{1,2}$`);
+
+// A text whose lines a PDF wrapped: of its long lines, many end mid-sentence. A drafter's text
+// ends its paragraphs with a stop, and breaks a line mid-sentence only by mistake.
+const WRAPPED_SHARE = 0.3;
+const WRAPPED_MIN = 5;
+
+function isWrappedText(text: string): boolean {
+  let long = 0;
+  let open = 0;
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (line.length < WRAPPED_LINE) continue;
+    long++;
+    if (!WRAPPED_END.test(line)) open++;
+  }
+  return open >= WRAPPED_MIN && open >= long * WRAPPED_SHARE;
+}
 
 export const bracketBalance = defineRule({
   id: 'bracket-balance',
@@ -77,6 +101,8 @@ export const bracketBalance = defineRule({
     let stack: number[] = [];
     const carried = new Set<number>();
     let lineStart = 0;
+    let wrapLines = 0;
+    let wrappedText: boolean | undefined;
     const unclosed = (at: number) => {
       const mark = text[at] as string;
       ctx.report({ start: at, end: at + 1, messageId: 'unclosed', data: { mark, closer: closerOf.get(mark) as string } });
@@ -90,9 +116,14 @@ export const bracketBalance = defineRule({
         // A pair may be broken across lines as a web page's link text is (“⏎十三五⏎”实现,
         // （PM⏎2.5⏎）): an opener that ends its line (or a Latin word after it does), and then a
         // short line of no sentence, carry over.
+        // A line a PDF broke mid-sentence (《……规划（2021—2025⏎年）》) carries its pairs on, over a
+        // few short lines a page break puts between (— 3 —, the running head, blank lines).
+        if (stack.length > 0 && isWrapped(lineStart, at) && (wrappedText ??= isWrappedText(text))) wrapLines = WRAP_LINES;
+        else if (wrapLines > 0 && !isShortLine(lineStart, at)) wrapLines = 0;
+        else if (wrapLines > 0) wrapLines--;
         const kept: number[] = [];
         for (const open of stack) {
-          if (isBlank(open + 1, at) || (carried.has(open) && isLinkText(lineStart, at))) {
+          if (wrapLines > 0 || isBlank(open + 1, at) || (carried.has(open) && isLinkText(lineStart, at))) {
             kept.push(open);
             carried.add(open);
           } else unclosed(open);
@@ -124,6 +155,16 @@ export const bracketBalance = defineRule({
 
     function isBlank(from: number, to: number): boolean {
       return to - from <= LATIN_WORD && LATIN_OR_BLANK.test(text.slice(from, to));
+    }
+
+    /** A line that runs on into the next: long, and no sentence or clause ends it. */
+    function isWrapped(from: number, to: number): boolean {
+      const line = text.slice(from, to).trim();
+      return line.length >= WRAPPED_LINE && !WRAPPED_END.test(line);
+    }
+
+    function isShortLine(from: number, to: number): boolean {
+      return to - from <= SHORT_LINE && !LINK_TEXT_STOP.test(text.slice(from, to));
     }
 
     function isLinkText(from: number, to: number): boolean {
