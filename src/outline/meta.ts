@@ -80,7 +80,7 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
 const YEAR_IN_TITLE = /[0-9０-９〇零一二三四五六七八九]{4}年/;
 
 // A field line (名称：……) or a table's row (|标题|……|).
-const NAME_FIELD = /^[\s\u3000•·*|｜-]*(?:名[ \u3000]{0,2}称|标[ \u3000]{0,2}题|文件名称)[ \u3000]*(?:[:：]|[|｜](?=[^|｜]))[ \u3000]*/;
+const NAME_FIELD = /^[\s\u3000•·*|｜-]*(?:名[ \u3000]{0,2}称|标[ \u3000]{0,2}题|文件名称)[ \u3000]*(?:[:：]|[|｜](?=[^|｜])|\t)[ \u3000]*/;
 
 /** The value of a page's 名称 or 标题 field on the line [s, e), when it names a report. */
 function namedTitle(text: string, s: number, e: number): TitleLine | null {
@@ -88,7 +88,7 @@ function namedTitle(text: string, s: number, e: number): TitleLine | null {
   if (!field) return null;
   const start = s + field[0].length;
   // One field to a line: a second one (发布日期：) ends the name.
-  const value = text.slice(start, e).split(/[ \u3000]{2,}|[ \u3000]*[|｜]|[ \u3000](?=[\u4e00-\u9fff ]{2,8}[:：])/)[0] as string;
+  const value = text.slice(start, e).split(/[ \u3000]{2,}|[ \u3000]*[|｜\t]|[ \u3000](?=[\u4e00-\u9fff ]{2,8}[:：])/)[0] as string;
   return TITLE_WORDS.test(value) ? { start, end: start + value.length } : null;
 }
 

@@ -3,7 +3,7 @@ import { defineRule } from './rule.js';
 import { betweenIssuers, isIssuerLine, isTitleBreak } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
 import { charSet, isLineBreak } from '../text/space.js';
-import { HAN_DIGIT_BY_VALUE, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
+import { HAN_DIGIT_BY_VALUE, HAN_ORDINAL, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
 
 // Spaces are rare in Chinese text: find them, then look at their neighbours.
 const SPACES = /[ \u3000\u00a0]+/g;
@@ -75,6 +75,9 @@ export const spaceBetweenChinese = defineRule({
       // Before an enumerator run into the line (…以下几个方面 一是…), where a paragraph broke, and
       // after a part's number (第一部分　2024年工作回顾), as parts are headed: layout.
       if ((layout ??= layoutSpaceEnds(ctx.sections)).has(end)) continue;
+      // After a heading a page ran into the paragraph before (……收入偏低。四、2022年工作思路 2022年，…):
+      // the space stands for the line break after its title.
+      if ((inWords || atFigure) && RUN_IN_HEADING().test(text.slice(Math.max(0, start - MAX_RUN_IN_HEADING), start))) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
       const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
@@ -144,6 +147,12 @@ function hanCount(text: string, from: number, to: number): number {
  * Where a space of layout ends: at the marker of an enumerator that does not open its line, and
  * at the title of a numbered part. Built only when a space between words is found.
  */
+// A heading's number and title run in after a sentence's stop: 四、2022年工作思路, （三）平安建设.
+const MAX_RUN_IN_HEADING = 28;
+const RUN_IN_HEADING = lazyRegExp(
+  () => `[。！？；][\\s\\u3000]*(?:[${HAN_ORDINAL}]{1,3}、|[（(][${HAN_ORDINAL}]{1,3}[)）])[^，。；：:,;\\s]{2,24}$`,
+);
+
 function layoutSpaceEnds(sections: readonly Section[]): Set<number> {
   const out = new Set<number>();
   for (const s of sections) {

@@ -26,7 +26,7 @@ const FIELDS = [
 const TOOLS = [
   '打印本页', '打印本文', '打印', '关闭窗口', '关闭本页', '关闭', '收藏', '分享到', '分享', '返回顶部', '返回',
   '字体', '字号', '默认', '简体', '繁体', '无障碍阅读', '无障碍', '长者版', '关怀版', '设为首页', '加入收藏',
-  '上一篇', '下一篇', '扫一扫', '登录', '注册', '网站支持IPv6', '本站支持IPv6', '点赞', '在看', '大', '中', '小',
+  '上一篇', '下一篇', '扫一扫', '登录', '注册', '网站支持IPv6', '本站支持IPv6', '点赞', '在看', '长者模式', '大', '中', '小',
 ];
 
 /** The menu of a site's navigation bar (网站首页 政务公开 政务服务 互动交流 走进某某). */
@@ -77,7 +77,7 @@ function chromePatterns() {
     // Where a page line may be: the words that open or make one.
     // Every field is written before a colon or in a table's cell: the marks stand for the names,
     // which would make this pattern, compiled on the first short line, as large as all of them.
-    cue: new RegExp(`[:：|｜>＞»]|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
+    cue: new RegExp(`[:：|｜>＞»\\t]|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
     // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
@@ -99,8 +99,9 @@ function chromePatterns() {
     pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:(?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
-    // A table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |).
-    tableField: new RegExp(`^[\\s\\u3000]*[|｜][\\s\\u3000]*(?:${fields})[\\s\\u3000]*[:：]?[\\s\\u3000]*[|｜]`),
+    // A table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |,
+    // 索 引 号⇥……⇥发布机构⇥……).
+    tableField: new RegExp(`^[\\s\\u3000]*(?:[|｜][ \\u3000]*)?(?:${fields})[ \\u3000]*(?:[:：]?[ \\u3000]*[|｜]|\\t)`),
     // An entry of the menu, set off by spaces or bars.
     menu: new RegExp(`(?:^|[\\s\\u3000|｜])(?:${MENU.join('|')})(?=[\\s\\u3000|｜]|$)`, 'g'),
   };
@@ -129,9 +130,9 @@ const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\
 
 // A site's footer (版权所有 ©, 湘ICP备05001234号, 网站标识码) and a WeChat article's header and
 // end (发表于四川, 长按二维码关注我们, 点击蓝字).
-const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|二维码|关注我们|点击蓝字|点击上方|阅读原文|发表于/;
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|二维码|关注我们|点击蓝字|点击上方|阅读原文|发表于|联系电话|联系我们|网站地图|本站第|位访客|[\u4e00-\u9fff]主办(?=[\s\u3000]|$)/;
 // A publishing time within the line (原创　某某发布　2023-07-14 18:30　发表于四川).
-const DATE_TIME = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}/;
+const DATE_TIME = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}/;
 // A header's greeting beside the site's switches (某某县人民政府 欢迎您！ 设为首页 加入收藏).
 const WELCOME = /欢迎(?:您|访问)/;
 const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手机版|English|登录|注册/;

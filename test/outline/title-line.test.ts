@@ -76,6 +76,12 @@ describe('the title of a report under a web page’s lines', () => {
     expect(parseOutline(sample.join('\n')).title?.text).toBe('滨江镇人民政府2022年度依法行政工作报告');
   });
 
+  it('reads a row of fields set apart by tabs, and a 标题 cell among them', () => {
+    const rows = ['滨江经济开发区管理委员会', '设为首页 | 加入收藏 | 无障碍 | 长者模式', '索 引 号\tBJ-2025-00031\t发布机构\t滨江经济开发区管理委员会', '发文日期\t2025-01-27\t主题分类\t法治政府建设', '标　　题\t滨江经济开发区2024年度法治政府建设情况报告'];
+    const outline = parseOutline([...rows, '【字体：大 中 小】【打印】【关闭】', '2024年，开发区统筹推进法治政府建设。'].join('\n'));
+    expect(outline.title?.text).toBe('滨江经济开发区2024年度法治政府建设情况报告');
+  });
+
   it('reads a year written in full-width digits', () => {
     expect(parseOutline(['滨江市交通运输局', '２０２３年法治政府建设工作报告', '２０２３年，我局统筹推进法治建设。'].join('\n')).year).toBe(2023);
   });

@@ -55,6 +55,13 @@ describe('a web page’s own lines', () => {
     '某某范文网 > 工作总结 > 法治工作总结 > 正文',
     '写作范文网　>　报告　>　工作报告',
     '导语：法治政府建设年度报告是各级政府向上级报告工作的重要文书。',
+    // A WeChat article's dated header, a footer's issuer and telephone, a visitor counter, a row of
+    // fields set apart by tabs, a switch for older readers.
+    '滨江司法 2025年01月24日 18:02 湖北',
+    '滨江区人民政府办公室主办　　联系电话：0512-65801234',
+    '您是本站第 1826547 位访客',
+    '索 引 号\tBJ-2025-00031\t发布机构\t滨江经济开发区管理委员会',
+    '设为首页 | 加入收藏 | 无障碍 | 长者模式',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -79,6 +86,8 @@ describe('a web page’s own lines', () => {
     '欢迎您提出宝贵意见！',
     '全县新增地址标识牌1200块',
     '按照“党委领导>政府负责>社会协同”的格局推进',
+    '公布12345热线联系电话，畅通群众诉求渠道。',
+    '由县司法局主办的法治讲座',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
