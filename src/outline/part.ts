@@ -14,7 +14,7 @@ import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../tex
  */
 
 // When the part is of: a year, or a period the report speaks of.
-const WHEN = String.raw`(?:${YEAR_ARABIC}年(?:度)?|过去一年(?:和五年)?|过去五年|今年|明年|今后五年|今后一个时期|下一步|下一年度|一年来|五年来|本年度)`;
+const WHEN = String.raw`(?:${YEAR_ARABIC}年(?:度)?|过去一年(?:和五年)?|过去五年|今年|明年|今后五年|今后一个时期|下一步|下一年度|一年来|五年来|本年度|下一?阶段|下半年|(?:第)?四季度)`;
 
 // What a part does. The first group needs a time before it (工作安排 alone is too common a phrase
 // in running text); the second stands alone.

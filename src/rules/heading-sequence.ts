@@ -79,8 +79,11 @@ export const headingSequence = defineRule({
           i += then?.ordinal === n + 1 ? 2 : 1;
           continue;
         }
-        if (n === p) ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });
-        else if (n > p + 1) ctx.report({ ...markerRange(here), messageId: 'skip', data });
+        if (n === p) {
+          ctx.report({ ...markerRange(here), messageId: 'repeat', data: { ...data, line: prev.span.start.line } });
+          // （三）（三）（五）: the second （三） stands for （四）, one slip; （五） goes on from it.
+          if (next?.ordinal === p + 2) i++;
+        } else if (n > p + 1) ctx.report({ ...markerRange(here), messageId: 'skip', data });
         else ctx.report({ ...markerRange(here), messageId: 'order', data });
       }
     }

@@ -9,6 +9,8 @@ const DIGITS = '一二两三四五六七八九';
 const ARABIC_START = /^[0-9０-９]/;
 // The smallest count reported: 一 to 九 in running prose are left to house style.
 const MIN_VALUE = 10;
+// What a programme's count names: 十件民生实事, 十大重点工程, 十项专项行动.
+const PROGRAMME = /^(?:民生实事|惠民实事|实事|重点工程|工程|专项行动|攻坚行动|行动)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['"', '"']];
 
 export const numeralConsistency = defineRule({
@@ -28,8 +30,8 @@ export const numeralConsistency = defineRule({
   },
   docs: {
     rationale: {
-      zh: '按照GB/T 15835《出版物上数字用法》，计量和计数（件、次、人、项、家……）用阿拉伯数字，同一文件中同类数字的写法应一致。报告中多数计数用阿拉伯数字时，报告用汉字数字写出的确数（“审核文件二十三件”），建议改为“23件”。不报告：定型的词语、序数和缩略语（一是、第一、三张清单、一刻钟、两个严禁、“十五五”、八五普法、二十大、一把手、一站式、一次性）；概数（三四个、二三十件、十余个、二十多人、几十、数百）；引号、书名号中的名称（“百名法官进百村”）；十以下的数（“建成两个中心”“开展培训三次”），按通行做法可用汉字。',
-      en: 'Under GB/T 15835 (numbers in publications) counts and measures (件, 次, 人, 项, 家 …) take Arabic digits, and numbers of one kind are written one way within a document. When most counts of a report are in Arabic digits, an exact count in Chinese numerals (审核文件二十三件) is reported with the Arabic form (23件). Not reported: set phrases, ordinals and abbreviations (一是, 第一, 三张清单, 一刻钟, 两个严禁, “十五五”, 八五普法, 二十大, 一把手, 一站式, 一次性); approximate numbers (三四个, 二三十件, 十余个, 二十多人, 几十, 数百); names in quotes or title marks (“百名法官进百村”); numbers below ten (建成两个中心, 开展培训三次), which house style may write in Chinese.',
+      zh: '按照GB/T 15835《出版物上数字用法》，计量和计数（件、次、人、项、家……）用阿拉伯数字，同一文件中同类数字的写法应一致。报告中多数计数用阿拉伯数字时，报告用汉字数字写出的确数（“审核文件二十三件”），建议改为“23件”。不报告：定型的词语、序数和缩略语（一是、第一、三张清单、一刻钟、两个严禁、“十五五”、八五普法、二十大、一把手、一站式、一次性）；概数（三四个、二三十件、十余个、二十多人、几十、数百）；引号、书名号中的名称（“百名法官进百村”）和约定俗成的工作名称（十件民生实事、十大工程）；十以下的数（“建成两个中心”“开展培训三次”），按通行做法可用汉字。',
+      en: 'Under GB/T 15835 (numbers in publications) counts and measures (件, 次, 人, 项, 家 …) take Arabic digits, and numbers of one kind are written one way within a document. When most counts of a report are in Arabic digits, an exact count in Chinese numerals (审核文件二十三件) is reported with the Arabic form (23件). Not reported: set phrases, ordinals and abbreviations (一是, 第一, 三张清单, 一刻钟, 两个严禁, “十五五”, 八五普法, 二十大, 一把手, 一站式, 一次性); approximate numbers (三四个, 二三十件, 十余个, 二十多人, 几十, 数百); names in quotes or title marks (“百名法官进百村”) and the usual names of programmes (十件民生实事, 十大工程); numbers below ten (建成两个中心, 开展培训三次), which house style may write in Chinese.',
     },
     bad: ['全年备案规范性文件117件，审核区级文件二十三件。'],
     good: ['全年备案规范性文件117件，审核区级文件23件。', '全年备案规范性文件117件，落实“三张清单”制度，一是加强审核，办结十余件。'],
@@ -76,6 +78,8 @@ function isExactChineseCount(ctx: RuleContext<Record<string, never>>, indicator:
   const start = indicator.span.start.offset;
   // A figure in a URL or code is no evidence of how the report writes its counts.
   if (ctx.facts.isOpaque(start)) return false;
+  // 十件民生实事, 十大工程, 十项行动: the name of a programme, written so by convention.
+  if (PROGRAMME.test(ctx.text.slice(indicator.span.end.offset, indicator.span.end.offset + 4))) return false;
   // 十几件: 几 after the numeral makes it approximate (几十, 数百 before it are not extracted).
   return ctx.text[start + numeral.length] !== '几';
 }

@@ -111,7 +111,7 @@ function countable(i: Indicator): boolean {
   return i.kind === 'quantity' && i.unitKind === 'count' && i.change === undefined;
 }
 
-/** The set of kinds the parts name, one kind each and none twice; complete when one part is the rest. */
+/** The set of kinds the parts name, each kind once; complete when they name all of a complete set, or one part is the rest. */
 function kindsOf(leads: readonly string[]): { complete: boolean } | null {
   const rest = leads.filter((l) => THE_REST.test(l)).length;
   if (rest > 1) return null;
@@ -120,12 +120,13 @@ function kindsOf(leads: readonly string[]): { complete: boolean } | null {
     let all = true;
     for (const lead of leads) {
       if (THE_REST.test(lead)) continue;
+      // One kind or more (撤销或变更31件, 驳回和终止38件), none named before.
       const words = set.words.filter((w) => lead.includes(w));
-      if (words.length !== 1 || named.has(words[0] as string)) {
+      if (words.length === 0 || words.some((w) => named.has(w))) {
         all = false;
         break;
       }
-      named.add(words[0] as string);
+      for (const w of words) named.add(w);
     }
     if (all && named.size >= 1) return { complete: rest === 1 || (set.complete && named.size === set.words.length) };
   }
