@@ -59,7 +59,8 @@ export const rateConsistency = defineRule({
       // The part names the rate's own kind (出庭应诉30件 for 出庭应诉率), before any count that only
       // shares a word with it (办理行政应诉案件37件).
       let partAt = leads.findIndex((lead) => row.stem.test(lead) && sharesStem(lead, stem));
-      if (partAt < 0) partAt = leads.findIndex((lead) => sharesStem(lead, stem));
+      // Never a count the row names as a whole (行政应诉案件58件 is 出庭应诉率's denominator).
+      if (partAt < 0) partAt = leads.findIndex((lead) => sharesStem(lead, stem) && !(row.whole.test(lead) && !row.stem.test(lead)));
       const part = scope[partAt];
       if (!part || !isExact(part)) return;
       // Every count that could be the whole is tried (调解成功 may be of the disputes mediated or

@@ -82,6 +82,13 @@ describe('the title of a report under a web page’s lines', () => {
     expect(outline.title?.text).toBe('滨江经济开发区2024年度法治政府建设情况报告');
   });
 
+  it('reads a title set in two lines, the issuer and the year over the kind of report', () => {
+    const text = ['滨江省交通运输厅', '', '滨交法函〔2020〕6号', '', '滨江省交通运输厅关于2019年度', '法治政府建设情况的报告', '', '省司法厅：', '2019年，我厅深入推进依法行政。'].join('\n');
+    const outline = parseOutline(text);
+    expect(outline.title?.text.replace(/\s/g, '')).toBe('滨江省交通运输厅关于2019年度法治政府建设情况的报告');
+    expect(outline.year).toBe(2019);
+  });
+
   it('reads a year written in full-width digits', () => {
     expect(parseOutline(['滨江市交通运输局', '２０２３年法治政府建设工作报告', '２０２３年，我局统筹推进法治建设。'].join('\n')).year).toBe(2023);
   });
