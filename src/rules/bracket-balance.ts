@@ -56,6 +56,16 @@ const LIST_NUMBER = lazyRegExp(() => `(?:^|[\\s，,；;。：:])[0-9${HAN_ORDINA
 const WRAPPED_SHARE = 0.3;
 const WRAPPED_MIN = 5;
 
+/** A line that runs on into the next: long, and no sentence or clause ends it. */
+function isWrapped(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to).trim();
+  return line.length >= WRAPPED_LINE && !WRAPPED_END.test(line);
+}
+
+function isShortLine(text: string, from: number, to: number): boolean {
+  return to - from <= SHORT_LINE && !LINK_TEXT_STOP.test(text.slice(from, to));
+}
+
 function isWrappedText(text: string): boolean {
   let long = 0;
   let open = 0;
@@ -118,8 +128,8 @@ export const bracketBalance = defineRule({
         // short line of no sentence, carry over.
         // A line a PDF broke mid-sentence (《……规划（2021—2025⏎年）》) carries its pairs on, over a
         // few short lines a page break puts between (— 3 —, the running head, blank lines).
-        if (stack.length > 0 && isWrapped(lineStart, at) && (wrappedText ??= isWrappedText(text))) wrapLines = WRAP_LINES;
-        else if (wrapLines > 0 && !isShortLine(lineStart, at)) wrapLines = 0;
+        if (stack.length > 0 && isWrapped(text, lineStart, at) && (wrappedText ??= isWrappedText(text))) wrapLines = WRAP_LINES;
+        else if (wrapLines > 0 && !isShortLine(text, lineStart, at)) wrapLines = 0;
         else if (wrapLines > 0) wrapLines--;
         const kept: number[] = [];
         for (const open of stack) {
@@ -155,16 +165,6 @@ export const bracketBalance = defineRule({
 
     function isBlank(from: number, to: number): boolean {
       return to - from <= LATIN_WORD && LATIN_OR_BLANK.test(text.slice(from, to));
-    }
-
-    /** A line that runs on into the next: long, and no sentence or clause ends it. */
-    function isWrapped(from: number, to: number): boolean {
-      const line = text.slice(from, to).trim();
-      return line.length >= WRAPPED_LINE && !WRAPPED_END.test(line);
-    }
-
-    function isShortLine(from: number, to: number): boolean {
-      return to - from <= SHORT_LINE && !LINK_TEXT_STOP.test(text.slice(from, to));
     }
 
     function isLinkText(from: number, to: number): boolean {

@@ -127,7 +127,8 @@ export const yearMismatch = defineRule({
 /**
  * A 政府工作报告 is delivered early in the year of its title: it reviews the year before
  * (一、2023年工作回顾) and sets the tasks of its own (二、2024年主要工作任务). A heading with
- * another year means a title kept from another year, or headings kept from one.
+ * another year means a title kept from another year, or headings kept from one: the first such
+ * heading, if any.
  */
 function speechYears(sections: readonly Section[], y: number) {
   const out: Array<{ span: { start: number; end: number }; data: { year: number; reportYear: number; expected: LocalizedText } }> = [];
@@ -142,6 +143,8 @@ function speechYears(sections: readonly Section[], y: number) {
       ? { zh: `回顾的应是${y - 1}年的工作`, en: `the review should be of ${y - 1}` }
       : { zh: `工作任务应是${y}年的`, en: `the tasks should be for ${y}` };
     out.push({ span: { start: at, end: at + named.length + 1 }, data: { year: named.year, reportYear: y, expected } });
+    // Both halves a year off is one slip, most likely the title's: told once, at the first.
+    break;
   }
   return out;
 }
