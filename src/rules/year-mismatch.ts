@@ -18,6 +18,10 @@ const OPENING_YEAR = /^[12１２][0-9０-９]{3}(?=年)/;
 // The two halves of a 政府工作报告: the review of last year and this year's tasks.
 const SPEECH_REVIEW = /回顾/;
 const SPEECH_TASKS = /任务|工作安排|工作部署|工作打算/;
+// The opening's announcement of what is reported: 现将2022年度个人履职和廉洁自律情况报告如下.
+const ANNOUNCED = /现将([12１２][0-9０-９]{3})(?=年)[^。！？\n]{0,40}?报告如下/;
+// A 政府工作报告's goals for its year: 2020年全县经济社会发展的主要预期目标是.
+const GOALS_OF_YEAR = /([12１２][0-9０-９]{3})年(?:全[省市县区州旗盟])?(?:经济社会发展的?)?主要预期目标/;
 const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 export const yearMismatch = defineRule({
@@ -45,6 +49,10 @@ export const yearMismatch = defineRule({
     resultsHeading: {
       zh: '{reportYear}年度报告的工作情况写的是{year}年：请核对年份（是否沿用了上一年的报告）。',
       en: 'The work of a {reportYear} report is headed {year}: check the year (was last year’s report reused?).',
+    },
+    goalsYear: {
+      zh: '{reportYear}年的政府工作报告，主要预期目标写的却是{year}年：应为{reportYear}年，请核对（是否沿用了其他年份的报告）。',
+      en: 'The {reportYear} government work report gives the main goals for {year}: they should be for {reportYear}; check (was another year’s report reused?).',
     },
     speechYear: {
       zh: '标题为{reportYear}年的政府工作报告，这里却写{year}年：{expected}，请核对标题或此处的年份。',
@@ -78,6 +86,14 @@ export const yearMismatch = defineRule({
     if (ctx.profile.annual) checkHeadingYears();
     else if (ctx.profile.id === 'gzbg' && ctx.outline.title && yearIn(ctx.outline.title.text) !== null) {
       for (const { span, data } of speechYears(ctx.sections, reportYear)) ctx.report({ ...span, messageId: 'speechYear', data });
+    }
+    if (ctx.profile.id === 'gzbg') checkGoalsYear();
+
+    /** 2020年……主要预期目标是 in the 2019 report: the goals are of the year the report is delivered in. */
+    function checkGoalsYear(): void {
+      const m = GOALS_OF_YEAR.exec(text);
+      if (!m || Number(foldDigits(m[1] as string)) === reportYear) return;
+      ctx.report({ start: m.index, end: m.index + 5, messageId: 'goalsYear', data: { year: Number(foldDigits(m[1] as string)), reportYear: reportYear as number } });
     }
 
     /**
@@ -113,13 +129,15 @@ export const yearMismatch = defineRule({
       while (opening < preamble.end.offset && (ctx.facts.isOpaque(opening) || /\s/.test(text[opening] as string))) {
         opening = ctx.facts.isOpaque(opening) ? nextLine(text, opening) : opening + 1;
       }
-      const inText = OPENING_YEAR.exec(text.slice(opening, opening + 8));
+      // Or the year the opening announces (……现将2022年度个人履职情况报告如下).
+      const inText = OPENING_YEAR.exec(text.slice(opening, opening + 8)) ?? ANNOUNCED.exec(text.slice(opening, Math.min(preamble.end.offset, opening + 300)));
       if (!inTitle || !inText) return;
       const titleYear = inTitle.year;
-      const year = Number(foldDigits(inText[0]));
+      const digits = inText[1] ?? inText[0];
+      const year = Number(foldDigits(digits));
       if (titleYear === year) return;
-      const at = opening + inText.index;
-      ctx.report({ start: at, end: at + inText[0].length + 1, messageId: 'title', data: { titleYear, year } });
+      const at = opening + inText.index + inText[0].indexOf(digits);
+      ctx.report({ start: at, end: at + digits.length + 1, messageId: 'title', data: { titleYear, year } });
     }
   },
 });
