@@ -99,8 +99,8 @@ export const bracketBalance = defineRule({
   },
   docs: {
     rationale: {
-      zh: '引号“”‘’、书名号《》、括号（）【】应在同一段内成对出现。缺一半多是删改时误删；跨段引用请在每段开头加前引号。从网页复制时被换行拆开的一对（前引号在行末，下一行是一个短语，再下一行以后引号开头）仍算成对。',
-      en: 'Quotation marks “” ‘’, title marks 《》 and brackets （） 【】 come in pairs within a paragraph. A missing half is usually lost in editing. A pair broken across lines as text copied from a web page is (the opener ends its line, a short phrase follows on its own line, the closer starts the next) still counts as a pair.',
+      zh: '引号“”‘’、书名号《》、括号（）【】应在同一段内成对出现。缺一半多是删改时误删；跨段引用请在每段开头加前引号。从网页复制时被换行拆开的一对（前引号在行末，下一行是一个短语，再下一行以后引号开头）仍算成对。由PDF转成的文本（长行多在句中断开）中，一对可跨行宽处的换行和分页处的页码、页眉短行。',
+      en: 'Quotation marks “” ‘’, title marks 《》 and brackets （） 【】 come in pairs within a paragraph. A missing half is usually lost in editing. A pair broken across lines as text copied from a web page is (the opener ends its line, a short phrase follows on its own line, the closer starts the next) still counts as a pair. In text converted from a PDF (most long lines end mid-sentence) a pair may run over the wrapped line and over a page break’s page number and running head.',
     },
     bad: ['认真落实《西宁市重大行政决策程序暂行规定,不断完善重大行政决策制定环节。', '充分发挥法治督察“利剑作用。'],
     good: ['认真落实《西宁市重大行政决策程序暂行规定》，不断完善重大行政决策制定环节。', '充分发挥法治督察“利剑”作用。'],
