@@ -40,6 +40,8 @@ const TERMS: readonly Term[] = [
   { pattern: /卫计局/g, replacement: '卫生健康局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /安全生产监督管理局|安全生产监管局|安监局/g, replacement: '应急管理局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /质量技术监督局|质监局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
+  // 既使……又…… (both makes … and …) is right; alone, it is the concessive 即使 miswritten.
+  { pattern: /既使(?![^。！？；\n]{0,40}又)/g, replacement: '即使', fix: false, why: { zh: '表示让步用“即使”（“既使……又……”除外）', en: '即使 is the concessive “even if” (既使……又…… aside)' } },
   // 截止 marks a deadline (截止日期); a point in time up to which something is counted is 截至.
   { pattern: /截止到?(?=[0-9０-９]|[一二][〇零]|目前|今年|本年|年底|当前)/g, replacement: '截至', fix: true, why: { zh: '表示“到某时为止”用“截至”，“截止”指停止', en: '截至 means “up to (a date)”; 截止 means “to close”' } },
 ];
