@@ -71,7 +71,7 @@ export function findTitleLine(text: string, tokens: OutlineToken[], from = 0): T
           return { start: s, end: rest.end };
         }
         // A title set in two lines, the issuer and the year over the rest (某某厅关于2019年度⏎法治政府建设情况的报告).
-        if (rest && TITLE_HEAD.test(line) && rest.end - rest.start <= MAX_TITLE_LINE) {
+        if (rest && TITLE_HEAD().test(line) && rest.end - rest.start <= MAX_TITLE_LINE) {
           const tail = text.slice(rest.start, rest.end);
           if (TITLE_TAIL.test(tail) && !/[。，；：,;:]/.test(tail)) return { start: s, end: rest.end };
         }
@@ -99,7 +99,7 @@ function namedTitle(text: string, s: number, e: number): TitleLine | null {
 
 const BROKEN_TAIL = 2;
 // The first line of a title in two: it ends with the year or 关于, and the second with the kind.
-const TITLE_HEAD = /(?:关于|[0-9０-９〇零一二三四五六七八九]{4}年度?)$/;
+const TITLE_HEAD = lazyRegExp(() => `(?:关于|${YEAR_IN_TITLE.source}度?)$`);
 const TITLE_TAIL = /(?:报告|報告|总结|總結|汇报|匯報)$/;
 
 /** The next line with words after the line break at `from`, trimmed; blank lines are skipped. */

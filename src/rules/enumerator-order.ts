@@ -1,6 +1,6 @@
 import type { Section } from '../schema/outline.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { markerFor } from './support/numbering.js';
+import { CIRCLED, markerFor } from './support/numbering.js';
 import { markerRange, numberedRuns, writtenRunIn } from './support/siblings.js';
 import { sectionStart } from '../outline/section.js';
 import { lineStartAt } from '../text/space.js';
@@ -86,7 +86,6 @@ export const enumeratorOrder = defineRule({
   },
 });
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CIRCLED_IN_LINE = /[①-⑳]/g;
 
 /**

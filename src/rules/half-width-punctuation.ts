@@ -1,6 +1,6 @@
 import { defineRule } from './rule.js';
 import { isAsciiDigit, isAsciiLetter, isChinese, isHan } from '../text/cjk.js';
-import { isLineBreak } from '../text/space.js';
+import { charSet, isLineBreak } from '../text/space.js';
 
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 // One frozen data object per mark: the checker formats each message once (a long report has
@@ -15,7 +15,7 @@ const CLOSE_QUOTE = Object.freeze({ mark: '"', fixed: '”' });
 // is made per mark.
 const MARKS = /[,;:?!()（）".\n\r]/g;
 // Han numerals before a dot number a heading (一.): heading-dot-mixed's concern, not a full stop.
-const HAN_NUMERAL = new Set([...'〇零一二三四五六七八九十百'].map((c) => c.charCodeAt(0)));
+const HAN_NUMERAL = charSet('〇零一二三四五六七八九十百');
 
 export const halfWidthPunctuation = defineRule({
   id: 'half-width-punctuation',

@@ -2,6 +2,7 @@ import { isExact, lowerBound, upperBound } from '../profiles/bounds.js';
 import { sameTimeFrame } from '../profiles/time-frame.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule } from './rule.js';
+import { leadOf } from './support/clause.js';
 import { comparableUnits, indicatorsBySentence } from './support/scope.js';
 
 /**
@@ -71,7 +72,7 @@ export const partsSum = defineRule({
         if (!kinds) continue;
         const { whole, parts } = found;
         const names = found.leads.join('、');
-        const wholeText = `${leadAfterComma(text, whole)}${whole.text}`;
+        const wholeText = `${leadOf(text, whole)}${whole.text}`;
         const least = parts.reduce((sum, p) => sum + lowerBound(p), 0);
         const span = { start: (parts[0] as Indicator).span.start.offset, end: (parts.at(-1) as Indicator).span.end.offset };
         if (least > upperBound(whole)) {
@@ -131,13 +132,4 @@ function kindsOf(leads: readonly string[]): { complete: boolean } | null {
     if (all && named.size >= 1) return { complete: rest === 1 || (set.complete && named.size === set.words.length) };
   }
   return null;
-}
-
-/** The words before the whole's number back to the clause's start (全年共办理法律援助案件). */
-function leadAfterComma(text: string, whole: Indicator): string {
-  const start = whole.span.start.offset;
-  const from = Math.max(0, start - 24);
-  const before = text.slice(from, start);
-  const cut = Math.max(...['，', ',', '。', '；', '\n', '：'].map((c) => before.lastIndexOf(c)));
-  return before.slice(cut + 1);
 }

@@ -8,20 +8,22 @@ import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js
 // A month opening the clause: 1月, 十一月.
 const MONTH_FIRST = lazyRegExp(() => `^[${ARABIC_DIGIT_RANGE}${HAN_ORDINAL}]{1,2}月`);
 
-const YEAR = /[12１２][0-9０-９]{3}(?=年)/g;
+// A year in Arabic digits, half- or full-width.
+const YEAR_DIGITS = '[12１２][0-9０-９]{3}';
+const YEAR = lazyRegExp(() => `${YEAR_DIGITS}(?=年)`, 'g');
 // Said of what is done: a later year cannot have it yet.
 const DONE = /已经|已|完成了|实现了|取得了|累计|共计|达到了|顺利完成|圆满完成/;
 // Said of what is planned: 到2026年, 力争2026年, 2026年将.
 const PLANNED_BEFORE = /(?:到|至|力争|计划|预计|争取|将|拟|于|在|确保|明年|目标|规划|——)$/;
 const PLANNED_AFTER = /将|力争|计划|预计|争取|拟|确保|目标|规划|前|底前|以前|以后|起|开始|要|应|需|继续|持续/;
-const OPENING_YEAR = /^[12１２][0-9０-９]{3}(?=年)/;
+const OPENING_YEAR = lazyRegExp(() => `^${YEAR_DIGITS}(?=年)`);
 // The two halves of a 政府工作报告: the review of last year and this year's tasks.
 const SPEECH_REVIEW = /回顾/;
 const SPEECH_TASKS = /任务|工作安排|工作部署|工作打算/;
 // The opening's announcement of what is reported: 现将2022年度个人履职和廉洁自律情况报告如下.
-const ANNOUNCED = /现将([12１２][0-9０-９]{3})(?=年)[^。！？\n]{0,40}?报告如下/;
+const ANNOUNCED = lazyRegExp(() => `现将(${YEAR_DIGITS})(?=年)[^。！？\\n]{0,40}?报告如下`);
 // A 政府工作报告's goals for its year: 2020年全县经济社会发展的主要预期目标是.
-const GOALS_OF_YEAR = /([12１２][0-9０-９]{3})年(?:全[省市县区州旗盟])?(?:经济社会发展的?)?主要预期目标/;
+const GOALS_OF_YEAR = lazyRegExp(() => `(${YEAR_DIGITS})年(?:全[省市县区州旗盟])?(?:经济社会发展的?)?主要预期目标`);
 const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 export const yearMismatch = defineRule({
@@ -71,8 +73,9 @@ export const yearMismatch = defineRule({
     const reportYear = ctx.year;
     if (reportYear === null) return;
     const { text } = ctx;
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const years = YEAR();
+    years.lastIndex = 0;
+    for (let m = years.exec(text); m; m = years.exec(text)) {
       const year = Number(foldDigits(m[0]));
       if (year <= reportYear || year > reportYear + 10) continue;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -91,7 +94,7 @@ export const yearMismatch = defineRule({
 
     /** 2020年……主要预期目标是 in the 2019 report: the goals are of the year the report is delivered in. */
     function checkGoalsYear(): void {
-      const m = GOALS_OF_YEAR.exec(text);
+      const m = GOALS_OF_YEAR().exec(text);
       if (!m || Number(foldDigits(m[1] as string)) === reportYear) return;
       ctx.report({ start: m.index, end: m.index + 5, messageId: 'goalsYear', data: { year: Number(foldDigits(m[1] as string)), reportYear: reportYear as number } });
     }
@@ -130,7 +133,7 @@ export const yearMismatch = defineRule({
         opening = ctx.facts.isOpaque(opening) ? nextLine(text, opening) : opening + 1;
       }
       // Or the year the opening announces (……现将2022年度个人履职情况报告如下).
-      const inText = OPENING_YEAR.exec(text.slice(opening, opening + 8)) ?? ANNOUNCED.exec(text.slice(opening, Math.min(preamble.end.offset, opening + 300)));
+      const inText = OPENING_YEAR().exec(text.slice(opening, opening + 8)) ?? ANNOUNCED().exec(text.slice(opening, Math.min(preamble.end.offset, opening + 300)));
       if (!inTitle || !inText) return;
       const titleYear = inTitle.year;
       const digits = inText[1] ?? inText[0];

@@ -6,6 +6,7 @@
  * into them. Declarative: a site's new field or button is a word in a list.
  */
 import { LineBreaks } from './line-breaks.js';
+import { lazyRegExp } from './numerals.js';
 
 /** Names of a page's fields, each written before a colon. */
 const FIELDS = [
@@ -96,7 +97,7 @@ function chromePatterns() {
     regionTag: /^[\s\u3000]*[(（][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff][^。；！？]*(?:报告|总结)[\s\u3000]*$)/,
     // A sample-text site's count of the versions or of the characters after a title: ……工作总结(2篇),
     // ……政府工作报告(全文18521字).
-    pieces: /^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:(?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇|(?:全文|共)\d{1,6}字)[)）][\s\u3000]*)$/,
+    pieces: new RegExp(`^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:${VERSIONS}|(?:全文|共)\\d{1,6}字)[)）][\\s\\u3000]*)$`),
     // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
     emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
     // A table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |,
@@ -108,25 +109,29 @@ function chromePatterns() {
   return patterns;
 }
 
+// A version a sample-text site offers (篇一, 篇2), and its count after a headline (通用3篇).
+const VERSION = '篇[0-9一二三四五六七八九十]{1,2}';
+const VERSIONS = '(?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇';
+
 // A sample-text site's own lines around a report it reposts: its note (下面是小编为大家整理的……，
 // 供大家参考。) and the numbers of the versions it offers (篇一 …, … 篇2).
 // A site that keeps the rest for members says so (阅读全部图文内容，您需要先登录！).
 const FARM_NOTE = /小编|为大家(?:整理|收集|精选|准备)|供大家(?:参考|借鉴|学习)|(?:需要|请)先登录|登录后(?:阅读|查看|下载)|阅读全部(?:图文)?内容|^[\s\u3000]*导语[:：]/;
 // The label of a version before its own title (篇一：某某镇2019年……报告).
-const PIECE_LABEL = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}[:：][\s\u3000]*/;
+const PIECE_LABEL = lazyRegExp(() => `^[\\s\\u3000]*${VERSION}[:：][\\s\\u3000]*`);
 // A sample-text site's headline over the versions it offers (……工作报告范文, ……（通用3篇）).
-const SITE_HEADLINE = /(?:范文|范文大全|范例|[(（](?:通用|精选|优选|热门|推荐)?[0-9一二三四五六七八九十]{1,2}篇[)）])[\s\u3000]*$/;
+const SITE_HEADLINE = lazyRegExp(() => `(?:范文|范文大全|范例|[(（]${VERSIONS}[)）])[\\s\\u3000]*$`);
 
 /** The length of a version's label at the start of a line (篇一：), 0 if none. */
 export function pieceLabelLength(line: string): number {
-  return PIECE_LABEL.exec(line)?.[0].length ?? 0;
+  return PIECE_LABEL().exec(line)?.[0].length ?? 0;
 }
 
 /** Whether a title line is a sample-text site's headline over the reports it offers. */
 export function isSiteHeadline(line: string): boolean {
-  return SITE_HEADLINE.test(line);
+  return SITE_HEADLINE().test(line);
 }
-const FARM_PIECE = /^[\s\u3000]*篇[0-9一二三四五六七八九十]{1,2}(?:[\s\u3000]|$)|[\s\u3000]篇[0-9一二三四五六七八九十]{1,2}[\s\u3000]*$/;
+const FARM_PIECE = lazyRegExp(() => `^[\\s\\u3000]*${VERSION}(?:[\\s\\u3000]|$)|[\\s\\u3000]${VERSION}[\\s\\u3000]*$`);
 
 // A site's footer (版权所有 ©, 湘ICP备05001234号, 网站标识码) and a WeChat article's header and
 // end (发表于四川, 长按二维码关注我们, 点击蓝字).
@@ -140,7 +145,7 @@ const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手
 /** Whether a line (without its line break) is one of a web page's, not the report's. */
 export function isPageChromeLine(line: string): boolean {
   if (line.length > MAX_LINE) return false;
-  if (FARM_NOTE.test(line) || FARM_PIECE.test(line)) return true;
+  if (FARM_NOTE.test(line) || FARM_PIECE().test(line)) return true;
   if (WELCOME.test(line) && SITE_SWITCH.test(line)) return true;
   if (SENTENCE.test(line)) return false;
   if (FOOTER.test(line) || DATE_TIME.test(line)) return true;

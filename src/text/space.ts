@@ -23,7 +23,6 @@ export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
-/** The end of text[from, end) without trailing white space. */
 /**
  * Where the line holding `at` starts, searched back no further than `floor`: a lastIndexOf of one
  * break would search the whole text back when the text uses the other.
@@ -34,6 +33,7 @@ export function lineStartAt(text: string, at: number, floor = 0): number {
   return i;
 }
 
+/** The end of text[from, end) without trailing white space. */
 export function trimEndOffset(text: string, from: number, end: number): number {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;

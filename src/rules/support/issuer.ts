@@ -1,5 +1,6 @@
 import type { Outline } from '../../schema/outline.js';
 import { HAN_YEAR_DIGITS } from '../../text/numerals.js';
+import { lineStartAt } from '../../text/space.js';
 
 const ADMIN = '(?:人民政府|政府|省|市|区|县|旗|州|盟|镇|乡|街道|局|委员会|委|厅|办公室|办|院|部)';
 // Built on first use: the rules load on every lint run, and few runs need an issuer.
@@ -45,8 +46,7 @@ export function isIssuerLine(line: string): boolean {
  */
 export function isTitleBreak(text: string, from: number, to: number): boolean {
   if (!text.startsWith('关于', to)) return false;
-  let start = from;
-  while (start > 0 && from - start <= MAX_ISSUER_LINE && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  const start = lineStartAt(text, from, Math.max(0, from - MAX_ISSUER_LINE - 1));
   return issuerPatterns().body.test(text.slice(start, from).trim());
 }
 

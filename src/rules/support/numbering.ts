@@ -2,7 +2,7 @@ import type { MarkerStyle } from '../../schema/outline.js';
 import { HAN_DIGIT_BY_VALUE } from '../../text/numerals.js';
 
 const DIGITS = HAN_DIGIT_BY_VALUE;
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** 1–99 in Chinese numerals, as headings write them: 十, 十一, 二十, 二十一. */
 export function chineseNumeral(n: number): string {
