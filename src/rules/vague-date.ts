@@ -1,5 +1,6 @@
 import { defineRule } from './rule.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { lineStartAt } from '../text/space.js';
 import { inTextOrder } from './support/text-order.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp, YEAR_ARABIC } from '../text/numerals.js';
 
@@ -26,6 +27,9 @@ const NO_YEAR = lazyRegExp(
 // 至今 and 迄今 (until when?).
 const SINCE = /今年以来|本年以来|(?<![截直])至今|迄今/g;
 const YEAR_BEFORE = lazyRegExp(() => `${YEAR_ARABIC}年(?:以来)?$`);
+const YEAR_IN_PARAGRAPH = lazyRegExp(() => `${YEAR_ARABIC}年`);
+// How far back in its paragraph a date without a year looks for the year.
+const PARAGRAPH_YEAR_REACH = 300;
 
 export const vagueDate = defineRule({
   id: 'vague-date',
@@ -45,6 +49,10 @@ export const vagueDate = defineRule({
     recent: {
       zh: '年度报告中“{word}”所指时间不明：请写明具体时间，如“{year}年11月”。',
       en: '“{word}” leaves the time unclear in an annual report: say when, e.g. “{year}年11月”.',
+    },
+    shortOfYear: {
+      zh: '“{word}”不到年末：年度报告的数据宜截至{year}年12月31日，请核对能否补全到年末，或说明截至此日的原因。',
+      en: '“{word}” stops short of the year’s end: an annual report’s figures run to 31 December {year}; check whether they can run to the year’s end, or say why they stop here.',
     },
     noYear: {
       zh: '“{word}”不到年末，也没有写年份：年度报告的数据宜截至{year}年12月31日；确需截至此日的，请写明“截至{year}年{date}”。',
@@ -100,6 +108,12 @@ export const vagueDate = defineRule({
     const noYear = NO_YEAR();
     noYear.lastIndex = 0;
     for (let m = noYear.exec(ctx.text); m; m = noYear.exec(ctx.text)) {
+      // 2023年，……截至11月30日: the paragraph gave the year; the count still stops short of the year's end.
+      const from = lineStartAt(ctx.text, m.index, Math.max(0, m.index - PARAGRAPH_YEAR_REACH));
+      if (YEAR_IN_PARAGRAPH().test(ctx.text.slice(from, m.index))) {
+        ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'shortOfYear', data: { word: m[0], year } });
+        continue;
+      }
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'noYear', data: { word: m[0], year, date: m[0].slice(2) } });
     }
     SINCE.lastIndex = 0;
