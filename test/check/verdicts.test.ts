@@ -67,7 +67,8 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'vague-date', at: '今年以来，全区共拆除' },
       { rule: 'vague-date', at: '今年以来，共出动' },
       { rule: 'vague-date', at: '目前已缴纳' },
-      { rule: 'vague-date', at: '截至11月30日' },
+      // The paragraph opens with 2023年: the date stops short of the year's end, it does not lack a year (helper-35, 12-04).
+      { rule: 'vague-date', at: '截至11月30日', says: '补全到年末' },
       { rule: 'vague-date', at: '今年以来，共开展普法' },
       { rule: 'vague-date', at: '截至目前，全区共暂缓' },
       { rule: 'vague-date', at: '截至目前，实验区共有' },
