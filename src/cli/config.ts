@@ -12,6 +12,23 @@ import { InputError } from '../read/error.js';
 /** The names a config file may have, looked for in this order in each directory. */
 export const CONFIG_NAMES = ['report-lint.config.json', '.reportlintrc.json'] as const;
 
+/**
+ * The config file in `dir`, if the user can see one there. A directory above the working one
+ * that the user may not search hides its files from every program they run; it is looked past,
+ * as a missing file is, not taken for an error.
+ */
+export function configFileIn(dir: string): string | null {
+  for (const name of CONFIG_NAMES) {
+    const path = join(dir, name);
+    try {
+      if (statSync(path, { throwIfNoEntry: false })?.isFile()) return path;
+    } catch {
+      return null; // EACCES and the like: nothing in this directory can be seen
+    }
+  }
+  return null;
+}
+
 export interface FoundConfig {
   path: string;
   config: Config;
@@ -51,10 +68,8 @@ export function createConfigFinder(): (startDir: string) => Promise<FoundConfig 
     let found = cache.get(dir);
     if (!found) {
       found = (async () => {
-        for (const name of CONFIG_NAMES) {
-          const path = join(dir, name);
-          if (statSync(path, { throwIfNoEntry: false })?.isFile()) return loadConfigFile(path);
-        }
+        const path = configFileIn(dir);
+        if (path) return loadConfigFile(path);
         const parent = dirname(dir);
         return parent === dir ? null : inDir(parent);
       })();

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LANGS, type Lang } from '../i18n/text.js';
-import { CONFIG_NAMES } from './config.js';
+import { configFileIn } from './config.js';
 
 const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);
 
@@ -23,10 +23,8 @@ export function configuredLang(cwd: string, named?: string): Lang | null {
 
 function nearestConfig(dir: string): string | null {
   for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const path = join(dir, name);
-      if (statSync(path, { throwIfNoEntry: false })?.isFile()) return path;
-    }
+    const path = configFileIn(dir);
+    if (path) return path;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;

@@ -61,4 +61,17 @@ describe.skipIf(!usable)(`unreadable entries in a directory scan (${root ? 'as n
       stderr: 'report-lint: closed: 没有访问权限\n',
     });
   });
+
+  it('a working directory inside one the user may not search: the config search looks past it, no crash', () => {
+    const base = mkdtempSync(join(tmpdir(), 'report-lint-unreadable-')); // 0700: closed to nobody
+    const work = join(base, 'work');
+    mkdirSync(work);
+    chmodSync(work, 0o755);
+    writeFileSync(join(work, 'a.txt'), '一、工作情况\n');
+    chmodSync(join(work, 'a.txt'), 0o644);
+    const r = runAsUser(['outline', 'a.txt'], work);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('一、工作情况');
+  });
 });
