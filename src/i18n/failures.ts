@@ -72,6 +72,18 @@ export const FAILURES = {
     zh: '--fix 与 --annotate 写入的是接受修订后的文本：请去掉 --changes original',
     en: '--fix and --annotate write into the text with tracked changes accepted; leave out --changes original',
   },
+  annotateText: {
+    zh: '--annotate 把问题写成 Word 批注（.docx）：这份报告是文本，请去掉 --annotate，或检查它的 .docx',
+    en: '--annotate writes comments into Word files (.docx); this report is text',
+  },
+  annotateSelf: {
+    zh: '--annotate 写出一份副本：请指定另一个文件（或目录），不能是报告本身',
+    en: '--annotate writes a copy: name another file (or a folder) than the report itself',
+  },
+  annotateTwice: {
+    zh: '--annotate {target}：已有另一份报告写到这里；检查多份报告时请指定一个目录',
+    en: '--annotate {target}: another report was written there; name a folder to annotate several reports',
+  },
   fixWebPage: {
     zh: '--fix 无法写入网页：请在来源处修改报告（--fix-dry-run 可显示对其文本的修复）',
     en: '--fix cannot write into a web page: fix the report at its source (--fix-dry-run shows the fixes to its text)',

@@ -126,7 +126,12 @@ describe('report-lint on Word files', () => {
     expect(xml).toMatch(/135件<\/w:t><\/w:r><w:commentRangeStart w:id="(\d+)"\/><w:r><w:t xml:space="preserve">,<\/w:t><\/w:r><w:commentRangeEnd w:id="\1"\/>/);
     expect(new TextDecoder().decode(files['[Content_Types].xml'])).toContain('/word/comments.xml');
     expect(readZip(new Uint8Array(readFileSync(out)), fflateCodec).entries.length).toBe(readZip(new Uint8Array(before), fflateCodec).entries.length + 1);
-    expect(cli([path, '--annotate', path]).stderr).toMatch(/writes a copy/);
+    expect(cli([path, '--annotate', path]).stderr).toBe(`report-lint: ${path}: --annotate 写出一份副本：请指定另一个文件（或目录），不能是报告本身\n`);
+    expect(cli([path, '--annotate', path, '--lang', 'en']).stderr).toMatch(/writes a copy/);
+    const text = join(dir, 'note.txt');
+    writeFileSync(text, '全年办理案件135件,同比增长12%。\n');
+    const r = cli([text, '--annotate', join(dir, 'text-annotated.docx')]);
+    expect(r).toMatchObject({ code: 2, stderr: `report-lint: ${text}: --annotate 把问题写成 Word 批注（.docx）：这份报告是文本，请去掉 --annotate，或检查它的 .docx\n` });
   });
 
   it('says an old .doc, a corrupt file and a zip that is not Word are not readable, exit 2', async () => {

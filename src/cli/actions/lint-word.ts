@@ -1,7 +1,8 @@
 import { basename, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { TextEdit } from '../../document/compose.js';
-import type { Lang } from '../../i18n/text.js';
+import { FAILURES } from '../../i18n/failures.js';
+import { fill, type Lang } from '../../i18n/text.js';
 import { severityName, wordFixesLeft } from '../../i18n/ui.js';
 import type { ReportDocument } from '../../read/document.js';
 import { InputError } from '../../read/error.js';
@@ -48,10 +49,10 @@ export async function writeAnnotated(doc: ReportDocument, diagnostics: readonly 
   const isDirectory = statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
   // A folder of reports annotated into a folder: the text files among them have no comments.
   if (!word && isDirectory) return;
-  if (!word) throw new InputError(doc.path, '--annotate writes comments into Word files (.docx); this report is text');
+  if (!word) throw new InputError(doc.path, FAILURES.annotateText);
   const out = resolve(isDirectory ? join(target, basename(doc.path)) : target);
-  if (out === resolve(doc.path)) throw new InputError(doc.path, '--annotate writes a copy: name another file (or a folder) than the report itself');
-  if (written.has(out)) throw new InputError(doc.path, `--annotate ${target}: another report was written there; name a folder to annotate several reports`);
+  if (out === resolve(doc.path)) throw new InputError(doc.path, FAILURES.annotateSelf);
+  if (written.has(out)) throw new InputError(doc.path, fill(FAILURES.annotateTwice, { target }));
   const { annotateWord } = await import('../../document/annotate.js');
   const comments = diagnostics.map((d) => ({
     start: d.span.start.offset,
