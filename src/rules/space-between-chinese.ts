@@ -24,6 +24,8 @@ const MAX_NAME = 4;
 // A quoted title set in two halves: each half a phrase, the whole within a line's quote.
 const HEADLINE_HALF = 6;
 const MAX_QUOTED = 40;
+// How far back a half-width ( is looked for from its ).
+const MAX_BRACKETED = 16;
 
 export const spaceBetweenChinese = defineRule({
   id: 'space-between-chinese',
@@ -58,12 +60,14 @@ export const spaceBetweenChinese = defineRule({
       // Between two Chinese characters, a Chinese character and a mark after it, or a pause or an
       // opening mark and the character after it. Spaces after a sentence stop indent a paragraph
       // run into the line (。　　各位代表！): layout, not a typo.
-      const inWords = isHan(before) ? isHan(after) || CHINESE_MARKS.has(after) : isHan(after) && MARKS_BEFORE_WORDS.has(before);
+      const inWords =
+        (isHan(before) ? isHan(after) || CHINESE_MARKS.has(after) : isHan(after) && MARKS_BEFORE_WORDS.has(before)) ||
+        inChineseBrackets(start, end);
       // Around a figure in Chinese text: 12.5 %, 3000 余人次, 共有 219 个.
       const atFigure = (isDigit(before) && (isHan(after) || PERCENT.has(after))) || (isHan(before) && isDigit(after));
       // One space after a sentence stop (。 实验区) is a slip; a run of full-width spaces there
       // indents a paragraph run into the line.
-      const afterStop = SENTENCE_STOPS.has(before) && isHan(after) && m[0].length === 1 && m[0] !== '\u3000';
+      const afterStop = SENTENCE_STOPS.has(before) && (isHan(after) || isDigit(after)) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
       if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
       // A signature's date beside its issuer (某某县人民政府 2021年1月25日).
@@ -87,7 +91,49 @@ export const spaceBetweenChinese = defineRule({
         SPACES.lastIndex = last;
         continue;
       }
+      // 村(居 ) 专职: the spaces on either side of one bracket are one slip, with one fix.
+      if (code(end) === 0x29) {
+        const spaceAfterBracket = /^[ \u3000\u00a0]+/.exec(text.slice(end + 1, end + 5));
+        const last = spaceAfterBracket ? end + 1 + spaceAfterBracket[0].length : -1;
+        if (spaceAfterBracket && isHan(code(last)) && inChineseBrackets(end + 1, last)) {
+          ctx.report({ start, end: last, messageId: 'space', fix: { start, end: last, text: ')' } });
+          SPACES.lastIndex = last;
+          continue;
+        }
+      }
       ctx.report({ start, end, messageId: 'space', fix: { start, end, text: '' } });
+    }
+
+    /**
+     * Whether the spaces at [from, to) sit inside or beside half-width brackets that a Chinese
+     * phrase set inline (村(居 ) 专职, 乡镇(街道) 调委会, 村 (社区)): the brackets are typed
+     * half-width, the space is a slip as it would be beside （）. Brackets after no Han, as a
+     * heading's (一) or a Latin (PPP), are left alone.
+     */
+    function inChineseBrackets(from: number, to: number): boolean {
+      const before = code(from - 1);
+      const after = code(to);
+      // 村 (社区): the bracket opens on Chinese after a Chinese word.
+      if (after === 0x28) return isHan(before) && isHan(code(to + 1));
+      // 村(居 ): the bracket closes on Chinese it opened on.
+      if (after === 0x29) return isHan(before) && opensAfterHan(from - 1);
+      // (街道) 调委会: a Chinese word follows a bracket set inline.
+      if (before === 0x29) return isHan(after) && (isHan(code(from - 2)) || isInlineSpace(code(from - 2))) && opensAfterHan(from - 2);
+      return false;
+    }
+
+    /** Whether a half-width ( opens at most MAX_BRACKETED before `at`, on its line, after a Han character (and any spaces). */
+    function opensAfterHan(at: number): boolean {
+      for (let i = at; i >= 0 && at - i <= MAX_BRACKETED; i--) {
+        const c = code(i);
+        if (c === 0x28) {
+          let j = i - 1;
+          while (j >= 0 && isInlineSpace(code(j))) j--;
+          return isHan(code(j));
+        }
+        if (c === 0x29 || isLineBreak(c)) return false;
+      }
+      return false;
     }
 
     /** Whether the line up to the space is a date alone: a dateline. */

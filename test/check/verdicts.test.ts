@@ -44,6 +44,11 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       // The plan's (一)…(五) has no part heading above it: the heading is missing, nothing pasted twice.
       { rule: 'heading-restart', at: '（一）加强党对', says: '没有部分标题' },
       { rule: 'half-width-punctuation', at: '领导下,实验区' },
+      // Helper-35 (12-04) named these as misses; read by me as true: a space after a stop before
+      // a figure, and a 目前 whose figure comes before the 将 of 将……向社会公布.
+      { rule: 'space-between-chinese', at: '提高。 2021年以来' },
+      { rule: 'space-between-chinese', at: '调解室5个。 2021年' },
+      { rule: 'vague-date', at: '目前，实验区各行政机关' },
     ],
     gone: [
       // Topical headings over work done with results are the measures; 2022年，我们将… is the plan.
@@ -74,6 +79,16 @@ const VERDICTS: Readonly<Record<string, ReportVerdicts>> = {
       { rule: 'vague-date', at: '截至目前，实验区共有' },
       { rule: 'vague-date', at: '截至目前，2023' },
       { rule: 'vague-date', at: '今年以来“12348”' },
+      // A report on 2023 delivered in 2024: which year's April and May (helper-35's misses)?
+      { rule: 'vague-date', at: '今年4月作为', says: '2023年4月' },
+      { rule: 'vague-date', at: '今年 5 月成立', says: '2023年5月' },
+      // Half-width brackets around Chinese, with spaces beside them; one finding per bracket.
+      { rule: 'space-between-chinese', at: '村居) 调解平台' },
+      { rule: 'space-between-chinese', at: '(街道) 调委会' },
+      { rule: 'space-between-chinese', at: '(居 ) 专职人民' },
+      { rule: 'space-between-chinese', at: '(居 ) 专职调解员' },
+      { rule: 'space-between-chinese', at: '片区 (乡镇' },
+      { rule: 'space-between-chinese', at: '乡镇 )、村居' },
       // 》 with no 《, ” with no “, “ never closed: defects of the published text.
       { rule: 'bracket-balance', at: '通知》（岚综' },
       { rule: 'bracket-balance', at: '12348”法律' },
