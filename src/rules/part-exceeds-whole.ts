@@ -103,7 +103,10 @@ export const partExceedsWhole = defineRule({
             comparableUnits(candidate, part) &&
             // 全年受理95件，其中1—6月审结40件: a part of another time is no part of this whole.
             sameTimeFrame(candidate, part) &&
-            lowerBound(part) > upperBound(candidate)
+            lowerBound(part) > upperBound(candidate) &&
+            // A whole is counted before its parts (受理95件，审结90件). One after the part and
+            // past a semicolon starts another count (已整改2297条；排查重大事故隐患3条).
+            (w < at || !hasSemicolon(ctx.text, part.span.end.offset, candidate.span.start.offset))
           ) {
             whole = candidate;
           }
@@ -120,3 +123,11 @@ export const partExceedsWhole = defineRule({
     }
   },
 });
+
+function hasSemicolon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) return true; // ； ;
+  }
+  return false;
+}
