@@ -14,7 +14,8 @@ export function formatOutlineText(reports: readonly OutlineReport[], c: Style, p
   for (const [i, report] of reports.entries()) {
     const { outline } = report;
     const paragraph = paragraphOf[i] ?? null;
-    const facts = [paragraph ? W.wordParagraphs[lang] : report.encoding, outline.year ? localize(W.year, lang, { year: outline.year }) : null].filter(Boolean).join(W.factSeparator[lang]);
+    const listed = report.format === 'html' ? W.htmlParagraphs : report.format === 'pdf' ? W.pdfParagraphs : W.wordParagraphs;
+    const facts = [paragraph ? listed[lang] : report.encoding, outline.year ? localize(W.year, lang, { year: outline.year }) : null].filter(Boolean).join(W.factSeparator[lang]);
     const at = (p: { line: number; offset: number }) => (paragraph ? paragraph(p.offset) : p.line);
     out.push(`${c.underline(report.file)}  ${c.dim(localize(W.facts, lang, { facts }))}`);
     const rows: Array<[number, string]> = [];

@@ -66,6 +66,7 @@ function hasBlockChild(element: Element): boolean {
 
 /** Finds the article: its container, and its title when the title is above it. */
 export function findMainContent(root: Root): MainContent {
+  const named = pageTitle(root);
   const scores = new Map<Element, number>();
   const parents = new Map<Element, Element | null>();
   const order: Element[] = [];
@@ -74,7 +75,9 @@ export function findMainContent(root: Root): MainContent {
     if (isUnseen(node) || isFurniture(node, insideArticle)) return;
     parents.set(node, parent);
     order.push(node);
-    if (HEADINGS.has(node.tagName)) headings.push(node);
+    // A site may set the title in a plain block (<div class="detail-title">): the one whose text
+    // is the page's own title counts as a heading.
+    if (HEADINGS.has(node.tagName) || (named !== null && BLOCKS.has(node.tagName) && !hasBlockChild(node) && squeeze(rawText(node)) === named)) headings.push(node);
     const inArticle = insideArticle || node.tagName === 'article' || node.tagName === 'main';
     for (const c of node.children) if (isElement(c)) visit(c, node, inArticle);
     if (!isParagraphLike(node)) return;
@@ -160,4 +163,30 @@ function startsWithHeading(container: Element): boolean {
     return null;
   };
   return walk(container) === true;
+}
+
+// What a page's <title> appends to the article's title: the site (……报告_某县人民政府).
+const TITLE_SEPARATOR = /[_|｜]|\s[-–—]\s/;
+
+/**
+ * The article's title as the page names it in its head: the ArticleTitle meta that government
+ * CMSs write, else the <title> up to the site's name. Null without four Chinese characters.
+ */
+function pageTitle(root: Root): string | null {
+  let meta: string | null = null;
+  let title: string | null = null;
+  const walk = (n: RootContent | Root): void => {
+    if (n.type === 'root') for (const c of n.children) walk(c);
+    if (n.type !== 'element') return;
+    if (n.tagName === 'meta' && String(n.properties.name ?? '').toLowerCase() === 'articletitle') meta ??= String(n.properties.content ?? '');
+    else if (n.tagName === 'title') title ??= rawText(n);
+    else if (n.tagName === 'html' || n.tagName === 'head') for (const c of n.children) walk(c);
+  };
+  walk(root);
+  const text = squeeze(meta || (title ?? '').split(TITLE_SEPARATOR)[0] || '');
+  return (text.match(CJK)?.length ?? 0) >= 4 ? text : null;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
 }

@@ -24,6 +24,13 @@ describe('report-lint on web pages', () => {
     expect(d.place).toEqual({ kind: 'paragraph', paragraph: 3, character: 15, excerpt: '全年办理行政复议案件13…' });
   });
 
+  it('outline lists a page by paragraph and says it is a web page', () => {
+    const path = join(dir, 'outline.html');
+    writeFileSync(path, PAGE);
+    expect(cli(['outline', path]).stdout.split('\n')[0]).toBe(`${path}  （网页，按段落编号，2025年）`);
+    expect(cli(['outline', path, '--lang', 'en']).stdout.split('\n')[0]).toBe(`${path}  (web page, numbered by paragraph, 2025)`);
+  });
+
   it('extract reads a page, on standard input too, and a folder holds its .html and .htm', () => {
     const folder = join(dir, 'site');
     rmSync(folder, { recursive: true, force: true });

@@ -109,6 +109,35 @@ describe('finding the article without a CMS name', () => {
   });
 });
 
+describe('a title set in a plain block above the article', () => {
+  // No <h1>: the site prints the title in a styled <div>, and names it in the head.
+  const page = (head: string) => `<!DOCTYPE html><html><head>${head}</head><body>
+    <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk">信息公开</a></div>
+    <div class="main">
+      <div class="detail-title">某县水利局局长2024年度述职报告</div>
+      <div class="detail-info">发布日期：2025-01-10　信息来源：县水利局</div>
+      <div class="article"><p>2024年，我认真履行局长职责，较好完成了年度目标任务。现将履职情况报告如下。</p>
+      <p>一、加强学习，提高履职能力。全年参加集中学习24次，撰写心得体会6篇。</p>
+      <p>二、狠抓落实，推进重点工作。完成水毁工程修复43处，新建提灌站5座。</p></div>
+    </div></body></html>`;
+
+  it('is read as the title when the page names it: by the ArticleTitle meta, or by <title> before the site name', async () => {
+    for (const head of [
+      '<meta name="ArticleTitle" content="某县水利局局长2024年度述职报告"><title>述职报告</title>',
+      '<title>某县水利局局长2024年度述职报告_某县人民政府</title>',
+    ]) {
+      const { text } = await readHtml(page(head));
+      expect(text.split('\n')[0], head).toBe('某县水利局局长2024年度述职报告');
+      expect(parseOutline(text).title?.text).toBe('某县水利局局长2024年度述职报告');
+    }
+  });
+
+  it('is not taken when the page names another title', async () => {
+    const { text } = await readHtml(page('<title>某县人民政府门户网站</title>'));
+    expect(text.split('\n')[0]).toBe('2024年，我认真履行局长职责，较好完成了年度目标任务。现将履职情况报告如下。');
+  });
+});
+
 describe('whitespace and entities', () => {
   it('source wrapping between Chinese characters is no space; entities are decoded; a Latin space stays', async () => {
     const { text } = await readHtml('<div class="TRS_Editor"><p>&nbsp;&nbsp;全年受理行政复议\n      申请案件&ldquo;58件&rdquo;，较上年增长&nbsp;12%，其中 PPP 项目3个。</p></div>');
