@@ -1,9 +1,13 @@
+import type { Indicator, UnitKind } from '../schema/indicator.js';
 import { isRate, isRoughShare, isSurveyOrExamRate } from '../profiles/rate.js';
 import { defineRule } from './rule.js';
 import { leadOf } from './support/clause.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 import { inTextOrder } from './support/text-order.js';
 import { sectionEnd, sectionStart } from '../outline/section.js';
+
+// Units a rate of an amount is taken of: money paid, tonnes collected, hectares restored.
+const MEASURES: ReadonlySet<UnitKind> = new Set(['money', 'area', 'length', 'mass', 'volume', 'energy']);
 
 export const rateWithoutBase = defineRule({
   id: 'rate-without-base',
@@ -17,14 +21,14 @@ export const rateWithoutBase = defineRule({
   profiles: ['fazhi', 'generic'],
   messages: {
     noBase: {
-      zh: '“{rate}”所在部分没有任何据以计算的数字：请写明基数（如“共办理××件，其中……”），便于核实。',
-      en: '“{rate}” has no count anywhere in its section: state the base (how many cases, requests …) so the rate can be checked.',
+      zh: '“{rate}”所在部分没有写明计算基数：请写明基数（如“共办理××件，其中……”），便于核实。',
+      en: '“{rate}” has no base stated in its section: state it (how many cases, requests …) so the rate can be checked.',
     },
   },
   docs: {
     rationale: {
-      zh: '年度报告中的比率应能核实：写“按时答复率100%”时，同一部分应写明受理了多少件。政府工作报告中的统计指标（失业率、城镇化率等）以及满意度调查、考试的比率（群众满意率、参考率、通过率等）不适用本规则。',
-      en: 'A rate in an annual report should be checkable: with “按时答复率100%” the same section says how many requests there were. Statistical indicators of a government work report (失业率, 城镇化率 …) and the rates of a satisfaction survey or an exam (群众满意率, 参考率, 通过率 …) are not concerned.',
+      zh: '年度报告中的比率应能核实：写“按时答复率100%”时，同一部分应写明受理了多少件；同一句在比率之前写明了金额、面积等数量的（“发放待遇4.16亿元，发放率100%”）不报。政府工作报告中的统计指标（失业率、城镇化率等）以及满意度调查、考试的比率（群众满意率、参考率、通过率等）不适用本规则。',
+      en: 'A rate in an annual report should be checkable: with “按时答复率100%” the same section says how many requests there were; a rate after an amount in its sentence (发放待遇4.16亿元，发放率100%) is not reported. Statistical indicators of a government work report (失业率, 城镇化率 …) and the rates of a satisfaction survey or an exam (群众满意率, 参考率, 通过率 …) are not concerned.',
     },
     bad: ['（六）主动落实政务公开。法定期限内答复率100%。'],
     good: ['（六）主动落实政务公开。受理依申请公开事项33件，法定期限内答复率100%。'],
@@ -34,6 +38,13 @@ export const rateWithoutBase = defineRule({
     const counts = inTextOrder(ctx.indicators)
       .filter((i) => i.unitKind === 'count')
       .map((i) => i.span.start.offset);
+    const measures = inTextOrder(ctx.indicators)
+      .filter((i) => MEASURES.has(i.unitKind) && i.kind === 'quantity')
+      .map((i) => i.span.start.offset);
+    const hasMeasureBefore = (rate: Indicator): boolean => {
+      const sentence = ctx.facts.sentenceAt(rate.span.start.offset);
+      return firstAtOrAfter(measures, sentence.start) < rate.span.start.offset;
+    };
     for (const rate of ctx.indicators) {
       // A goal (调解成功率保持在98%以上) has no count behind it yet, and a share put roughly in
       // words (占比超过三分之一, 近九成) is no quotient to check.
@@ -45,6 +56,9 @@ export const rateWithoutBase = defineRule({
       const scope = ctx.sectionAt(rate.span.start.offset).headings.at(-1);
       const inScope = scope ? firstAtOrAfter(counts, sectionStart(scope)) < sectionEnd(scope) : counts.length > 0;
       if (inScope) continue;
+      // 发放待遇4.16亿元，发放率100%: the sum paid, just before its rate, is the base in money
+      // (or in tonnes, hectares …); only a section with no figure of any kind lacks one.
+      if (hasMeasureBefore(rate)) continue;
       ctx.report({ span: rate.span, messageId: 'noBase', data: { rate: `${lead}${rate.text}` } });
     }
   },
