@@ -23,6 +23,9 @@ const RUN_IN_CANDIDATE = lazyRegExp(
   () => `(?:[${SENTENCE_END_CLASS}][${SPACE_OR_QUOTE_CLASS}]*|(?<=[\\u4e00-\\u9fff])[ \\u3000]+)(?=[${MARKER_START_CLASS}])`,
   'g',
 );
+// A part's title on the line below its number: a phrase, not a sentence.
+const MAX_PART_TITLE = 40;
+const PART_TITLE_STOP = /[。，；：,;:！？!?]/;
 // Only these heading styles are believed in mid-line, and only when their numbering continues.
 const RUN_IN_STYLES = new Set<MarkerStyle>(['cn-comma', 'cn-paren']);
 
@@ -45,6 +48,8 @@ class Tokenizer {
   private inGlossary = false;
   private searchedFrom: number; // see scanRunIn
   private nextEnd = -1;
+  // A numbered part whose line holds no title: the next line may be its title.
+  private untitledPart: OutlineToken | null = null;
 
   constructor(
     private readonly text: string,
@@ -80,6 +85,16 @@ class Tokenizer {
     let p = ls;
     while (p < le && LEADING_SPACE.has(text.charCodeAt(p))) p++;
     if (p === le) return;
+    if (this.untitledPart) {
+      const part = this.untitledPart;
+      this.untitledPart = null;
+      if (this.takesTitleLine(p, le)) {
+        part.titleStart = p;
+        part.titleEnd = trimEndOffset(text, p, le);
+        part.lineEnd = le;
+        return;
+      }
+    }
     const part = this.seenContent ? matchPartLine(text, p, trimEndOffset(text, p, le)) : null;
     this.seenContent = true;
     if (part) {
@@ -175,6 +190,16 @@ class Tokenizer {
     // A part starts a new numbering scope: its （一） is a first, not a restart.
     this.sequence.clear();
     this.inGlossary = part.glossary;
+    // 第二部分 alone on its line, its title on the next (第二部分 / 2020年工作打算).
+    if (part.marker !== '' && part.style === 'part' && part.titleStart === part.titleEnd) this.untitledPart = this.tokens.at(-1) as OutlineToken;
+  }
+
+  /** Whether the line at [p, le) is the title of the part above: short, no sentence, no number of its own. */
+  private takesTitleLine(p: number, le: number): boolean {
+    const end = trimEndOffset(this.text, p, le);
+    if (end - p > MAX_PART_TITLE) return false;
+    const line = this.text.slice(p, end);
+    return !PART_TITLE_STOP.test(line) && matchHeadingMarker(this.text, p) === null && matchItemMarker(this.text, p) === null;
   }
 
   private pushHeading(m: MarkerMatch, start: number, le: number, runIn = false): void {

@@ -52,6 +52,34 @@ describe('parts of a report that carry no number', () => {
     expect(figures.some((f) => f.startsWith('2.3') || f === '3个')).toBe(false);
   });
 
+  it('takes the line under a bare 第一部分 as its title, when it is a phrase and not numbered', () => {
+    const text = [
+      '滨江县水利局2024年工作总结和2025年工作打算',
+      '第一部分',
+      '2024年工作总结',
+      '一、水利建设提速',
+      '全年完成水利投资3.2亿元。',
+      '第二部分',
+      '2025年工作打算',
+      '2025年，我局将重点抓好以下工作：',
+      '一、加快工程建设',
+      '第三部分',
+      '一、保障措施',
+      '第四部分',
+      '全年计划投资4亿元，其中中央资金1.5亿元。',
+    ].join('\n');
+    const outline = parseOutline(text);
+    expect(shape(outline.sections)).toEqual([
+      '第一部分2024年工作总结 @2',
+      '  一、水利建设提速 @4',
+      '第二部分2025年工作打算 @6',
+      '  一、加快工程建设 @9',
+      '第三部分 @10',
+      '  一、保障措施 @11',
+      '第四部分 @12',
+    ]);
+  });
+
   it('reads 第一部分 and 第二部分 as numbered parts, each with its own 一、 list', () => {
     const text = [
       '滨江县2024年工作总结和2025年工作打算',
