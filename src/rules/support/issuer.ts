@@ -18,8 +18,9 @@ function issuerPatterns() {
     body: new RegExp(`^[\\u4e00-\\u9fff（）()]{1,30}${ADMIN}$`),
     // The second issuer of a joint document's title, read where it starts (国务院办公厅关于印发…).
     bodyAfter: new RegExp(`[\\u4e00-\\u9fff（）()]{1,30}?${ADMIN}(?=关于|联合|[\\s《，、]|$)`, 'y'),
-    // The date a signature ends with: 2021年1月25日, 二〇二一年一月二十五日.
-    date: new RegExp(`^(?:\\d{4}|[${HAN_YEAR_DIGITS}]{4})年(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})日$`),
+    // The date a signature ends with: 2021年1月25日, 二〇二一年一月二十五日; and the 版记's
+    // printing line (某某厅办公室　　2022年1月26日印发).
+    date: new RegExp(`^(?:\\d{4}|[${HAN_YEAR_DIGITS}]{4})年(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[〇零一二三四五六七八九十]{1,3})日(?:印发)?$`),
   });
 }
 
@@ -29,7 +30,8 @@ const MAX_ISSUER_LINE = 60;
 /**
  * Whether a line only names the bodies that issue the report, set apart by spaces as a joint
  * report's header or signature sets them (中共某某县委  某某县人民政府), the signature's date
- * perhaps beside them (某某县人民政府 2021年1月25日): layout, not a typo.
+ * perhaps beside them (某某县人民政府 2021年1月25日), or the 版记's printer and date
+ * (某某厅办公室　　2022年1月26日印发): layout, not a typo.
  */
 export function isIssuerLine(line: string): boolean {
   const trimmed = line.trim();
