@@ -78,7 +78,7 @@ function chromePatterns() {
     // Where a page line may be: the words that open or make one.
     // Every field is written before a colon or in a table's cell: the marks stand for the names,
     // which would make this pattern, compiled on the first short line, as large as all of them.
-    cue: new RegExp(`[:：|｜>＞»\\t]|${tools}|首页|星期|篇|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
+    cue: new RegExp(`[:：|｜>＞»\\t]|${tools}|首页|星期|篇|阅读|浏览|点击量|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
     // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
     startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
     // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
@@ -138,6 +138,8 @@ const FARM_PIECE = lazyRegExp(() => `^[\\s\\u3000]*${VERSION}(?:[\\s\\u3000]|$)|
 const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|二维码|关注我们|点击蓝字|点击上方|阅读原文|发表于|联系电话|联系我们|网站地图|本站第|位访客|[\u4e00-\u9fff]主办(?=[\s\u3000]|$)/;
 // A publishing time within the line (原创　某某发布　2023-07-14 18:30　发表于四川).
 const DATE_TIME = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}/;
+// An article's counters, a colon or only a space before the figure (阅读 1862　在看 23).
+const COUNTER = /^(?:[\s\u3000]*(?:阅读|浏览|阅读量|浏览量|点击量|点赞|在看|分享|收藏)[\s\u3000]*(?:[:：][\s\u3000]*)?[0-9][0-9,.]*(?:万|[wW])?\+?)+[\s\u3000]*$/;
 // A header's greeting beside the site's switches (某某县人民政府 欢迎您！ 设为首页 加入收藏).
 const WELCOME = /欢迎(?:您|访问)/;
 const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手机版|English|登录|注册/;
@@ -148,7 +150,7 @@ export function isPageChromeLine(line: string): boolean {
   if (FARM_NOTE.test(line) || FARM_PIECE().test(line)) return true;
   if (WELCOME.test(line) && SITE_SWITCH.test(line)) return true;
   if (SENTENCE.test(line)) return false;
-  if (FOOTER.test(line) || DATE_TIME.test(line)) return true;
+  if (FOOTER.test(line) || DATE_TIME.test(line) || COUNTER.test(line)) return true;
   const p = chromePatterns();
   p.menu.lastIndex = 0;
   let entries = 0;

@@ -62,6 +62,9 @@ describe('a web page’s own lines', () => {
     '您是本站第 1826547 位访客',
     '索 引 号\tBJ-2025-00031\t发布机构\t滨江经济开发区管理委员会',
     '设为首页 | 加入收藏 | 无障碍 | 长者模式',
+    // A WeChat article's counters, a space before each figure.
+    '阅读 1862',
+    '阅读 10万+　在看 236',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -88,6 +91,9 @@ describe('a web page’s own lines', () => {
     '按照“党委领导>政府负责>社会协同”的格局推进',
     '公布12345热线联系电话，畅通群众诉求渠道。',
     '由县司法局主办的法治讲座',
+    // A sentence's words before a figure are no counter.
+    '阅读推广活动 120场',
+    '全年阅读量达到1.2万人次。',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
