@@ -109,6 +109,8 @@ export const halfWidthPunctuation = defineRule({
       if ((mark === 0x3f || mark === 0x21) && (before === mark || after === mark)) return false;
       if (isAsciiDigit(before) && isAsciiDigit(after)) return false; // 1,234 10:30
       if (isChinese(before)) return true;
+      // A line that a PDF wrapped before the pause: ,出具法律审核意见书18份.
+      if (isLineBreak(before) && (mark === 0x2c || mark === 0x3b) && isChinese(after)) return true;
       return isChinese(after) && (isAsciiDigit(before) || isAsciiLetter(before) || before === 0x25 || before === 0x29); // % )
     }
 
