@@ -2,7 +2,7 @@ import type { Section } from '../schema/outline.js';
 import { defineRule } from './rule.js';
 import { betweenIssuers, isIssuerLine, isTitleBreak } from './support/issuer.js';
 import { isHan, isInlineSpace } from '../text/cjk.js';
-import { charSet, isLineBreak } from '../text/space.js';
+import { charSet, isLineBreak, lineStartAt } from '../text/space.js';
 import { HAN_DIGIT_BY_VALUE, HAN_ORDINAL, HAN_YEAR_DIGITS, lazyRegExp } from '../text/numerals.js';
 
 // Spaces are rare in Chinese text: find them, then look at their neighbours.
@@ -49,7 +49,7 @@ export const spaceBetweenChinese = defineRule({
   },
   check(ctx) {
     const { text } = ctx;
-    const code = (i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0x0a);
+    const code = (i: number) => codeAt(text, i);
     let layout: Set<number> | undefined;
     SPACES.lastIndex = 0;
     for (let m = SPACES.exec(text); m; m = SPACES.exec(text)) {
@@ -62,14 +62,14 @@ export const spaceBetweenChinese = defineRule({
       // run into the line (。　　各位代表！): layout, not a typo.
       const inWords =
         (isHan(before) ? isHan(after) || CHINESE_MARKS.has(after) : isHan(after) && MARKS_BEFORE_WORDS.has(before)) ||
-        inChineseBrackets(start, end);
+        inChineseBrackets(text, start, end);
       // Around a figure in Chinese text: 12.5 %, 3000 余人次, 共有 219 个.
       const atFigure = (isDigit(before) && (isHan(after) || PERCENT.has(after))) || (isHan(before) && isDigit(after));
       // One space after a sentence stop (。 实验区) is a slip; a run of full-width spaces there
       // indents a paragraph run into the line.
       const afterStop = SENTENCE_STOPS.has(before) && (isHan(after) || isDigit(after)) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
-      if (inWords && isHan(after) && (isName(end) || isDateline(start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
+      if (inWords && isHan(after) && (isName(text, end) || isDateline(text, start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
       // A signature's date beside its issuer (某某县人民政府 2021年1月25日).
       if (atFigure && isIssuerLine(lineAt(text, start))) continue;
       // The issuer over 关于……的报告, the two lines of a title run into one.
@@ -83,7 +83,7 @@ export const spaceBetweenChinese = defineRule({
       // the space stands for the line break after its title.
       if ((inWords || atFigure) && RUN_IN_HEADING().test(text.slice(Math.max(0, start - MAX_RUN_IN_HEADING), start))) continue;
       // A figure with a space on either side (共有 219 个) is one finding, with one fix.
-      const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(end) : -1;
+      const figureEnd = isHan(before) && isDigit(after) ? endOfFigure(text, end) : -1;
       const spaceAfter = figureEnd === -1 ? null : /^[ \u00a0]+/.exec(text.slice(figureEnd, figureEnd + 4));
       if (spaceAfter && (isHan(code(figureEnd + spaceAfter[0].length)) || PERCENT.has(code(figureEnd + spaceAfter[0].length)))) {
         const last = figureEnd + spaceAfter[0].length;
@@ -95,7 +95,7 @@ export const spaceBetweenChinese = defineRule({
       if (code(end) === 0x29) {
         const spaceAfterBracket = /^[ \u3000\u00a0]+/.exec(text.slice(end + 1, end + 5));
         const last = spaceAfterBracket ? end + 1 + spaceAfterBracket[0].length : -1;
-        if (spaceAfterBracket && isHan(code(last)) && inChineseBrackets(end + 1, last)) {
+        if (spaceAfterBracket && isHan(code(last)) && inChineseBrackets(text, end + 1, last)) {
           ctx.report({ start, end: last, messageId: 'space', fix: { start, end: last, text: ')' } });
           SPACES.lastIndex = last;
           continue;
@@ -104,63 +104,70 @@ export const spaceBetweenChinese = defineRule({
       ctx.report({ start, end, messageId: 'space', fix: { start, end, text: '' } });
     }
 
-    /**
-     * Whether the spaces at [from, to) sit inside or beside half-width brackets that a Chinese
-     * phrase set inline (村(居 ) 专职, 乡镇(街道) 调委会, 村 (社区)): the brackets are typed
-     * half-width, the space is a slip as it would be beside （）. Brackets after no Han, as a
-     * heading's (一) or a Latin (PPP), are left alone.
-     */
-    function inChineseBrackets(from: number, to: number): boolean {
-      const before = code(from - 1);
-      const after = code(to);
-      // 村 (社区): the bracket opens on Chinese after a Chinese word.
-      if (after === 0x28) return isHan(before) && isHan(code(to + 1));
-      // 村(居 ): the bracket closes on Chinese it opened on.
-      if (after === 0x29) return isHan(before) && opensAfterHan(from - 1);
-      // (街道) 调委会: a Chinese word follows a bracket set inline.
-      if (before === 0x29) return isHan(after) && (isHan(code(from - 2)) || isInlineSpace(code(from - 2))) && opensAfterHan(from - 2);
-      return false;
-    }
-
-    /** Whether a half-width ( opens at most MAX_BRACKETED before `at`, on its line, after a Han character (and any spaces). */
-    function opensAfterHan(at: number): boolean {
-      for (let i = at; i >= 0 && at - i <= MAX_BRACKETED; i--) {
-        const c = code(i);
-        if (c === 0x28) {
-          let j = i - 1;
-          while (j >= 0 && isInlineSpace(code(j))) j--;
-          return isHan(code(j));
-        }
-        if (c === 0x29 || isLineBreak(c)) return false;
-      }
-      return false;
-    }
-
-    /** Whether the line up to the space is a date alone: a dateline. */
-    function isDateline(at: number): boolean {
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      return at - lineStart <= 16 && DATELINE().test(text.slice(lineStart, at));
-    }
-
-    /** Where the figure starting at `from` ends: its digits, decimal point and separators. */
-    function endOfFigure(from: number): number {
-      let i = from;
-      while (i < text.length && (isDigit(code(i)) || code(i) === 0x2e || code(i) === 0x2c)) i++;
-      return i;
-    }
-
-    function isDigit(c: number): boolean {
-      return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-    }
-
-    /** A short run of Han after the space that ends at a space or the end of the line. */
-    function isName(from: number): boolean {
-      let i = from;
-      while (i < text.length && i - from <= MAX_NAME && isHan(code(i))) i++;
-      return i - from <= MAX_NAME && (isInlineSpace(code(i)) || isLineBreak(code(i)));
-    }
   },
 });
+
+/**
+ * Whether the spaces at [from, to) sit inside or beside half-width brackets that a Chinese
+ * phrase set inline (村(居 ) 专职, 乡镇(街道) 调委会, 村 (社区)): the brackets are typed
+ * half-width, the space is a slip as it would be beside （）. Brackets after no Han, as a
+ * heading's (一) or a Latin (PPP), are left alone.
+ */
+function inChineseBrackets(text: string, from: number, to: number): boolean {
+  const before = codeAt(text, from - 1);
+  const after = codeAt(text, to);
+  // 村 (社区): the bracket opens on Chinese after a Chinese word.
+  if (after === 0x28) return isHan(before) && isHan(codeAt(text, to + 1));
+  // 村(居 ): the bracket closes on Chinese it opened on.
+  if (after === 0x29) return isHan(before) && opensAfterHan(text, from - 1);
+  // (街道) 调委会: a Chinese word follows a bracket set inline.
+  if (before === 0x29) return isHan(after) && (isHan(codeAt(text, from - 2)) || isInlineSpace(codeAt(text, from - 2))) && opensAfterHan(text, from - 2);
+  return false;
+}
+
+/** Whether a half-width ( opens at most MAX_BRACKETED before `at`, on its line, after a Han character (and any spaces). */
+function opensAfterHan(text: string, at: number): boolean {
+  for (let i = at; i >= 0 && at - i <= MAX_BRACKETED; i--) {
+    const c = codeAt(text, i);
+    if (c === 0x28) {
+      let j = i - 1;
+      while (j >= 0 && isInlineSpace(codeAt(text, j))) j--;
+      return isHan(codeAt(text, j));
+    }
+    if (c === 0x29 || isLineBreak(c)) return false;
+  }
+  return false;
+}
+
+/** Whether the line up to the space is a date alone: a dateline. */
+function isDateline(text: string, at: number): boolean {
+  // Looked back no further than a dateline runs: a lastIndexOf would search a long line whole.
+  const lineStart = lineStartAt(text, at, Math.max(0, at - 17));
+  return at - lineStart <= 16 && DATELINE().test(text.slice(lineStart, at));
+}
+
+/** Where the figure starting at `from` ends: its digits, decimal point and separators. */
+function endOfFigure(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (isDigit(codeAt(text, i)) || codeAt(text, i) === 0x2e || codeAt(text, i) === 0x2c)) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** A short run of Han after the space that ends at a space or the end of the line. */
+function isName(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from <= MAX_NAME && isHan(codeAt(text, i))) i++;
+  return i - from <= MAX_NAME && (isInlineSpace(codeAt(text, i)) || isLineBreak(codeAt(text, i)));
+}
+
+/** The char code at `i`, a line break outside the text. */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0x0a;
+}
 
 /**
  * Whether the spaces at [from, to) part two halves of a quoted title or name, each a phrase of
