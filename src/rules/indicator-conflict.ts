@@ -9,7 +9,7 @@ import type { TextRange } from '../text/facts.js';
 
 // Words that do not say what is counted: 全年共受理, 依法受理 and 共受理 count the same thing, and so
 // do 行政复议案件共受理 and 行政复议案件受理.
-const FILLERS = /其中|全年|全区|全市|全县|本年度|年内|共计|累计|依法|先后|共|已/g;
+const FILLERS = /其中|全年|全区|全市|全县|各级|本年度|年内|共计|累计|依法|先后|共|已/g;
 // The period a sentence speaks of: a year, months (1—6月, 1-11月), a half or a quarter. A figure
 // of the first half (1—6月，受理40件) and one of the whole year (全年受理95件) are two indicators.
 const PERIOD = /(?:19|20)\d{2}年|[0-9０-９]{1,2}(?:[-－—–～~至到][0-9０-９]{1,2})?月|上半年|下半年|前三季度|[一二三四1-4１-４]季度/g;
@@ -69,7 +69,9 @@ export const indicatorConflict = defineRule({
       // Made only for a figure that is compared: the subject's search looks back a whole line.
       const frame = () => `${indicator.status}\u0000${indicator.period ?? ''}\u0000${indicator.aggregate}\u0000${yearsAt(at)}`;
       // 区执法应急局…530部 and 区经济发展局…21部: two bodies' figures.
-      const subject = () => subjectBefore(ctx.text, at, at - indicator.span.start.column + 1) ?? '';
+      // Named in the figure's own sentence: a body in the sentence before (认真履行区司法局局长职责。
+      // 全年调解矛盾纠纷1826件) is not what the figure counts.
+      const subject = () => subjectBefore(ctx.text, at, ctx.facts.sentenceAt(at).start) ?? '';
       if (keyedOnly && indicator.kind === 'target') {
         // Targets are stated with 左右 and 以上: their words, not their precision, say they are one.
         if (!indicator.key) continue;
