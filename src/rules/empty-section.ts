@@ -4,11 +4,13 @@ import { sectionEnd, sectionTitleEnd } from '../outline/section.js';
 
 // What is left of a section once its title is taken away may be only a colon or comma and
 // spacing.
-const NOTHING = /^[\s：:；;，,、.．]*$/;
+const NOTHING = /^[\s：:，,、.．]*$/;
 // A title that ends its sentence (（一）深化法治建设统筹协调。) is a statement, as plans are often
 // written as a list of them: not an empty heading. Only a short name with a stop (（五）基层治理。)
 // among siblings that go on after their titles (（四）执法监督。一是……) is a gap like any other.
-const STOPPED = /^[。．.！!]\s*$/;
+// A semicolon ends a statement of a list as a stop does (1.深入学习……；2.严格落实……；).
+const STOPPED = /^[。．.！!；;]\s*$/;
+const ENDS_SENTENCE = /[。．！!；;]$/;
 const STATEMENT = /[，,；;]/;
 const MAX_NAME = 8;
 
@@ -39,11 +41,15 @@ export const emptySection = defineRule({
       // Whether some sibling heading says more than its title.
       let siblingsGoOn: boolean | undefined;
       for (const s of siblings) {
+        // 附件：1. ……表 / 2. ……结果 lists the attachments: their titles are all there is.
+        if (s.style === 'annex') continue;
         visit(s.children);
         if (s.kind !== 'heading' || s.children.length > 0) continue;
         const body = bodyOf(s);
-        if (!NOTHING.test(body)) {
-          if (!STOPPED.test(body) || STATEMENT.test(s.title) || s.title.length > MAX_NAME) continue;
+        // The stop may end the title itself (1.深入学习……议事日程；) or follow it.
+        const stopped = STOPPED.test(body) || (NOTHING.test(body) && ENDS_SENTENCE.test(s.title));
+        if (!NOTHING.test(body) || stopped) {
+          if (!stopped || STATEMENT.test(s.title) || s.title.length > MAX_NAME) continue;
           siblingsGoOn ??= siblings.some((x) => {
             if (x.kind !== 'heading') return false;
             const rest = bodyOf(x);
