@@ -1,8 +1,8 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { ParagraphRange } from '../document/places.js';
-import { BLOCKS } from './furniture.js';
+import { BLOCKS, HEADINGS as HEADING_TAGS } from './furniture.js';
 import { findMainContent, isFurniture, linkDensity } from './main-content.js';
-import { isElement, isUnseen, parsePage } from './tree.js';
+import { isElement, isUnseen, parsePage, rawText } from './tree.js';
 
 /** A web page's report text and its paragraphs (the article's title and blocks, in order). */
 export interface HtmlDocument {
@@ -48,7 +48,9 @@ export async function readHtml(source: string): Promise<HtmlDocument> {
       else breakLine();
       return;
     }
-    if (tag === 'td' || tag === 'th') {
+    // A cell of a table of figures is one field of its row. A page laid out in a table holds the
+    // whole article in one cell, paragraph after paragraph: that cell is read as a page is.
+    if ((tag === 'td' || tag === 'th') && !isLayoutCell(node)) {
       for (const c of node.children) walk(c, true, false);
       line += CELL;
       return;
@@ -74,6 +76,18 @@ export async function readHtml(source: string): Promise<HtmlDocument> {
     offset += l.length + 1;
   }
   return { text: lines.length ? `${lines.join('\n')}\n` : '', paragraphs };
+}
+
+// Paragraphs of their own in a cell: the cell holds text, not a figure.
+const LAYOUT_CELL_BLOCKS = 2;
+
+/** Whether a table cell holds paragraphs (an old page's layout) rather than a value. */
+function isLayoutCell(cell: Element): boolean {
+  let blocks = 0;
+  for (const c of cell.children) {
+    if (isElement(c) && (c.tagName === 'p' || c.tagName === 'div' || HEADING_TAGS.has(c.tagName)) && rawText(c).trim() !== '' && ++blocks >= LAYOUT_CELL_BLOCKS) return true;
+  }
+  return false;
 }
 
 function isLinkList(element: Element): boolean {

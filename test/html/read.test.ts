@@ -138,6 +138,32 @@ describe('a title set in a plain block above the article', () => {
   });
 });
 
+describe('an old page laid out in a table', () => {
+  it('reads the cell that holds the article paragraph by paragraph, and a table of figures row by row', async () => {
+    const { text } = await readHtml(`<html><head><title>某镇2024年工作总结</title></head><body><table width="980">
+      <tr><td class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a></td></tr>
+      <tr><td class="wz_title"><strong>某镇2024年工作总结</strong></td></tr>
+      <tr><td class="wz_content">
+        <p>2024年，某镇坚持稳中求进，较好完成了全年目标任务。</p>
+        <p>一、经济发展。全年完成固定资产投资4.6亿元，同比增长8.2%。</p>
+        <table><tr><td>项目</td><td>2024年</td></tr><tr><td>投资</td><td>4.6亿元</td></tr></table>
+        <p style="text-align:right">某镇人民政府<br>2025年1月8日</p>
+      </td></tr></table></body></html>`);
+    expect(text).toBe(
+      [
+        '某镇2024年工作总结',
+        '2024年，某镇坚持稳中求进，较好完成了全年目标任务。',
+        '一、经济发展。全年完成固定资产投资4.6亿元，同比增长8.2%。',
+        '项目\t2024年',
+        '投资\t4.6亿元',
+        '某镇人民政府',
+        '2025年1月8日',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('whitespace and entities', () => {
   it('source wrapping between Chinese characters is no space; entities are decoded; a Latin space stays', async () => {
     const { text } = await readHtml('<div class="TRS_Editor"><p>&nbsp;&nbsp;全年受理行政复议\n      申请案件&ldquo;58件&rdquo;，较上年增长&nbsp;12%，其中 PPP 项目3个。</p></div>');
