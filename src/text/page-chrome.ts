@@ -21,6 +21,8 @@ const FIELDS = [
   '主办单位', '承办单位', '协办单位', '主办', '承办', '技术支持', '技术维护', '运行维护', '联系电话', '电话', '传真',
   '地址', '邮编', '电子邮箱', '网站标识码', '备案号', '版权所有', '上一篇', '下一篇', '相关阅读', '相关链接',
   '相关文章', '推荐阅读', '初审', '复审', '终审', '审核', '校对',
+  // A document's own byline under its text: who drafted, checked and signed it.
+  '执笔', '拟稿', '核稿', '签发', '联系人',
 ];
 
 /** The buttons and switches of a page's tool bar. */
@@ -138,8 +140,9 @@ const FARM_PIECE = lazyRegExp(() => `^[\\s\\u3000]*${VERSION}(?:[\\s\\u3000]|$)|
 const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|二维码|关注我们|点击蓝字|点击上方|阅读原文|发表于|联系电话|联系我们|网站地图|本站第|位访客|[\u4e00-\u9fff]主办(?=[\s\u3000]|$)/;
 // A publishing time within the line (原创　某某发布　2023-07-14 18:30　发表于四川).
 const DATE_TIME = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[\s\u3000]+\d{1,2}:\d{2}/;
-// An article's counters, a colon or only a space before the figure (阅读 1862　在看 23).
-const COUNTER = /^(?:[\s\u3000]*(?:阅读|浏览|阅读量|浏览量|点击量|点赞|在看|分享|收藏)[\s\u3000]*(?:[:：][\s\u3000]*)?[0-9][0-9,.]*(?:万|[wW])?\+?)+[\s\u3000]*$/;
+// An article's bar of counters and buttons, a space or a colon before each figure (阅读 1862,
+// 分享　收藏　赞 58　在看 37). At least one figure: buttons alone are TOOLS'.
+const COUNTER = /^[\s\u3000]*(?:(?:阅读|浏览|阅读量|浏览量|点击量|点赞|赞|在看|分享|收藏|评论|留言)(?:[\s\u3000]*(?:[:：][\s\u3000]*)?[0-9][0-9,.]*(?:万|[wW])?\+?)?[\s\u3000]*)+$/;
 // A header's greeting beside the site's switches (某某县人民政府 欢迎您！ 设为首页 加入收藏).
 const WELCOME = /欢迎(?:您|访问)/;
 const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手机版|English|登录|注册/;
@@ -150,7 +153,7 @@ export function isPageChromeLine(line: string): boolean {
   if (FARM_NOTE.test(line) || FARM_PIECE().test(line)) return true;
   if (WELCOME.test(line) && SITE_SWITCH.test(line)) return true;
   if (SENTENCE.test(line)) return false;
-  if (FOOTER.test(line) || DATE_TIME.test(line) || COUNTER.test(line)) return true;
+  if (FOOTER.test(line) || DATE_TIME.test(line) || (COUNTER.test(line) && /[0-9]/.test(line))) return true;
   const p = chromePatterns();
   p.menu.lastIndex = 0;
   let entries = 0;

@@ -65,6 +65,9 @@ describe('a web page’s own lines', () => {
     // A WeChat article's counters, a space before each figure.
     '阅读 1862',
     '阅读 10万+　在看 236',
+    '分享　收藏　赞 58　在看 37',
+    // A document's byline of who drafted and checked it, a name spaced to three characters' width.
+    '执笔：刘 洋　　核稿：陈志刚',
   ])('%s', (line) => expect(isPageChromeLine(line)).toBe(true));
 
   it.each([
@@ -94,6 +97,7 @@ describe('a web page’s own lines', () => {
     // A sentence's words before a figure are no counter.
     '阅读推广活动 120场',
     '全年阅读量达到1.2万人次。',
+    '收藏文物 58件',
   ])('not %s', (line) => expect(isPageChromeLine(line)).toBe(false));
 
   it('finds them among the report’s lines, with CR LF, CR and LF breaks', () => {
