@@ -19,6 +19,16 @@ const DATELINE = lazyRegExp(() => {
   const day = `[0-9${HAN_DIGIT_BY_VALUE}十]`;
   return `^[\\s\\u3000]*(?:[0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年${day}{1,2}月${day}{1,3}日$`;
 });
+// A full date (2025年1月10日, 2019.12.26, 2019-12-26) opening what follows a space, on a line no
+// longer than a signature or a draft's mark.
+const FULL_DATE = lazyRegExp(() => {
+  const day = `[0-9${HAN_DIGIT_BY_VALUE}十]`;
+  return `^(?:(?:[0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年${day}{1,2}月${day}{1,3}日|[0-9]{4}([.\\-/])[0-9]{1,2}\\1[0-9]{1,2}(?![0-9]))`;
+});
+const MAX_DATED_LINE = 30;
+// Columns set out with spaces: a gap of two spaces or more between cells.
+const COLUMN_GAP = /[ \u3000]{2,}/g;
+const MAX_TABLE_ROW = 100;
 // A name set off by spaces (国务院总理 温家宝, 新华社记者 饶爱民 摄) is layout, not a typo.
 const MAX_NAME = 4;
 // A quoted title set in two halves: each half a phrase, the whole within a line's quote.
@@ -70,8 +80,11 @@ export const spaceBetweenChinese = defineRule({
       const afterStop = SENTENCE_STOPS.has(before) && (isHan(after) || isDigit(after)) && m[0].length === 1 && m[0] !== '\u3000';
       if (!inWords && !atFigure && !afterStop) continue;
       if (inWords && isHan(after) && (isName(text, end) || isDateline(text, start) || isIssuerLine(lineAt(text, start)) || betweenIssuers(text, start, end))) continue;
-      // A signature's date beside its issuer (某某县人民政府 2021年1月25日).
-      if (atFigure && isIssuerLine(lineAt(text, start))) continue;
+      // A signature's date beside its issuer (某某县人民政府 2021年1月25日), and a full date set off
+      // on a short line: a signer's (述职人：某某 2025年1月10日), a draft's (（讨论稿 2019.12.26）).
+      if (atFigure && (isIssuerLine(lineAt(text, start)) || datedShortLine(text, start, end))) continue;
+      // Columns of a table typed with spaces (项目      2018年     2019年).
+      if (m[0].length >= 2 && isSpacedTableRow(text, start, end)) continue;
       // The issuer over 关于……的报告, the two lines of a title run into one.
       if (inWords && isTitleBreak(text, start, end)) continue;
       // A quoted title in two halves (“某某创新监管服务模式 护航平台经济发展”), as headlines are set.
@@ -136,6 +149,31 @@ function opensAfterHan(text: string, at: number): boolean {
     }
     if (c === 0x29 || isLineBreak(c)) return false;
   }
+  return false;
+}
+
+/** Whether a full date follows the space, on a line of a byline's length. */
+function datedShortLine(text: string, from: number, to: number): boolean {
+  return shortLineAt(text, from, to, MAX_DATED_LINE) !== null && FULL_DATE().test(text.slice(to, to + 12));
+}
+
+/**
+ * The line that holds [from, to), if it is no longer than `max`; null otherwise. Looks no
+ * further than `max` either way: a long line is not read whole for each space in it.
+ */
+function shortLineAt(text: string, from: number, to: number, max: number): string | null {
+  const lineStart = lineStartAt(text, from, Math.max(0, from - max));
+  let lineEnd = to;
+  while (lineEnd < text.length && lineEnd - lineStart <= max && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  return lineEnd - lineStart <= max ? text.slice(lineStart, lineEnd) : null;
+}
+
+/** A row of a table set out with runs of spaces: two runs of two spaces or more, on a short line. */
+function isSpacedTableRow(text: string, from: number, to: number): boolean {
+  const line = shortLineAt(text, from, to, MAX_TABLE_ROW);
+  if (line === null) return false;
+  let runs = 0;
+  for (const _ of line.matchAll(COLUMN_GAP)) if (++runs >= 2) return true;
   return false;
 }
 
