@@ -7,6 +7,7 @@ import type { Indicator } from '../../schema/indicator.js';
 const breaksLead = (c: number): boolean =>
   isClauseBoundary(c) || c === 0xff08 || c === 0x28 || c === 0x2026 || c === 0x7c || c === 0x09; // （ ( … | tab
 const MAX_LEAD = 40;
+const HEADING_NUMBER_TAIL = /^[0-9一二三四五六七八九十]{1,3}[)）]/;
 
 /**
  * The words of the clause before an offset: `依法受理90件,审结70件` gives `审结` for 70件. Read
@@ -25,6 +26,7 @@ function clauseLead(text: string, offset: number): string {
  * indicator did (the lookups and the GC's ephemeron work on tens of thousands of keys).
  */
 export function leadOf(text: string, indicator: Indicator): string {
-  const clause = clauseLead(text, indicator.span.start.offset).trim();
+  // The opening bracket of a heading's number ends the clause, its close would not: （三）纠错率.
+  const clause = clauseLead(text, indicator.span.start.offset).trim().replace(HEADING_NUMBER_TAIL, '');
   return clause.length > 0 ? clause : indicator.label;
 }
