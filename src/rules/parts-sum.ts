@@ -8,9 +8,12 @@ import { comparableUnits, indicatorsBySentence } from './support/scope.js';
 /**
  * Kinds that a breakdown names one by one, none counted twice: case types, a decision's outcomes,
  * complaints and reports. `complete`: the kinds make up their whole between them, so a breakdown
- * naming them all leaves nothing out. Data: a new set of kinds is one line.
+ * naming them all leaves nothing out. `whole`: the set is of wholes so named only. Data: a new set
+ * of kinds is one line.
  */
-const KINDS: ReadonlyArray<{ words: readonly string[]; complete: boolean }> = [
+const KINDS: ReadonlyArray<{ words: readonly string[]; complete: boolean; whole?: RegExp }> = [
+  // Hazards are graded 重大 or 一般 (accidents have four grades: only hazards are a complete pair).
+  { words: ['重大', '一般'], complete: true, whole: /隐患/ },
   { words: ['民事', '刑事', '行政'], complete: true },
   { words: ['投诉', '举报'], complete: true },
   { words: ['新开工', '续建'], complete: true },
@@ -130,6 +133,7 @@ function kindsOf(leads: readonly string[], wholeLead: string): { complete: boole
   if (distinct && rest === 1 && leads.every((l) => l.length > 0)) return { complete: true };
   if (distinct && rest === 0 && namedByWhole(leads, wholeLead)) return { complete: true };
   for (const set of KINDS) {
+    if (set.whole && !set.whole.test(wholeLead)) continue;
     const named = new Set<string>();
     let all = true;
     for (const lead of leads) {

@@ -18,6 +18,8 @@ const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
   { stem: /出庭/, whole: /开庭|应诉|诉讼案件|案件/ },
   { stem: /答复|回复|办理/, whole: /受理|收到|申请/ },
   { stem: /开工|竣工|完工/, whole: /实施|安排|谋划|计划/ },
+  // 排查隐患2418处，已整改2306处，整改率95.4%: of the problems found.
+  { stem: /整改/, whole: /排查|发现|检查出|查出|梳理出/ },
   // 评查案卷180卷，合格171卷，合格率95%: of the files or samples examined.
   { stem: /合格|优秀|达标/, whole: /评查|抽查|抽检|抽取|检查|检测|检验/ },
 ];
