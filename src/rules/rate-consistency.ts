@@ -112,7 +112,13 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   const within = (range: { start: number; end: number }) =>
     near.filter((i) => i.span.start.offset >= range.start && i.span.end.offset <= range.end);
   // Counts of another time (上半年受理40件 beside the year's 纠错率) are not the rate's.
-  const own = within(ctx.facts.sentenceAt(rate.span.start.offset)).filter((c) => sameTimeFrame(c, rate));
+  const sentence = ctx.facts.sentenceAt(rate.span.start.offset);
+  const own = within(sentence).filter((c) => sameTimeFrame(c, rate));
+  // A semicolon parts one count from another (整改2297条，整改率96.3%；排查重大隐患3条，整改率100%):
+  // a rate whose part of the sentence holds counts is of those counts.
+  const from = lastSemicolon(ctx.text, sentence.start, rate.span.start.offset);
+  const ownClause = from < 0 ? own : own.filter((c) => c.span.start.offset > from);
+  if (ownClause.length > 0) return ownClause;
   if (own.length > 0) return own;
   const place = ctx.sectionAt(rate.span.start.offset);
   const scope = place.item ?? place.headings.at(-1);
@@ -120,6 +126,15 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   // A rate in a table row (| 败诉率 | 6.0% | 5.2% |) is of the counts in its own column.
   const column = tableColumn(ctx.text, rate.span.start.offset);
   return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);
+}
+
+/** The last ； or ; in [from, to), or -1. */
+function lastSemicolon(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) return i;
+  }
+  return -1;
 }
 
 /**
