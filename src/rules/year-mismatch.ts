@@ -25,6 +25,11 @@ const ANNOUNCED = lazyRegExp(() => `现将(${YEAR_DIGITS})(?=年)[^。！？\\n]
 // A 政府工作报告's goals for its year: 2020年全县经济社会发展的主要预期目标是.
 const GOALS_OF_YEAR = lazyRegExp(() => `(${YEAR_DIGITS})年(?:全[省市县区州旗盟])?(?:经济社会发展的?)?主要预期目标`);
 const CLAUSE_END = /[，,；;。！？!?\n]/;
+// A plan that opens with a year and what will be done in it: 2022年，我区将…… (the year's 将 within
+// its first sentence).
+const PLAN_OPENING = lazyRegExp(() => `^(${YEAR_DIGITS})年[，,][^。！？\\n]{0,30}?(?:将|要|力争|计划)`);
+const PLAN_OPENING_REACH = 48;
+const PART_OF_YEAR = /上半年|下半年|半年|季度|月份/;
 
 export const yearMismatch = defineRule({
   id: 'year-mismatch',
@@ -47,6 +52,10 @@ export const yearMismatch = defineRule({
     planHeading: {
       zh: '{reportYear}年度报告的工作安排写的是{year}年：应为{next}年，请核对（是否沿用了上一年的报告）。',
       en: 'The plan of a {reportYear} report is headed {year}: it should be {next}; check (was last year’s report reused?).',
+    },
+    planOpening: {
+      zh: '{reportYear}年度报告的工作安排开头写“{year}年，……将”：安排的是{next}年的工作，请核对年份（是否沿用了上一年的报告）。',
+      en: 'The plan of a {reportYear} report opens with “{year}年，……将”: it plans {next}; check the year (was last year’s report reused?).',
     },
     resultsHeading: {
       zh: '{reportYear}年度报告的工作情况写的是{year}年：请核对年份（是否沿用了上一年的报告）。',
@@ -107,6 +116,7 @@ export const yearMismatch = defineRule({
     function checkHeadingYears(): void {
       const y = reportYear as number;
       for (const s of ctx.sections) {
+        if (s.kind === 'heading' && isGoalHeading(s.title) && yearIn(s.title)?.year !== y) checkPlanOpening(s, y);
         if (s.kind !== 'heading' || !s.title.includes('年')) continue;
         const named = yearIn(s.title);
         if (!named) continue;
@@ -120,6 +130,17 @@ export const yearMismatch = defineRule({
           ctx.report({ ...span, messageId: 'resultsHeading', data: { year, reportYear: y } });
         }
       }
+    }
+
+    /** 四、2022年工作安排 / 2021年，我区将…… in a 2021 report: the plan opens with the year it reviews. */
+    function checkPlanOpening(s: Section, y: number): void {
+      // A half year's or a quarter's plan is of the report's own year (下半年工作打算 / 2021年，我局将……).
+      if (PART_OF_YEAR.test(s.title) || (ctx.outline.title && PART_OF_YEAR.test(ctx.outline.title.text))) return;
+      let at = s.titleSpan.end.offset;
+      while (at < text.length && /[\s\u3000：:。]/.test(text[at] as string) && at - s.titleSpan.end.offset < 4) at++;
+      const m = PLAN_OPENING().exec(text.slice(at, at + PLAN_OPENING_REACH));
+      if (!m || Number(foldDigits(m[1] as string)) !== y) return;
+      ctx.report({ start: at, end: at + (m[1] as string).length + 1, messageId: 'planOpening', data: { year: y, reportYear: y, next: y + 1 } });
     }
 
     function checkTitleYear(): void {
