@@ -34,8 +34,8 @@ export const enumeratorOrder = defineRule({
   },
   docs: {
     rationale: {
-      zh: '段内列举“一是……二是……三是……”应连续编号；新的段落可以重新从“一是”开始。',
-      en: 'An in-paragraph enumeration 一是…二是…三是… is numbered without gaps; a new paragraph may start again at 一是.',
+      zh: '段内列举“一是……二是……三是……”应连续编号；新的段落，或段内冒号引出的新列举（“主要原因：一是……”），可以重新从“一是”开始。',
+      en: 'An in-paragraph enumeration 一是…二是…三是… is numbered without gaps; a new paragraph, or a new list a colon introduces within one (主要原因：一是…), may start again at 一是.',
     },
     bad: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。四是抓住“关键少数”。'],
     good: ['一是强化政治引领。区委主要负责同志先后18次调研。二是强化法治督察。对4家单位开展督察。三是抓住“关键少数”。'],
@@ -65,8 +65,9 @@ export const enumeratorOrder = defineRule({
           open[open.length - 1] = here;
           return;
         }
-        // A paragraph may start an enumeration of its own.
-        if (n === 1 && newParagraph) {
+        // A paragraph may start an enumeration of its own, and so may a colon within one
+        // (存在问题：一是……三是……。主要原因：一是……).
+        if (n === 1 && (newParagraph || INTRODUCED.test(ctx.text.slice(Math.max(0, sectionStart(here) - 8), sectionStart(here))))) {
           open.push(here);
           return;
         }
@@ -87,6 +88,8 @@ export const enumeratorOrder = defineRule({
 });
 
 const CIRCLED_IN_LINE = /[①-⑳]/g;
+// What introduces a list of its own inside a paragraph: a colon, or 原因 and a comma (究其原因，一是).
+const INTRODUCED = /(?:[：:]|原因[，,])[\s\u3000]*$/;
 
 /**
  * Circled numbers written inside a paragraph (重点开展了以下工作：①……②……④……), which the
