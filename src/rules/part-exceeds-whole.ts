@@ -104,9 +104,11 @@ export const partExceedsWhole = defineRule({
             // 全年受理95件，其中1—6月审结40件: a part of another time is no part of this whole.
             sameTimeFrame(candidate, part) &&
             lowerBound(part) > upperBound(candidate) &&
-            // A whole is counted before its parts (受理95件，审结90件). One after the part and
-            // past a semicolon starts another count (已整改2297条；排查重大事故隐患3条).
-            (w < at || !hasSemicolon(ctx.text, part.span.end.offset, candidate.span.start.offset))
+            // A semicolon parts one count from another, before the part or after it (受理信访事项
+            // 612件；排查化解矛盾纠纷2146件, 已整改2297条；排查重大事故隐患3条).
+            !(w < at
+              ? hasSemicolon(ctx.text, candidate.span.end.offset, part.span.start.offset)
+              : hasSemicolon(ctx.text, part.span.end.offset, candidate.span.start.offset))
           ) {
             whole = candidate;
           }
