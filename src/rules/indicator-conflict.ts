@@ -15,6 +15,7 @@ const FILLERS = /其中|全年|全区|全市|全县|各级|本年度|年内|共�
 const PERIOD = /(?:19|20)\d{2}年|[0-9０-９]{1,2}(?:[-－—–～~至到][0-9０-９]{1,2})?月|上半年|下半年|前三季度|[一二三四1-4１-４]季度/g;
 // 开展培训 names many things; 受理行政复议案件 names one.
 const MIN_LEAD = 6;
+const OF_THE_AIM = /^(?:完成|为|占|达到|相当于)?(?:年度|全年|年初|上级下达)?(?:的)?(?:目标|计划|任务)(?:任务)?(?:数)?的$/;
 const LIST_JOINER = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
 const MAX_TAIL = 30;
 
@@ -107,6 +108,8 @@ export const indicatorConflict = defineRule({
 
 function identity(text: string, indicator: Indicator): string | null {
   const lead = leadOf(text, indicator).replace(FILLERS, '');
+  // 完成年度目标的108.3%: a share of the aim of the figure before it, whatever that figure counts.
+  if (OF_THE_AIM.test(lead)) return null;
   return lead.length >= MIN_LEAD ? lead : null;
 }
 
