@@ -2,6 +2,7 @@ import { sectionEnd, sectionTitleEnd, sectionTitleStart } from '../outline/secti
 import { walkSections } from '../outline/walk.js';
 import type { Outline, Section } from '../schema/outline.js';
 import type { Locator } from '../text/location.js';
+import { isHan } from '../text/cjk.js';
 import { isLineBreak, trimStartOffset } from '../text/space.js';
 import type { PartFact, ReportContents } from './facts.js';
 import { findMeasuresByContent, findPlanOpener } from './part-content.js';
@@ -92,13 +93,47 @@ function findByHeading(part: PartDefinition, headings: readonly Section[], from:
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
   if (!part.words) return null;
   const scope = from === 0 && to === text.length ? text : text.slice(from, to);
-  const words = new RegExp(part.words.source, 'g');
+  const found = findWordsIn(part, scope, from, locate);
+  if (found || (part !== PARTS.causes && part !== PROMISED_CAUSES)) return found;
+  // A PDF's text breaks lines mid-word (主要原 / 因是): the causes are looked for again with
+  // the breaks between two Chinese characters closed.
+  const joined = closeWordBreaks(scope);
+  if (joined.text.length === scope.length) return null;
+  const again = findWordsIn(part, joined.text, 0, null);
+  if (!again) return null;
+  const start = from + (joined.at[again.index] as number);
+  return { title: again.title, span: locate.span(start, start + again.title.length) };
+}
+
+/** The text with each line break between two Han characters taken out, and where each character was. */
+function closeWordBreaks(scope: string): { text: string; at: number[] } {
+  const pieces: string[] = [];
+  const at: number[] = [];
+  let from = 0;
+  for (let i = 0; i < scope.length; i++) {
+    const c = scope.charCodeAt(i);
+    if (isLineBreak(c) && isHan(scope.charCodeAt(i - 1)) && isHan(scope.charCodeAt(i + 1))) {
+      pieces.push(scope.slice(from, i));
+      from = i + 1;
+    } else {
+      at.push(i);
+    }
+  }
+  pieces.push(scope.slice(from));
+  return { text: pieces.join(''), at };
+}
+
+function findWordsIn(part: PartDefinition, scope: string, from: number, locate: Locator): PartFact | null;
+function findWordsIn(part: PartDefinition, scope: string, from: number, locate: null): { title: string; index: number } | null;
+function findWordsIn(part: PartDefinition, scope: string, from: number, locate: Locator | null): PartFact | { title: string; index: number } | null {
+  const words = new RegExp((part.words as RegExp).source, 'g');
   for (let m = words.exec(scope); m; m = words.exec(scope)) {
     // Work done about problems or causes (查找存在的问题, 客观剖析原因，制定整改措施) is a measure, not
     // the report's own shortcomings or their causes.
     if (isWorkOn(part, scope, m.index, m[0])) continue;
     // The preamble's announcement of the parts (现将工作情况、存在不足及下一步安排报告如下) names them only.
     if (announces(scope, m.index)) continue;
+    if (!locate) return { title: m[0], index: m.index };
     const start = from + m.index;
     return { title: m[0], span: locate.span(start, start + m[0].length) };
   }
