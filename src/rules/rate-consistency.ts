@@ -20,6 +20,8 @@ const WHOLES: ReadonlyArray<{ stem: RegExp; whole: RegExp }> = [
   { stem: /开工|竣工|完工/, whole: /实施|安排|谋划|计划/ },
   // 排查隐患2418处，已整改2306处，整改率95.4%: of the problems found.
   { stem: /整改/, whole: /排查|发现|检查出|查出|梳理出/ },
+  // 立刑事案件4862起，破获3125起，破案率64.3%.
+  { stem: /破案|破获|侦破/, whole: /立案|立刑事|发案|受理/ },
   // 评查案卷180卷，合格171卷，合格率95%: of the files or samples examined.
   { stem: /合格|优秀|达标/, whole: /评查|抽查|抽检|抽取|检查|检测|检验/ },
 ];
@@ -58,7 +60,7 @@ export const rateConsistency = defineRule({
       const stem = rateStem(rateLead.length > 0 ? rateLead : rate.label);
       const row = WHOLES.find((r) => r.stem.test(stem));
       if (!row) return;
-      const scope = countsAround(ctx, sorted, at);
+      const scope = ofOwnClause(ctx, countsAround(ctx, sorted, at), rate, row.whole, row.stem);
       const leads = scope.map((c) => leadOf(text, c));
       // The part names the rate's own kind (出庭应诉30件 for 出庭应诉率), before any count that only
       // shares a word with it (办理行政应诉案件37件).
@@ -112,13 +114,7 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   const within = (range: { start: number; end: number }) =>
     near.filter((i) => i.span.start.offset >= range.start && i.span.end.offset <= range.end);
   // Counts of another time (上半年受理40件 beside the year's 纠错率) are not the rate's.
-  const sentence = ctx.facts.sentenceAt(rate.span.start.offset);
-  const own = within(sentence).filter((c) => sameTimeFrame(c, rate));
-  // A semicolon parts one count from another (整改2297条，整改率96.3%；排查重大隐患3条，整改率100%):
-  // a rate whose part of the sentence holds counts is of those counts.
-  const from = lastSemicolon(ctx.text, sentence.start, rate.span.start.offset);
-  const ownClause = from < 0 ? own : own.filter((c) => c.span.start.offset > from);
-  if (ownClause.length > 0) return ownClause;
+  const own = within(ctx.facts.sentenceAt(rate.span.start.offset)).filter((c) => sameTimeFrame(c, rate));
   if (own.length > 0) return own;
   const place = ctx.sectionAt(rate.span.start.offset);
   const scope = place.item ?? place.headings.at(-1);
@@ -128,25 +124,49 @@ function countsAround(ctx: RuleContext<unknown>, sorted: readonly Indicator[], a
   return column < 0 ? around : around.filter((c) => tableColumn(ctx.text, c.span.start.offset) === column);
 }
 
+/**
+ * A semicolon parts one count from another (整改2297条，整改率96.3%；排查重大隐患3条，整改率100%):
+ * when the rate's own part of the sentence names a whole, or two counts, the rate is of them. A
+ * part alone after the semicolon (立案4862起；破获3125起，破案率64.3%) is of the whole before it.
+ */
+function ofOwnClause(ctx: RuleContext<unknown>, scope: Indicator[], rate: Indicator, whole: RegExp, stem: RegExp): Indicator[] {
+  const sentence = ctx.facts.sentenceAt(rate.span.start.offset);
+  const from = lastSemicolon(ctx.text, sentence.start, rate.span.start.offset);
+  if (from < 0) return scope;
+  let to = rate.span.end.offset;
+  while (to < sentence.end && !isSemicolon(ctx.text.charCodeAt(to))) to++;
+  const clause = scope.filter((c) => c.span.start.offset > from && c.span.end.offset <= to);
+  // Two counts there are a part and its whole (排查化解矛盾纠纷2146件，化解成功2108件), as one that
+  // can only be a whole is.
+  const ownWhole = clause.length >= 2 || clause.some((c) => {
+    const lead = leadOf(ctx.text, c);
+    return whole.test(lead) && !stem.test(lead);
+  });
+  return ownWhole ? clause : scope;
+}
+
 /** The last ； or ; in [from, to), or -1. */
 function lastSemicolon(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1b || c === 0x3b) return i;
-  }
+  for (let i = to - 1; i >= from; i--) if (isSemicolon(text.charCodeAt(i))) return i;
   return -1;
+}
+
+function isSemicolon(c: number): boolean {
+  return c === 0xff1b || c === 0x3b; // ； ;
 }
 
 /**
  * The count's clause names what the rate counts: 纠错5件 for 纠错率, 负责人出庭应诉 for 出庭应诉率,
- * and any word for concluding a case for another (审结116件 for 结案率).
+ * and another word for the same act (审结116件 for 结案率, 破获3125起 for 破案率).
  */
 function sharesStem(lead: string, stem: string): boolean {
   for (let k = Math.min(4, stem.length); k >= 2; k--) if (lead.includes(stem.slice(-k))) return true;
-  return CONCLUDED.test(stem.slice(-2)) && CONCLUDED.test(lead);
+  const act = stem.slice(-2);
+  return SAME_ACT.some((words) => words.test(act) && words.test(lead));
 }
 
-const CONCLUDED = /审结|办结|结案/;
+// Words for one act: concluding a case (审结116件 for 结案率), solving one (破获3125起 for 破案率).
+const SAME_ACT = [/审结|办结|结案/, /破案|破获|侦破/];
 
 /**
  * The rate as written equals the quotient, rounded or truncated to its decimals. A count written

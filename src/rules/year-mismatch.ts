@@ -116,7 +116,7 @@ export const yearMismatch = defineRule({
     function checkHeadingYears(): void {
       const y = reportYear as number;
       for (const s of ctx.sections) {
-        if (s.kind === 'heading' && isGoalHeading(s.title) && yearIn(s.title)?.year !== y) checkPlanOpening(s, y);
+        if (s.kind === 'heading' && isGoalHeading(s.title) && yearIn(s.title)?.year !== y) checkPlanOpening(ctx, s, y);
         if (s.kind !== 'heading' || !s.title.includes('年')) continue;
         const named = yearIn(s.title);
         if (!named) continue;
@@ -130,17 +130,6 @@ export const yearMismatch = defineRule({
           ctx.report({ ...span, messageId: 'resultsHeading', data: { year, reportYear: y } });
         }
       }
-    }
-
-    /** 四、2022年工作安排 / 2021年，我区将…… in a 2021 report: the plan opens with the year it reviews. */
-    function checkPlanOpening(s: Section, y: number): void {
-      // A half year's or a quarter's plan is of the report's own year (下半年工作打算 / 2021年，我局将……).
-      if (PART_OF_YEAR.test(s.title) || (ctx.outline.title && PART_OF_YEAR.test(ctx.outline.title.text))) return;
-      let at = s.titleSpan.end.offset;
-      while (at < text.length && /[\s\u3000：:。]/.test(text[at] as string) && at - s.titleSpan.end.offset < 4) at++;
-      const m = PLAN_OPENING().exec(text.slice(at, at + PLAN_OPENING_REACH));
-      if (!m || Number(foldDigits(m[1] as string)) !== y) return;
-      ctx.report({ start: at, end: at + (m[1] as string).length + 1, messageId: 'planOpening', data: { year: y, reportYear: y, next: y + 1 } });
     }
 
     function checkTitleYear(): void {
@@ -165,6 +154,18 @@ export const yearMismatch = defineRule({
     }
   },
 });
+
+/** 四、2022年工作安排 / 2021年，我区将…… in a 2021 report: the plan opens with the year it reviews. */
+function checkPlanOpening(ctx: Parameters<typeof yearMismatch.check>[0], s: Section, y: number): void {
+  const { text } = ctx;
+  // A half year's or a quarter's plan is of the report's own year (下半年工作打算 / 2021年，我局将……).
+  if (PART_OF_YEAR.test(s.title) || (ctx.outline.title && PART_OF_YEAR.test(ctx.outline.title.text))) return;
+  let at = s.titleSpan.end.offset;
+  while (at < text.length && /[\s\u3000：:。]/.test(text[at] as string) && at - s.titleSpan.end.offset < 4) at++;
+  const m = PLAN_OPENING().exec(text.slice(at, at + PLAN_OPENING_REACH));
+  if (!m || Number(foldDigits(m[1] as string)) !== y) return;
+  ctx.report({ start: at, end: at + (m[1] as string).length + 1, messageId: 'planOpening', data: { year: y, reportYear: y, next: y + 1 } });
+}
 
 /**
  * A 政府工作报告 is delivered early in the year of its title: it reviews the year before
