@@ -75,7 +75,7 @@ export const rateConsistency = defineRule({
       // whole, though both say 应诉.
       const wholes = scope.filter((c, i) => {
         const lead = leads[i] as string;
-        return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !row.stem.test(lead);
+        return i !== partAt && isExact(c) && c.base.value > 0 && comparableUnits(c, part) && row.whole.test(lead) && !row.stem.test(lead) && !PER_HEAD.test(lead);
       });
       if (wholes.length === 0 || wholes.some((w) => agrees(part, w, rate))) return;
       // The message names the whole nearest before the part (败诉1件 of 审结19件, not of the
@@ -164,6 +164,9 @@ function sharesStem(lead: string, stem: string): boolean {
   const act = stem.slice(-2);
   return SAME_ACT.some((words) => words.test(act) && words.test(lead));
 }
+
+// A figure per head or on average (抽检量达到每千人4.2批次, 人均) is no count a rate is taken of.
+const PER_HEAD = /每[十百千万]?[人户家]|人均|户均|平均/;
 
 // Words for one act: concluding a case (审结116件 for 结案率), solving one (破获3125起 for 破案率).
 const SAME_ACT = [/审结|办结|结案/, /破案|破获|侦破/];
