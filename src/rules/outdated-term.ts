@@ -1,15 +1,7 @@
 import type { LocalizedText } from '../i18n/text.js';
 import { defineRule } from './rule.js';
+import { reportTerms, type Term } from './support/term-table.js';
 
-interface Term {
-  pattern: RegExp;
-  replacement: string;
-  /** Safe to replace without reading the sentence: the same meaning, the right word. */
-  fix: boolean;
-  /** Wrong only in reports about years after this (an institution renamed by a reform). */
-  after?: number;
-  why: LocalizedText;
-}
 
 const RULE_OF_LAW: LocalizedText = {
   zh: '党的十八届四中全会以来统一使用“法治”',
@@ -40,34 +32,13 @@ const TERMS: readonly Term[] = [
   { pattern: /卫计局/g, replacement: '卫生健康局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /安全生产监督管理局|安全生产监管局|安监局/g, replacement: '应急管理局', fix: false, after: 2018, why: REFORM_2018 },
   { pattern: /质量技术监督局|质监局/g, replacement: '市场监督管理局', fix: false, after: 2018, why: REFORM_2018 },
-  // 既使……又…… (both makes … and …) is right; alone, it is the concessive 即使 miswritten.
-  { pattern: /既使(?![^。！？；\n]{0,40}又)/g, replacement: '即使', fix: false, why: { zh: '表示让步用“即使”（“既使……又……”除外）', en: '即使 is the concessive “even if” (既使……又…… aside)' } },
   // 截止 marks a deadline (截止日期); a point in time up to which something is counted is 截至.
   { pattern: /截止到?(?=[0-9０-９]|[一二][〇零]|目前|今年|本年|年底|当前)/g, replacement: '截至', fix: true, why: { zh: '表示“到某时为止”用“截至”，“截止”指停止', en: '截至 means “up to (a date)”; 截止 means “to close”' } },
 ];
 
-// Common miswritings of fixed words, the wrong form never a word of its own: [written, right].
-const MISWRITTEN: ReadonlyArray<readonly [string, string]> = [
-  ['贯撤', '贯彻'], ['布署', '部署'], ['部暑', '部署'], ['再接再励', '再接再厉'], ['一如继往', '一如既往'],
-  ['按步就班', '按部就班'], ['明查暗访', '明察暗访'], ['峻工', '竣工'], ['坐阵指挥', '坐镇指挥'], ['精兵减政', '精兵简政'],
-  ['迫不急待', '迫不及待'], ['专心至志', '专心致志'], ['走头无路', '走投无路'], ['默守成规', '墨守成规'],
-  ['滥芋充数', '滥竽充数'], ['震憾', '震撼'], ['松驰', '松弛'], ['针贬时弊', '针砭时弊'], ['不容质疑', '不容置疑'],
-  ['变本加利', '变本加厉'], ['名符其实', '名副其实'], ['粗制烂造', '粗制滥造'], ['人才倍出', '人才辈出'],
-  ['融汇贯通', '融会贯通'], ['全神灌注', '全神贯注'], ['一股作气', '一鼓作气'], ['鼎立相助', '鼎力相助'],
-  ['记忆尤新', '记忆犹新'], ['不加思索', '不假思索'], ['关怀倍至', '关怀备至'], ['直接了当', '直截了当'],
-  ['提纲携领', '提纲挈领'], ['立杆见影', '立竿见影'], ['攻艰克难', '攻坚克难'], ['矢志不喻', '矢志不渝'],
-];
-const MISWRITING: LocalizedText = { zh: '常见错别字', en: 'a common miswriting' };
-
-let allTerms: readonly Term[] | null = null;
-// The miswritings join the table on first use: a data edit adds one pair.
-function terms(): readonly Term[] {
-  return (allTerms ??= [...TERMS, ...MISWRITTEN.map(([written, right]) => ({ pattern: new RegExp(written, 'g'), replacement: right, fix: true, why: MISWRITING }))]);
-}
-
 export const outdatedTerm = defineRule({
   id: 'outdated-term',
-  description: { zh: '错误或过时的用语（如“法制政府”应为“法治政府”）和常见错别字（“贯撤”应为“贯彻”）', en: 'Wrong or outdated terms (法制政府 for 法治政府 …) and common miswritings (贯撤 for 贯彻)' },
+  description: { zh: '错误或过时的用语（如“法制政府”应为“法治政府”）', en: 'Wrong or outdated terms (法制政府 for 法治政府 …)' },
   severity: 'warning',
   tags: ['wording'],
   fixable: true,
@@ -79,27 +50,13 @@ export const outdatedTerm = defineRule({
   },
   docs: {
     rationale: {
-      zh: '报告应使用现行规范用语：“法治政府”而非“法制政府”，“截至2025年12月31日”而非“截止2025年12月31日”，2018年机构改革后的新机构名称等。含义不变的替换可自动修复；机构名称需结合上下文改写，只作提示。常见错别字（“贯撤”“布署”“再接再励”等，错写形式本身不成词）一并报告并可自动修复。',
-      en: 'Reports use current terms: 法治政府 not 法制政府, 截至2025年12月31日 not 截止…, the names of bodies after the 2018 reform. Replacements that keep the meaning are fixed automatically; names of bodies need rewording in context and are only reported. Common miswritings whose wrong form is no word (贯撤, 布署, 再接再励 …) are reported and fixed too.',
+      zh: '报告应使用现行规范用语：“法治政府”而非“法制政府”，“截至2025年12月31日”而非“截止2025年12月31日”，2018年机构改革后的新机构名称等。含义不变的替换可自动修复；机构名称需结合上下文改写，只作提示。错别字由 miswriting 规则报告。',
+      en: 'Reports use current terms: 法治政府 not 法制政府, 截至2025年12月31日 not 截止…, the names of bodies after the 2018 reform. Replacements that keep the meaning are fixed automatically; names of bodies need rewording in context and are only reported. Miswritten words are reported by the miswriting rule.',
     },
     bad: ['深入推进法制政府建设。', '截止2025年12月31日，共受理……'],
     good: ['深入推进法治政府建设。', '截至2025年12月31日，共受理……'],
   },
   check(ctx) {
-    const inForce = terms().filter((t) => t.after === undefined || (ctx.year !== null && ctx.year > t.after));
-    // One pass over the text for all the terms: each term is one capturing group.
-    const any = new RegExp(inForce.map((t) => `(${t.pattern.source})`).join('|'), 'g');
-    for (let m = any.exec(ctx.text); m; m = any.exec(ctx.text)) {
-      const term = inForce[m.findIndex((g, i) => i > 0 && g !== undefined) - 1] as Term;
-      const start = m.index;
-      const end = start + m[0].length;
-      ctx.report({
-        start,
-        end,
-        messageId: 'term',
-        data: { found: m[0], replacement: term.replacement, why: term.why },
-        ...(term.fix ? { fix: { start, end, text: term.replacement } } : {}),
-      });
-    }
+    reportTerms(ctx, TERMS);
   },
 });

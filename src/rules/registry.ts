@@ -12,6 +12,7 @@ import { headingRestart } from './heading-restart.js';
 import { headingSequence } from './heading-sequence.js';
 import { indicatorConflict } from './indicator-conflict.js';
 import { numeralConsistency } from './numeral-consistency.js';
+import { miswriting } from './miswriting.js';
 import { outdatedTerm } from './outdated-term.js';
 import { partExceedsWhole } from './part-exceeds-whole.js';
 import { partsSum } from './parts-sum.js';
@@ -83,6 +84,7 @@ export const RULES: readonly AnyRule[] = [
   vagueDate,
   yearMismatch,
   outdatedTerm,
+  miswriting,
   repeatedSentence,
 ];
 

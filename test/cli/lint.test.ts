@@ -142,7 +142,7 @@ describe('report-lint rules', () => {
     expect(out.rules.find((r) => r.id === 'repeated-sentence')?.defaults).toEqual({ minLength: 20 });
     expect(out.rules.filter((r) => r.fixable).map((r) => r.id)).toEqual([
       'heading-punctuation', 'heading-arabic-comma', 'heading-dot-mixed', 'half-width-punctuation', 'doubled-punctuation', 'space-between-chinese', 'year-abbreviated',
-      'range-unit', 'numeral-consistency', 'outdated-term',
+      'range-unit', 'numeral-consistency', 'outdated-term', 'miswriting',
     ]);
   });
 });
