@@ -93,16 +93,18 @@ function findByHeading(part: PartDefinition, headings: readonly Section[], from:
 function findByWords(part: PartDefinition, text: string, from: number, to: number, locate: Locator): PartFact | null {
   if (!part.words) return null;
   const scope = from === 0 && to === text.length ? text : text.slice(from, to);
-  const found = findWordsIn(part, scope, from, locate);
-  if (found || (part !== PARTS.causes && part !== PROMISED_CAUSES)) return found;
+  const found = firstWords(part, scope);
+  if (found) return { title: found.title, span: locate.span(from + found.index, from + found.index + found.title.length) };
+  if (part !== PARTS.causes && part !== PROMISED_CAUSES) return null;
   // A PDF's text breaks lines mid-word (主要原 / 因是): the causes are looked for again with
   // the breaks between two Chinese characters closed.
   const joined = closeWordBreaks(scope);
   if (joined.text.length === scope.length) return null;
-  const again = findWordsIn(part, joined.text, 0, null);
+  const again = firstWords(part, joined.text);
   if (!again) return null;
   const start = from + (joined.at[again.index] as number);
-  return { title: again.title, span: locate.span(start, start + again.title.length) };
+  const end = from + (joined.at[again.index + again.title.length - 1] as number) + 1;
+  return { title: again.title, span: locate.span(start, end) };
 }
 
 /** The text with each line break between two Han characters taken out, and where each character was. */
@@ -123,9 +125,8 @@ function closeWordBreaks(scope: string): { text: string; at: number[] } {
   return { text: pieces.join(''), at };
 }
 
-function findWordsIn(part: PartDefinition, scope: string, from: number, locate: Locator): PartFact | null;
-function findWordsIn(part: PartDefinition, scope: string, from: number, locate: null): { title: string; index: number } | null;
-function findWordsIn(part: PartDefinition, scope: string, from: number, locate: Locator | null): PartFact | { title: string; index: number } | null {
+/** The first of the part's words in `scope` that names the part itself, and where. */
+function firstWords(part: PartDefinition, scope: string): { title: string; index: number } | null {
   const words = new RegExp((part.words as RegExp).source, 'g');
   for (let m = words.exec(scope); m; m = words.exec(scope)) {
     // Work done about problems or causes (查找存在的问题, 客观剖析原因，制定整改措施) is a measure, not
@@ -133,9 +134,7 @@ function findWordsIn(part: PartDefinition, scope: string, from: number, locate: 
     if (isWorkOn(part, scope, m.index, m[0])) continue;
     // The preamble's announcement of the parts (现将工作情况、存在不足及下一步安排报告如下) names them only.
     if (announces(scope, m.index)) continue;
-    if (!locate) return { title: m[0], index: m.index };
-    const start = from + m.index;
-    return { title: m[0], span: locate.span(start, start + m[0].length) };
+    return { title: m[0], index: m.index };
   }
   return null;
 }
