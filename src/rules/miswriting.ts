@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/text.js';
 import { defineRule } from './rule.js';
-import { reportTerms, type Term } from './support/term-table.js';
+import { reportTerms, TERM_MESSAGES, type Term } from './support/term-table.js';
 
 // Common miswritings of fixed words, the wrong form never a word of its own: [written, right].
 // Data: a new pair is one entry.
@@ -32,12 +32,7 @@ export const miswriting = defineRule({
   severity: 'warning',
   tags: ['wording'],
   fixable: true,
-  messages: {
-    term: {
-      zh: '“{found}”应为“{replacement}”：{why}。',
-      en: '“{found}” should be “{replacement}”: {why}.',
-    },
-  },
+  messages: TERM_MESSAGES,
   docs: {
     rationale: {
       zh: '报告中的常见错别字（“贯撤”“布署”“再接再励”等）错写形式本身不成词，报告并可自动修复。表示让步的“既使”应为“即使”，只作提示（“既使……又……”是正确用法，不报）。',

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../i18n/text.js';
 import { defineRule } from './rule.js';
-import { reportTerms, type Term } from './support/term-table.js';
+import { reportTerms, TERM_MESSAGES, type Term } from './support/term-table.js';
 
 
 const RULE_OF_LAW: LocalizedText = {
@@ -42,12 +42,7 @@ export const outdatedTerm = defineRule({
   severity: 'warning',
   tags: ['wording'],
   fixable: true,
-  messages: {
-    term: {
-      zh: '“{found}”应为“{replacement}”：{why}。',
-      en: '“{found}” should be “{replacement}”: {why}.',
-    },
-  },
+  messages: TERM_MESSAGES,
   docs: {
     rationale: {
       zh: '报告应使用现行规范用语：“法治政府”而非“法制政府”，“截至2025年12月31日”而非“截止2025年12月31日”，2018年机构改革后的新机构名称等。含义不变的替换可自动修复；机构名称需结合上下文改写，只作提示。错别字由 miswriting 规则报告。',

@@ -1,6 +1,14 @@
 import type { LocalizedText } from '../../i18n/text.js';
 import type { RuleContext } from '../rule.js';
 
+/** The message of a wrong word, shared by the rules that read a table of them. */
+export const TERM_MESSAGES = {
+  term: {
+    zh: '“{found}”应为“{replacement}”：{why}。',
+    en: '“{found}” should be “{replacement}”: {why}.',
+  },
+} as const;
+
 /** A wrong word and the right one: a row of outdated-term's or miswriting's table. */
 export interface Term {
   pattern: RegExp;
