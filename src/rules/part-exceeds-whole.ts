@@ -4,7 +4,7 @@ import type { Indicator } from '../schema/indicator.js';
 import { mentionsCarryOver } from '../profiles/carry-over.js';
 import { sameTimeFrame } from '../profiles/time-frame.js';
 import { defineRule } from './rule.js';
-import { leadOf } from './support/clause.js';
+import { lastSemicolon, leadOf } from './support/clause.js';
 import { comparableUnits, indicatorsBySentence } from './support/scope.js';
 
 // What is a part of what: settled of received, corrected of concluded. The verbs are read from
@@ -107,8 +107,8 @@ export const partExceedsWhole = defineRule({
             // A semicolon parts one count from another, before the part or after it (受理信访事项
             // 612件；排查化解矛盾纠纷2146件, 已整改2297条；排查重大事故隐患3条).
             !(w < at
-              ? hasSemicolon(ctx.text, candidate.span.end.offset, part.span.start.offset)
-              : hasSemicolon(ctx.text, part.span.end.offset, candidate.span.start.offset))
+              ? lastSemicolon(ctx.text, candidate.span.end.offset, part.span.start.offset) >= 0
+              : lastSemicolon(ctx.text, part.span.end.offset, candidate.span.start.offset) >= 0)
           ) {
             whole = candidate;
           }
@@ -125,11 +125,3 @@ export const partExceedsWhole = defineRule({
     }
   },
 });
-
-function hasSemicolon(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff1b || c === 0x3b) return true; // ； ;
-  }
-  return false;
-}

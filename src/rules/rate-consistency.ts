@@ -2,7 +2,7 @@ import { isExact } from '../profiles/bounds.js';
 import { isRate, isRoughShare, rateStem } from '../profiles/rate.js';
 import type { Indicator } from '../schema/indicator.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { leadOf } from './support/clause.js';
+import { lastSemicolon, leadOf, nextSemicolon } from './support/clause.js';
 import { comparableUnits } from './support/scope.js';
 import { tableColumn } from './support/table.js';
 import { inTextOrder } from './support/text-order.js';
@@ -133,8 +133,7 @@ function ofOwnClause(ctx: RuleContext<unknown>, scope: Indicator[], rate: Indica
   const sentence = ctx.facts.sentenceAt(rate.span.start.offset);
   const from = lastSemicolon(ctx.text, sentence.start, rate.span.start.offset);
   if (from < 0) return scope;
-  let to = rate.span.end.offset;
-  while (to < sentence.end && !isSemicolon(ctx.text.charCodeAt(to))) to++;
+  const to = nextSemicolon(ctx.text, rate.span.end.offset, sentence.end);
   const clause = scope.filter((c) => c.span.start.offset > from && c.span.end.offset <= to);
   // Two counts there are a part and its whole (排查化解矛盾纠纷2146件，化解成功2108件), as one that
   // can only be a whole is.
@@ -143,16 +142,6 @@ function ofOwnClause(ctx: RuleContext<unknown>, scope: Indicator[], rate: Indica
     return whole.test(lead) && !stem.test(lead);
   });
   return ownWhole ? clause : scope;
-}
-
-/** The last ； or ; in [from, to), or -1. */
-function lastSemicolon(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isSemicolon(text.charCodeAt(i))) return i;
-  return -1;
-}
-
-function isSemicolon(c: number): boolean {
-  return c === 0xff1b || c === 0x3b; // ； ;
 }
 
 /**

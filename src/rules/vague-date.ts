@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { PART_OF_YEAR } from './support/part-of-year.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 import { lineStartAt } from '../text/space.js';
 import { inTextOrder } from './support/text-order.js';
@@ -10,8 +11,7 @@ const AS_OF_NOW = /截[至止](?:目前|当前|现在|今日|今天|日前)|到�
 // Vague when they date a figure: 目前已建成调解室18个.
 // Not the 日前 of 节日前 or 假日前, the 目前 of 项目前期 or 题目前, the 当前 of 适当前移.
 const NOW = /(?<![项题科节栏条剧书数名纲细账盲醒瞩])目前|近期|近日|(?<![节假生])日前|(?<![适相担充])当前|现阶段/g;
-// A report on part of a year (上半年工作总结) is written as it ends: its 目前 is its date.
-const PART_OF_YEAR = /上半年|下半年|半年|季度|[1１一][-－—–~～至到](?:[1-9１-９]|1[0-2]|[二三四五六七八九十]|十[一二])月|月份|月度/;
+// A report on part of a year is written as it ends: its 目前 is its date (support/part-of-year.ts).
 // Of these, the ones that date what was done (近期，区政府出台…), not how things stand.
 const RECENT: ReadonlySet<string> = new Set(['近期', '近日', '日前']);
 // 学习总书记近期重要讲话精神: 近期 names which speeches are studied, not when the study was.

@@ -1,6 +1,7 @@
 import { foldDigits } from '../numeral/width.js';
 import { isGoalHeading, isResultsHeading, yearIn } from '../extract/target.js';
 import { defineRule } from './rule.js';
+import { PART_OF_YEAR } from './support/part-of-year.js';
 import type { Section } from '../schema/outline.js';
 import type { LocalizedText } from '../i18n/text.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
@@ -29,7 +30,6 @@ const CLAUSE_END = /[，,；;。！？!?\n]/;
 // its first sentence).
 const PLAN_OPENING = lazyRegExp(() => `^(${YEAR_DIGITS})年[，,][^。！？\\n]{0,30}?(?:将|要|力争|计划)`);
 const PLAN_OPENING_REACH = 48;
-const PART_OF_YEAR = /上半年|下半年|半年|季度|月份/;
 
 export const yearMismatch = defineRule({
   id: 'year-mismatch',

@@ -30,3 +30,23 @@ export function leadOf(text: string, indicator: Indicator): string {
   const clause = clauseLead(text, indicator.span.start.offset).trim().replace(HEADING_NUMBER_TAIL, '');
   return clause.length > 0 ? clause : indicator.label;
 }
+
+/**
+ * A semicolon parts one count from another (受理信访事项612件；排查化解矛盾纠纷2146件): where the
+ * last one in [from, to) is, or -1.
+ */
+export function lastSemicolon(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isSemicolon(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Where the first semicolon in [from, to) is, or `to`. */
+export function nextSemicolon(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !isSemicolon(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSemicolon(c: number): boolean {
+  return c === 0xff1b || c === 0x3b; // ； ;
+}
