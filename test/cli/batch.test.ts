@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileStamp } from '../../src/cli/batch/cache.js';
 import { showsProgress } from '../../src/cli/batch/progress.js';
+import { LINT_FORMATS } from '../../src/cli/options.js';
 import { cli } from '../support/cli.js';
+import { para, wordFile } from '../support/word.js';
 import { announceSkip, SEED, SHARED } from '../support/paths.js';
 
 const CLEAN = 'fixtures/drafts/fazhi-clean.txt';
@@ -65,9 +67,10 @@ describe('--cache', () => {
     expect(readFileSync(cache, 'utf8')).toMatch(/^\{"mark":"report-lint-cache"/);
     const second = cli(args);
     expect(second).toEqual(first);
-    for (const format of ['json', 'sarif']) {
-      expect(cli([...args, '-f', format]).stdout).toBe(cli([...args, '-f', format]).stdout);
-      expect(cli([...args, '-f', format]).stdout).toBe(cli(['lint', dir, '-f', format]).stdout);
+    for (const format of LINT_FORMATS.filter((f) => f !== 'stylish')) {
+      const stored = cli([...args, '-f', format]);
+      expect(cli([...args, '-f', format]).stdout).toBe(stored.stdout);
+      expect(stored.stdout).toBe(cli(['lint', dir, '-f', format]).stdout);
     }
     // A changed report and a changed rule setting are not taken from the cache.
     writeFileSync(join(dir, 'c-clean.txt'), `${readFileSync(CLEAN, 'utf8')}\n全年办理案件100件,结案率95%。\n`);
@@ -165,6 +168,32 @@ describe('--cache', () => {
       expect(fileStamp(join(dir, 'gone.txt'), 'h')).toBeNull();
     });
   });
+
+  it('lints again a report whose stored result is damaged, and stores it anew', () => {
+    const dir = batchDir();
+    const cache = join(dir, 'the-cache');
+    const args = ['lint', dir, '--cache', '--cache-location', cache];
+    const first = cli(args);
+    const file = JSON.parse(readFileSync(cache, 'utf8')) as { entries: Record<string, [string, unknown, string?]> };
+    const seed = Object.keys(file.entries).find((p) => p.endsWith('a-seed.txt'))!;
+    file.entries[seed]![1] = { linted: { result: {} }, words: [], findings: [[7, -1, 0, 0, 1, 1, 1, 1, 1, 1]] };
+    writeFileSync(cache, JSON.stringify(file));
+    expect(cli(args)).toEqual(first);
+    expect(cli(args)).toEqual(first);
+    const again = JSON.parse(readFileSync(cache, 'utf8')) as typeof file;
+    expect(again.entries[seed]![1]).not.toEqual(file.entries[seed]![1]);
+  }, 60_000);
+
+  it('gives a Word file\'s findings, named by paragraph, from the cache as a first run does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-cache-word-'));
+    writeFileSync(join(dir, 'a.docx'), await wordFile([para('东湖县2025年法治政府建设年度报告'), para('一、主要工作'), para('全年办理行政复议案件135件,同比增长12%。')]));
+    for (const format of ['stylish', 'json']) {
+      const args = ['lint', dir, '-f', format, '--cache', '--cache-location', join(dir, `c-${format}`)];
+      const first = cli(args);
+      expect(first.stdout).toMatch(format === 'json' ? /"place": \{\s*"kind": "paragraph"/ : /第3段/);
+      expect(cli(args)).toEqual(first);
+    }
+  }, 60_000);
 
   it('serves extract from the cache byte for byte', () => {
     const dir = batchDir();

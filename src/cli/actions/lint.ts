@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import { lintConfigs, type LintConfigs } from './lint-config.js';
 import { DEFAULT_CACHE } from '../batch/cache-location.js';
+import { restoreLinted, storeLinted } from '../batch/stored-lint.js';
 import { forFormat, lintFile, readOptionsOf, type LintSetup } from '../batch/file-task.js';
 import { longBatchProgress } from '../batch/progress.js';
 import { jobsOf, runBatch, type Batch } from '../batch/run-batch.js';
@@ -82,7 +83,10 @@ async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, 
   const { options, lang, said, io } = run;
   const setup: LintSetup = { options, cwd: io.cwd, lang, color: io.color };
   const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), said.stderr, lang) : null;
-  const whole = options.format === 'json';
+  // What of a result the cache keeps (forFormat): json and html keep the outline and the
+  // indicators, html the text too, the other formats the findings. A result kept for one is no
+  // use to another (a stylish run's entry gave an html run no outline, and it failed).
+  const kept = options.format === 'json' || options.format === 'html' ? options.format : 'findings';
   // Keys read the configs apart from the lint, which is the one to say a config's problem.
   const keyConfigs = store && (await lintConfigs(options, { ...io, stderr: () => undefined }));
   const batch: Batch<LintedReport> = {
@@ -96,10 +100,10 @@ async function lintBatch(paths: string[], configs: LintConfigs, run: ReportRun, 
         const found = await keyConfigs?.forReport(file).catch(() => null);
         if (!found) return null;
         const { quiet = false, encoding = null, changes = 'accepted' } = options;
-        return JSON.stringify({ version: pkg.version, command: 'lint', config: found.config, quiet, lang, whole, encoding, changes });
+        return JSON.stringify({ version: pkg.version, command: 'lint', config: found.config, quiet, lang, kept, encoding, changes });
       },
-      save: (linted) => forFormat(linted, options.format),
-      restore: (stored) => stored as LintedReport,
+      save: (linted) => storeLinted(forFormat(linted, options.format)),
+      restore: restoreLinted,
     },
   };
   // A config file that cannot be used is said once for the run, though each worker finds it.

@@ -41,6 +41,8 @@ export interface ReportCache {
    */
   find(file: string, context: string): { stored: unknown } | { slot: CacheSlot | null };
   set(file: string, slot: CacheSlot, value: unknown): void;
+  /** Drops a report's entry (its stored result could not be used): the next find gives a slot. */
+  forget(file: string): void;
   /** Writes the cache if anything changed; a failure is one warning line. */
   save(): void;
 }
@@ -94,6 +96,10 @@ export function openCache(location: string, warn: (line: string) => void, lang: 
     },
     set(file, { key, stamp }, value) {
       entries[file] = stamp === null ? [key, value] : [key, value, stamp];
+      changed = true;
+    },
+    forget(file) {
+      delete entries[file];
       changed = true;
     },
     save() {

@@ -20,7 +20,13 @@ export interface Batch<T> {
   /** The same work in this thread. */
   local: (file: string) => Promise<FileOutcome<T>>;
   /** --cache: the cache, and what a report's result depends on besides its bytes (null: not cached). */
-  cache: { store: ReportCache; context: (file: string) => Promise<string | null>; save: (value: T) => unknown; restore: (stored: unknown) => T } | null;
+  cache: {
+    store: ReportCache;
+    context: (file: string) => Promise<string | null>;
+    save: (value: T) => unknown;
+    /** The stored result; null when the entry is not one `save` made, and the report is done again. */
+    restore: (stored: unknown) => T | null;
+  } | null;
   /** Called as each report's outcome is given out, in order. */
   progress: ((done: number, total: number, path: string) => void) | null;
 }
@@ -66,9 +72,14 @@ export async function* runBatch<T>(paths: readonly string[], cwd: string, lang: 
     if (cache && file !== STDIN) {
       const context = await cache.context(file);
       if (context !== null) {
-        const found = cache.store.find(file, context);
-        if ('stored' in found) return { file, outcome: { lines: [], failed: false, value: cache.restore(found.stored) } };
-        slot = found.slot;
+        let found = cache.store.find(file, context);
+        if ('stored' in found) {
+          const value = cache.restore(found.stored);
+          if (value !== null) return { file, outcome: { lines: [], failed: false, value } };
+          cache.store.forget(file);
+          found = cache.store.find(file, context);
+        }
+        slot = 'slot' in found ? found.slot : null;
       }
     }
     const outcome = await compute(file);
