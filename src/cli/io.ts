@@ -52,6 +52,16 @@ export function wantsColor(env: Record<string, string | undefined>, terminal: ()
 /** The descriptors whose stream has an EPIPE guard, and those written through their stream. */
 const watched = new Set<number>();
 const streamed = new Set<number>();
+/** Whether anything went through a stream, which may still hold it when the run ends. */
+let buffered = false;
+
+/**
+ * Whether everything said has been written: true unless some of it went through a stream (a
+ * pipe made non-blocking, the progress line), which writes when the event loop lets it.
+ */
+export function outputWritten(): boolean {
+  return !buffered;
+}
 
 /**
  * A terminal is a character device; only then is the stream (and its isTTY) worth building. The
@@ -115,12 +125,14 @@ function writeBytes(fd: 1 | 2, bytes: Uint8Array): void {
     if (code === 'EPIPE') return; // the reader has gone (| head): nothing more to say
     if (code !== 'EAGAIN') throw error;
     streamed.add(fd);
+    buffered = true;
     streamOf(fd).write(Buffer.from(bytes.subarray(done)));
   }
 }
 
 let shown = false;
 function stderrProgress(done: number, total: number, path: string): void {
+  buffered = true;
   if (done >= total) {
     if (shown) process.stderr.write('\r\x1b[K');
     shown = false;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_OK } from './exit.js';
 import { nearestCommand } from './did-you-mean.js';
-import { describeFailure, processIo, type Io } from './io.js';
+import { describeFailure, outputWritten, processIo, type Io } from './io.js';
 import { FAILURES } from '../i18n/failures.js';
 import { localize, type Lang } from '../i18n/text.js';
 import { langOfArgs } from './lang.js';
@@ -56,5 +56,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<void> {
   const io = processIo();
-  process.exitCode = await run(argv, io);
+  const code = await run(argv, io);
+  process.exitCode = code;
+  // All is said and written: end now, as the 'exit' handlers run either way. Left to end by
+  // itself, Node takes down the run's heap first: ~10 ms of a re-run from the cache (20 MB of
+  // reports), ~4 ms of a lint of the seed (medians of 21 alternated runs).
+  if (outputWritten()) process.exit(code);
 }

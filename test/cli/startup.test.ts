@@ -16,9 +16,11 @@ function modulesLoadedBy(args: readonly string[], env: Record<string, string> = 
   const script = `
     const { loadCli } = require(${JSON.stringify(BIN)});
     const before = new Set(process.moduleLoadList);
-    Promise.resolve(loadCli().cli.main(['node', 'report-lint', ...${JSON.stringify(args)}])).then(() => {
+    // At exit: main ends the process itself once its output is written.
+    process.once('exit', () => {
       require('node:fs').writeSync(2, process.moduleLoadList.filter((m) => !before.has(m)).join('\\n'));
-    });`;
+    });
+    loadCli().cli.main(['node', 'report-lint', ...${JSON.stringify(args)}]);`;
   const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   closeSync(fd);
   if (stdout === undefined) expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0); // the run did write its results
