@@ -7,23 +7,7 @@
  */
 import { LineBreaks } from './line-breaks.js';
 import { lazyRegExp } from './numerals.js';
-
-/** Names of a page's fields, each written before a colon. */
-const FIELDS = [
-  '发布时间', '发布日期', '发文日期', '成文日期', '更新时间', '时间', '日期', '来源', '信息来源', '文章来源',
-  '稿件来源', '浏览次数', '阅读次数', '点击次数', '访问次数', '浏览量', '阅读量', '点击量', '作者', '编辑',
-  '责任编辑', '发布机构', '发布单位', '发布人', '字号', '字体', '字体大小', '当前位置', '您所在的位置',
-  '您当前的位置', '所在位置', '位置', '索引号', '信息索引号', '文号', '名称', '文件名称', '发文机关', '所属机构', '文件分类',
-  '主题分类', '体裁分类', '公开目录', '公开形式', '公开日期', '公开时间', '关键词', '服务对象', '原文链接',
-  '政策解读链接', '解读链接', '点击', '今天是', '分类', '信息分类', '组配分类', '标题', '发文字号', '主题词', '有效性',
-  '阅读', '浏览', '访问量', '发布者', '生成日期', '公文种类', '文种', '主题', '体裁', '您当前位置', '您的位置',
-  // The footer's and the article's end: who runs the site, and where to read on.
-  '主办单位', '承办单位', '协办单位', '主办', '承办', '技术支持', '技术维护', '运行维护', '联系电话', '电话', '传真',
-  '地址', '邮编', '电子邮箱', '网站标识码', '备案号', '版权所有', '上一篇', '下一篇', '相关阅读', '相关链接',
-  '相关文章', '推荐阅读', '初审', '复审', '终审', '审核', '校对',
-  // A document's own byline under its text: who drafted, checked and signed it.
-  '执笔', '拟稿', '核稿', '签发', '联系人',
-];
+import { endsWithEmptyField, fieldCount, nothingOrField, opensWithField, opensWithFieldCell } from './page-field.js';
 
 /** The buttons and switches of a page's tool bar. */
 const TOOLS = [
@@ -52,8 +36,6 @@ export interface LineRange {
 
 let patterns: {
   cue: RegExp;
-  startsWithField: RegExp;
-  field: RegExp;
   tools: RegExp;
   breadcrumb: RegExp;
   trail: RegExp;
@@ -61,9 +43,7 @@ let patterns: {
   header: RegExp;
   regionTag: RegExp;
   pieces: RegExp;
-  emptyField: RegExp;
   menu: RegExp;
-  tableField: RegExp;
 } | null = null;
 
 // Built on first use: most texts have no page around them, and most runs ask nothing of it.
@@ -71,28 +51,21 @@ function chromePatterns() {
   if (patterns) return patterns;
   // Longest first, so that 字体大小 is read whole and not as 字体 and the rest.
   const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-  // A field's name may be spaced out to line up with the others (名 称：, 索 引 号：).
-  // A name of two characters is spaced out to the width of four (文　　号：).
-  const spaced = (f: string) => [...f].join(f.length === 2 ? '[ \\u3000]{0,2}' : '[ \\u3000]?');
-  const fields = [...FIELDS].sort((a, b) => b.length - a.length).map(spaced).join('|');
   const tools = byLength(TOOLS.filter((t) => t.length > 1));
   patterns = {
     // Where a page line may be: the words that open or make one.
     // Every field is written before a colon or in a table's cell: the marks stand for the names,
     // which would make this pattern, compiled on the first short line, as large as all of them.
     cue: new RegExp(`[:：|｜>＞»\\t]|${tools}|首页|星期|篇|阅读|浏览|点击量|小编|为大家|供大家|登录|欢迎|${FOOTER.source}|${MENU.join('|')}|\\d{4}[-/]\\d`),
-    // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
-    startsWithField: new RegExp(`^[\\s【\\[（(•·*|｜-]*(?:${fields})\\s*[:：]`),
-    // A field starts the line or follows a space or a bracket: 资金来源： in a sentence is none.
-    field: new RegExp(`(?:^|[\\s【\\[|｜])(?:${fields})\\s*[:：]`, 'g'),
     // Nothing but buttons, brackets, bars and spaces (and 大 中 小 of a font-size switch).
     tools: new RegExp(`^(?:${byLength(TOOLS)}|[\\s【】\\[\\]|｜/:：•·-])+$`),
     breadcrumb: /^[\s\u3000]*(?:您?(?:当前|现在)?(?:所在|所处)?的?位置\s*[:：]\s*)?首页\s*[>＞»→]/,
     // A trail of three places or more from the site's name (某某范文网 > 工作总结 > 正文):
     // each step holds no separator, so the steps are read one way only.
     trail: /^[^。，；>＞»“”]{0,16}(?:网|网站|大全|首页|主页|频道)[\s\u3000]*(?:[>＞»][^。，；>＞»“”]{1,20}){2,}$/,
-    // A time stamp alone, or with the page's fields after it (2023/8/7 23:36:09 点击：).
-    stamp: new RegExp(`^[\\s\\u3000]*\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?:[\\s\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u3000]*(?:(?:${fields})\\s*[:：].*)?$`),
+    // A time stamp alone, or with the page's fields after it (2023/8/7 23:36:09 点击：): the stamp,
+    // and nothingOrField the rest.
+    stamp: /^[\s\u3000]*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]*/,
     // The site's header: its name and today's date with the weekday (某某区人民政府 2019年12月3日星期二).
     header: /^[^。；！？]{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]/,
     // A collecting site's tag of the province before a report's title: (湖南省)滨江市……报告.
@@ -100,11 +73,6 @@ function chromePatterns() {
     // A sample-text site's count of the versions or of the characters after a title: ……工作总结(2篇),
     // ……政府工作报告(全文18521字).
     pieces: new RegExp(`^[^。；，,]*(?:报告|总结|要点|汇报|情况|计划)(?:全文)?([(（](?:${VERSIONS}|(?:全文|共)\\d{1,6}字)[)）][\\s\\u3000]*)$`),
-    // A field left empty at the end of a line, after the page's title: ……年度报告 - 文号：
-    emptyField: new RegExp(`[\\s\\u3000](?:${fields})\\s*[:：][\\s\\u3000]*$`),
-    // A table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |,
-    // 索 引 号⇥……⇥发布机构⇥……).
-    tableField: new RegExp(`^[\\s\\u3000]*(?:[|｜][ \\u3000]*)?(?:${fields})[ \\u3000]*(?:[:：]?[ \\u3000]*[|｜]|\\t)`),
     // An entry of the menu, set off by spaces or bars.
     menu: new RegExp(`(?:^|[\\s\\u3000|｜])(?:${MENU.join('|')})(?=[\\s\\u3000|｜]|$)`, 'g'),
   };
@@ -147,6 +115,11 @@ const COUNTER = /^[\s\u3000]*(?:(?:阅读|浏览|阅读量|浏览量|点击量|�
 const WELCOME = /欢迎(?:您|访问)/;
 const SITE_SWITCH = /设为首页|加入收藏|无障碍|长者版|关怀版|手机版|English|登录|注册/;
 
+function isStamp(line: string, stamp: RegExp): boolean {
+  const found = stamp.exec(line);
+  return found !== null && nothingOrField(line, found[0].length);
+}
+
 /** Whether a line (without its line break) is one of a web page's, not the report's. */
 export function isPageChromeLine(line: string): boolean {
   if (line.length > MAX_LINE) return false;
@@ -159,12 +132,14 @@ export function isPageChromeLine(line: string): boolean {
   let entries = 0;
   while (p.menu.exec(line) && ++entries < MENU_ENTRIES);
   if (entries >= MENU_ENTRIES) return true;
-  if (p.startsWithField.test(line) || p.breadcrumb.test(line) || p.trail.test(line) || p.stamp.test(line) || p.header.test(line)) return true;
-  if (p.emptyField.test(line) || p.tableField.test(line)) return true;
-  p.field.lastIndex = 0;
-  let fields = 0;
-  while (p.field.exec(line) && ++fields < 2);
-  if (fields >= 2) return true;
+  // A list's bullet or a table's bar may come first (- 索 引 号：, | 公开目录: | 工作报告 |).
+  if (opensWithField(line) || p.breadcrumb.test(line) || p.trail.test(line) || isStamp(line, p.stamp) || p.header.test(line)) return true;
+  // A field left empty at the end of a line, after the page's title (……年度报告 - 文号：), or a
+  // table's row that opens with a field's cell, its colon optional (|标题|……|, | 发布机构 | 某某县 |,
+  // 索 引 号⇥……⇥发布机构⇥……).
+  if (endsWithEmptyField(line) || opensWithFieldCell(line)) return true;
+  // Two fields, each at the line's start or after a space or a bracket: 资金来源： in a sentence is none.
+  if (fieldCount(line, 2) >= 2) return true;
   // A tool bar names at least one button of two characters or more (a lone 中 is no tool bar).
   return p.tools.test(line) && /[\u4e00-\u9fff]{2}/.test(line.replace(/[\s【】[\]|｜/:：•·-]/g, ''));
 }
