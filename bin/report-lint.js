@@ -54,7 +54,9 @@ function loadThroughScript(forBuild) {
   const { wrap } = require('node:module');
   const tag = cacheTag();
   const built = path.join(DIST, `cli.${tag}.cache`);
-  const source = fs.readFileSync(BUNDLE, 'utf8');
+  // The build writes the bundle in ASCII (scripts/ascii-bundle.mjs): read one byte a character,
+  // without decoding UTF-8 into a string of two bytes a character.
+  const source = fs.readFileSync(BUNDLE, 'latin1');
   let cachedData;
   let cache = forBuild ? built : null;
   if (!forBuild) {

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Loaded when a run needs them, by import(); node:v8 by a long run only (src/cli/throughput.ts).
@@ -96,7 +97,8 @@ const bundle = cli.outputFiles[0].text
   .replace(`import("${SCHEMA_BUNDLE}")`, `Promise.resolve(require(require("node:path").join(__dirname, "${SCHEMA_BUNDLE}")))`);
 if (!bundle.includes(SCHEMA_BUNDLE)) throw new Error('build: the schema command is not wired to its bundle');
 mkdirSync(`${root}dist`, { recursive: true });
-writeAtomically('cli.cjs', `const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`);
+// ASCII only: the launcher reads it one byte a character (scripts/ascii-bundle.mjs).
+writeAtomically('cli.cjs', asciiBundle(`const __rlImport = (s) => (globalThis.__reportLintImport ?? ((x) => import(x)))(s);\n${bundle}`, 'cli.cjs'));
 writeAtomically('index.js', library.outputFiles[0].text);
 writeAtomically('report-lint.html', pageDocument(page.outputFiles[0].text));
 for (const f of readdirSync(`${root}dist`)) if (/^cli\..*\.cache$/.test(f)) rmSync(`${root}dist/${f}`, { force: true });
