@@ -71,3 +71,24 @@ export function utf8Buffers(write: (sink: Utf8Sink) => void): Uint8Array[] {
   }
   return buffers;
 }
+
+/**
+ * Rows written straight to `out` when given (through the shared buffer: none is made or copied per
+ * row or per report), else gathered as utf8Buffers gathers them. Straight out, a 10 MB report's
+ * 25 MB of JSON Lines cost no copy into buffers of their own: each new buffer's memory was first
+ * touched there, 71 ms of a 1.1 s extract in its CPU profile.
+ */
+export function utf8Rows(out: ByteOut | undefined, write: (sink: Utf8Sink) => void): Uint8Array[] {
+  if (!out) return utf8Buffers(write);
+  const shared = !scratchInUse;
+  const buffer = shared ? (scratch ??= new Uint8Array(BUFFER)) : new Uint8Array(BUFFER);
+  scratchInUse = true;
+  try {
+    const sink = new Utf8Sink(out, buffer);
+    write(sink);
+    sink.end();
+  } finally {
+    if (shared) scratchInUse = false;
+  }
+  return [];
+}

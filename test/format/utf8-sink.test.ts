@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Utf8Sink, utf8Buffers } from '../../src/format/utf8-sink.js';
+import { Utf8Sink, utf8Buffers, utf8Rows } from '../../src/format/utf8-sink.js';
 
 const decode = (buffers: Uint8Array[]) => Buffer.concat(buffers).toString('utf8');
 // Chinese, ASCII, an astral character (two UTF-16 units, four bytes) and line breaks.
@@ -56,5 +56,18 @@ describe('Utf8Sink', () => {
 
   it('sends nothing for nothing written', () => {
     expect(utf8Buffers(() => {})).toEqual([]);
+  });
+});
+
+describe('utf8Rows', () => {
+  it('sends rows straight to a writer, as utf8Buffers would have gathered them, and keeps none', () => {
+    const write = (sink: Utf8Sink) => {
+      for (let i = 0; i < 20_000; i++) sink.line(`{"label":"受理行政复议案件","value":${i}}`);
+    };
+    const sent: Uint8Array[] = [];
+    expect(utf8Rows((bytes) => sent.push(bytes.slice()), write)).toEqual([]);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(decode(sent)).toBe(decode(utf8Buffers(write)));
+    expect(decode(utf8Rows(undefined, write))).toBe(decode(sent));
   });
 });

@@ -44,10 +44,14 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   else {
     const store = options.cache ? (await import('../batch/cache.js')).openCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE), io.stderr, lang) : null;
     const context = JSON.stringify({ version: pkg.version, command: 'extract', format: setup.format, lang, color: setup.color, read: setup.read });
+    const jobs = jobsOf(options.jobs);
+    // One report at a time in this thread, in order, and nothing to keep: rows go straight out.
+    const straight: ExtractSetup = { ...setup, out: io.stdoutBytes };
+    const rowsOut = (setup.format === 'jsonl' || setup.format === 'csv') && jobs === 1 && !store;
     const batch: Batch<ExtractPart> = {
-      jobs: jobsOf(options.jobs),
+      jobs,
       workers: { command: 'extract', setup },
-      local: (file) => extractFile(file, setup),
+      local: (file) => extractFile(file, rowsOut ? straight : setup),
       progress,
       cache: store && { store, context: async () => context, save: storedPart, restore: (stored) => stored as ExtractPart },
     };

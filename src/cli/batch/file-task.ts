@@ -8,6 +8,7 @@ import type { ExtractReport } from '../../schema/extract.js';
 import { describeFailure, type Io } from '../io.js';
 import { analyse, type LoadedReport } from '../load.js';
 import type { ExtractFormat, LintCommandOptions } from '../options.js';
+import type { ByteOut } from '../../format/utf8-sink.js';
 import type { LintConfigs } from '../actions/lint-config.js';
 import { lintOneReport, type LintedReport } from '../actions/lint-report.js';
 
@@ -79,6 +80,12 @@ export interface ExtractSetup {
   lang: Lang;
   color: boolean;
   cwd: string;
+  /**
+   * Where a report's rows (jsonl, csv) go as they are made, when this thread may write them at
+   * once: a run in this thread alone, one report at a time, and no cache to keep them for. Unset
+   * elsewhere (workers, whose setup crosses threads), and the rows come back as bytes.
+   */
+  out?: ByteOut;
 }
 
 /** A report's record for the outputs that gather them (json; html, which also shows its text). */
@@ -129,25 +136,25 @@ export async function extractFile(file: string, setup: ExtractSetup): Promise<Fi
 }
 
 /** One report's part of the output. */
-export async function extractOutput(report: ExtractReport, text: string, setup: Pick<ExtractSetup, 'format' | 'lang' | 'color'>): Promise<ExtractPart> {
+export async function extractOutput(report: ExtractReport, text: string, setup: Pick<ExtractSetup, 'format' | 'lang' | 'color' | 'out'>): Promise<ExtractPart> {
   switch (setup.format) {
     case 'json':
       return { report };
     case 'html':
       return { report, text };
     case 'jsonl': {
-      const [{ toIndicatorRow }, { utf8Buffers }] = await Promise.all([import('../../format/indicator-row.js'), import('../../format/utf8-sink.js')]);
-      return utf8Buffers((rows) => {
+      const [{ toIndicatorRow }, { utf8Rows }] = await Promise.all([import('../../format/indicator-row.js'), import('../../format/utf8-sink.js')]);
+      return utf8Rows(setup.out, (rows) => {
         for (const i of report.indicators) rows.line(JSON.stringify(toIndicatorRow(report.file, report.year, i)));
       });
     }
     case 'csv': {
-      const [{ INDICATOR_COLUMNS, toIndicatorRow }, { csvLine }, { utf8Buffers }] = await Promise.all([
+      const [{ INDICATOR_COLUMNS, toIndicatorRow }, { csvLine }, { utf8Rows }] = await Promise.all([
         import('../../format/indicator-row.js'),
         import('../../format/csv.js'),
         import('../../format/utf8-sink.js'),
       ]);
-      return utf8Buffers((rows) => {
+      return utf8Rows(setup.out, (rows) => {
         for (const i of report.indicators) {
           const row = toIndicatorRow(report.file, report.year, i);
           rows.write(csvLine(INDICATOR_COLUMNS.map((c) => row[c])));
