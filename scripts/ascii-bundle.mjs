@@ -5,15 +5,17 @@
 // non-ASCII character of a literal becomes its \u escape, which a pattern reads as the character.
 import ts from 'typescript';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** `js` with every regular expression literal's non-ASCII characters escaped; throws if any other is left. */
 export function asciiBundle(js, name) {
-  if (!/[^\x00-\x7f]/.test(js)) return js;
+  if (!NON_ASCII.test(js)) return js;
   const file = ts.createSourceFile(name, js, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const edits = [];
   const visit = (node) => {
     if (ts.isRegularExpressionLiteral(node)) {
       const text = node.getText(file);
-      if (/[^\x00-\x7f]/.test(text)) edits.push({ start: node.getStart(file), end: node.end, text: escapePattern(text) });
+      if (NON_ASCII.test(text)) edits.push({ start: node.getStart(file), end: node.end, text: escapePattern(text) });
       return;
     }
     node.forEachChild(visit);
@@ -26,7 +28,7 @@ export function asciiBundle(js, name) {
     at = e.end;
   }
   out += js.slice(at);
-  const left = /[^\x00-\x7f]/.exec(out);
+  const left = NON_ASCII.exec(out);
   if (left) throw new Error(`build: ${name} keeps a non-ASCII character outside a string or pattern: …${out.slice(Math.max(0, left.index - 60), left.index + 20)}…`);
   return out;
 }
@@ -40,38 +42,29 @@ export function asciiBundle(js, name) {
 function escapePattern(literal) {
   const close = literal.lastIndexOf('/');
   const body = literal.slice(1, close);
-  const flags = literal.slice(close + 1);
-  const unicode = /[uv]/.test(flags);
+  const unicode = /[uv]/.test(literal.slice(close + 1));
   let out = '';
-  for (let i = 0; i < body.length; i++) {
-    let ch = body[i];
-    if (ch === '\\') {
+  for (let i = 0; i < body.length; ) {
+    let code = body.codePointAt(i);
+    if (code === 0x5c /* \ */) {
       const next = body.codePointAt(i + 1);
-      if (next !== undefined && next > 0x7f) {
-        i++;
-        ch = String.fromCodePoint(next);
-        if (next > 0xffff) i++;
-        out += escapeChar(ch, unicode);
-      } else {
-        out += ch + (body[i + 1] ?? '');
-        i++;
+      if (next === undefined || next <= 0x7f) {
+        out += body.slice(i, i + 2); // an escape of ASCII, as it is
+        i += 2;
+        continue;
       }
-      continue;
+      i++; // an identity escape: the character alone
+      code = next;
     }
-    const code = body.codePointAt(i);
-    if (code <= 0x7f) {
-      out += ch;
-      continue;
-    }
-    if (code > 0xffff) i++;
-    out += escapeChar(String.fromCodePoint(code), unicode);
+    out += code <= 0x7f ? body[i] : escapeChar(code, unicode);
+    i += code > 0xffff ? 2 : 1;
   }
-  return `/${out}/${flags}`;
+  return `/${out}${literal.slice(close)}`;
 }
 
-function escapeChar(ch, unicode) {
-  const code = ch.codePointAt(0);
+function escapeChar(code, unicode) {
   if (code > 0xffff && unicode) return `\\u{${code.toString(16)}}`;
+  const ch = String.fromCodePoint(code);
   let out = '';
   for (let k = 0; k < ch.length; k++) out += `\\u${ch.charCodeAt(k).toString(16).padStart(4, '0')}`;
   return out;

@@ -50,13 +50,13 @@ function fixRangeOf(fix: Place & { text: string }, written: string, folded: stri
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Runs every enabled rule of the profile over one report; diagnostics in text order. */
 /** A figure as the rules read it in the folded text: itself where folding left its text alone. */
 function foldedIndicator(i: Indicator, text: string): Indicator {
   const folded = text.slice(i.span.start.offset, i.span.end.offset);
   return folded === i.text ? i : { ...i, text: folded };
 }
 
+/** Runs every enabled rule of the profile over one report; diagnostics in text order. */
 export function lintReport(input: LintInput): LintOutcome {
   // A report in traditional characters is checked as its simplified twin: the profiles' part
   // words, the heading words and the rule tables are simplified (52餘件 is 52余件 to them).

@@ -50,25 +50,30 @@ export class Utf8Sink {
   }
 }
 
-// The buffer utf8Buffers encodes into, made on first use and shared by its calls (a call made
-// inside another takes one of its own). Each call's bytes are copied out at their size: a batch
-// of hundreds of short reports allocates no buffer per report to fill a part of.
+// The buffer utf8Buffers and utf8Rows encode into, made on first use and shared by their calls
+// (a call made inside another takes one of its own). utf8Buffers copies each call's bytes out at
+// their size: a batch of hundreds of short reports allocates no buffer per report to fill a part of.
 let scratch: Uint8Array | null = null;
 let scratchInUse = false;
 
-/** The UTF-8 of text written through a sink, as buffers of its own. */
-export function utf8Buffers(write: (sink: Utf8Sink) => void): Uint8Array[] {
-  const buffers: Uint8Array[] = [];
+/** Writes through a sink over the shared buffer to `out`, and sends what is left at the end. */
+function throughScratch(out: ByteOut, write: (sink: Utf8Sink) => void): void {
   const shared = !scratchInUse;
   const buffer = shared ? (scratch ??= new Uint8Array(BUFFER)) : new Uint8Array(BUFFER);
   scratchInUse = true;
   try {
-    const sink = new Utf8Sink((bytes) => buffers.push(bytes.slice()), buffer);
+    const sink = new Utf8Sink(out, buffer);
     write(sink);
     sink.end();
   } finally {
     if (shared) scratchInUse = false;
   }
+}
+
+/** The UTF-8 of text written through a sink, as buffers of its own. */
+export function utf8Buffers(write: (sink: Utf8Sink) => void): Uint8Array[] {
+  const buffers: Uint8Array[] = [];
+  throughScratch((bytes) => buffers.push(bytes.slice()), write);
   return buffers;
 }
 
@@ -80,15 +85,6 @@ export function utf8Buffers(write: (sink: Utf8Sink) => void): Uint8Array[] {
  */
 export function utf8Rows(out: ByteOut | undefined, write: (sink: Utf8Sink) => void): Uint8Array[] {
   if (!out) return utf8Buffers(write);
-  const shared = !scratchInUse;
-  const buffer = shared ? (scratch ??= new Uint8Array(BUFFER)) : new Uint8Array(BUFFER);
-  scratchInUse = true;
-  try {
-    const sink = new Utf8Sink(out, buffer);
-    write(sink);
-    sink.end();
-  } finally {
-    if (shared) scratchInUse = false;
-  }
+  throughScratch(out, write);
   return [];
 }

@@ -6,7 +6,7 @@
  * ran them all: most of what linting a short draft cost. The functions below answer as those
  * patterns did (test/text/page-field holds them to the patterns on generated lines).
  */
-import { isSpace } from './space.js';
+import { charSet, isSpace, trimEndOffset, trimStartOffset } from './space.js';
 
 /** Names of a page's fields, each written before a colon. */
 export const FIELDS = [
@@ -25,15 +25,19 @@ export const FIELDS = [
   '执笔', '拟稿', '核稿', '签发', '联系人',
 ];
 
-let names: Set<string> | null = null;
-/** The longest a name may be written, spaced out: its characters and a space between each two. */
-let longest = 0;
+interface FieldNames {
+  names: ReadonlySet<string>;
+  /** The longest a name may be written, spaced out: its characters and a space between each two. */
+  longest: number;
+}
 
-function fieldNames(): Set<string> {
-  if (names) return names;
-  names = new Set(FIELDS);
-  for (const f of FIELDS) longest = Math.max(longest, f.length === 2 ? 4 : 2 * f.length - 1);
-  return names;
+let fieldNames: FieldNames | null = null;
+
+function names(): FieldNames {
+  return (fieldNames ??= {
+    names: new Set(FIELDS),
+    longest: Math.max(...FIELDS.map((f) => (f.length === 2 ? 4 : 2 * f.length - 1))),
+  });
 }
 
 const isPad = (c: number) => c === 0x20 || c === 0x3000;
@@ -46,7 +50,7 @@ const isBar = (c: number) => c === 0x7c || c === 0xff5c;
  * width of four: 文　　号).
  */
 function isName(line: string, from: number, to: number): boolean {
-  const set = fieldNames();
+  const { names: set, longest } = names();
   if (to - from > longest || to <= from || isPad(line.charCodeAt(from)) || isPad(line.charCodeAt(to - 1))) return false;
   let name = '';
   let widestGap = 0;
@@ -65,9 +69,9 @@ function isName(line: string, from: number, to: number): boolean {
   return set.has(name) && widestGap <= (name.length === 2 ? 2 : 1);
 }
 
-/** Where `pad` chars before `to` start, going back from it (no further back than `from`). */
-function trimEnd(line: string, from: number, to: number, pad: (c: number) => boolean): number {
-  while (to > from && pad(line.charCodeAt(to - 1))) to--;
+/** The end of line[from, to) without the spaces that pad a table's cell (space, ideographic space). */
+function trimPadEnd(line: string, from: number, to: number): number {
+  while (to > from && isPad(line.charCodeAt(to - 1))) to--;
   return to;
 }
 
@@ -76,15 +80,17 @@ function nameBeforeColon(line: string, from: number): number {
   let colon = from;
   while (colon < line.length && !isColon(line.charCodeAt(colon))) colon++;
   if (colon === line.length) return -1;
-  return isName(line, from, trimEnd(line, from, colon, isSpace)) ? colon : -1;
+  return isName(line, from, trimEndOffset(line, from, colon)) ? colon : -1;
 }
 
 /** `^[\s【\[（(•·*|｜-]*(?:name)\s*[:：]`: the line opens with a field (a bullet or bar may come first). */
 export function opensWithField(line: string): boolean {
   let p = 0;
-  while (p < line.length && (isSpace(line.charCodeAt(p)) || '【[（(•·*|｜-'.includes(line[p] as string))) p++;
+  while (p < line.length && (isSpace(line.charCodeAt(p)) || BULLET.has(line.charCodeAt(p)))) p++;
   return nameBeforeColon(line, p) !== -1;
 }
+/** What a list or a table puts before a field (- 索 引 号：, | 公开目录: |). */
+const BULLET = charSet('【[（(•·*|｜-');
 
 /** `(?:^|[\s【\[|｜])(?:name)\s*[:：]`, global: how many fields the line holds, counted up to `max`. */
 export function fieldCount(line: string, max: number): number {
@@ -102,13 +108,11 @@ export function fieldCount(line: string, max: number): number {
 
 /** `[\s\u3000](?:name)\s*[:：][\s\u3000]*$`: the line ends with a field left empty. */
 export function endsWithEmptyField(line: string): boolean {
-  const end = trimEnd(line, 0, line.length, isSpace);
+  const end = trimEndOffset(line, 0, line.length);
   if (end === 0 || !isColon(line.charCodeAt(end - 1))) return false;
-  const colon = end - 1;
-  const nameEnd = trimEnd(line, 0, colon, isSpace);
+  const nameEnd = trimEndOffset(line, 0, end - 1);
   // The name starts after a space, and is no longer than the longest.
-  fieldNames();
-  for (let q = Math.max(1, nameEnd - longest); q < nameEnd; q++) {
+  for (let q = Math.max(1, nameEnd - names().longest); q < nameEnd; q++) {
     if (isSpace(line.charCodeAt(q - 1)) && isName(line, q, nameEnd)) return true;
   }
   return false;
@@ -119,15 +123,14 @@ export function endsWithEmptyField(line: string): boolean {
  * that opens with a field's cell.
  */
 export function opensWithFieldCell(line: string): boolean {
-  let q = 0;
-  while (q < line.length && isSpace(line.charCodeAt(q))) q++;
+  let q = trimStartOffset(line, 0, line.length);
   if (q < line.length && isBar(line.charCodeAt(q))) {
     q++;
     while (q < line.length && isPad(line.charCodeAt(q))) q++;
   }
   let end = q;
   while (end < line.length && !isColon(line.charCodeAt(end)) && !isBar(line.charCodeAt(end)) && line.charCodeAt(end) !== 0x09) end++;
-  if (end === line.length || !isName(line, q, trimEnd(line, q, end, isPad))) return false;
+  if (end === line.length || !isName(line, q, trimPadEnd(line, q, end))) return false;
   const stop = line.charCodeAt(end);
   if (stop === 0x09 || isBar(stop)) return true;
   // A colon, then spaces and a bar.

@@ -46,12 +46,12 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
     const context = JSON.stringify({ version: pkg.version, command: 'extract', format: setup.format, lang, color: setup.color, read: setup.read });
     const jobs = jobsOf(options.jobs);
     // One report at a time in this thread, in order, and nothing to keep: rows go straight out.
-    const straight: ExtractSetup = { ...setup, out: io.stdoutBytes };
     const rowsOut = (setup.format === 'jsonl' || setup.format === 'csv') && jobs === 1 && !store;
+    const local: ExtractSetup = rowsOut ? { ...setup, out: io.stdoutBytes } : setup;
     const batch: Batch<ExtractPart> = {
       jobs,
       workers: { command: 'extract', setup },
-      local: (file) => extractFile(file, rowsOut ? straight : setup),
+      local: (file) => extractFile(file, local),
       progress,
       cache: store && { store, context: async () => context, save: storedPart, restore: (stored) => stored as ExtractPart },
     };

@@ -20,8 +20,8 @@ export interface StoredLinted {
 
 /**
  * [rule, message id (-1: none), severity, message, start offset, line, column, end offset, line,
- * column, fix text (-1: no fix), fix range (0: the span shown), place (0: none), related (0: none)],
- * trailing absent fields left off. Words are indices into `words`.
+ * column, fix text (0: no fix; a text, even empty, is a string), fix range (0: the span shown),
+ * place (0: none), related (0: none)], trailing absent fields left off. Words are indices into `words`.
  */
 type StoredFinding = (number | string | StoredSpan | Place | StoredRelated[])[];
 type StoredSpan = [number, number, number, number, number, number];
@@ -45,14 +45,13 @@ function storeFinding(d: Diagnostic, word: (text: string) => number): StoredFind
   const { span, fix, place, related } = d;
   const stored: StoredFinding = [word(d.ruleId), d.messageId === undefined ? -1 : word(d.messageId), SEVERITIES.indexOf(d.severity), word(d.message), ...storeSpan(span)];
   const tail: StoredFinding = [
-    fix ? fix.text : -1,
+    fix ? fix.text : 0,
     fix && !sameSpan(fix.span, span) ? storeSpan(fix.span) : 0,
     place ?? 0,
     related ? related.map((r): StoredRelated => [storeSpan(r.span), r.message]) : 0,
   ];
-  const absent = (i: number) => tail[i] === (i === 0 ? -1 : 0);
   let last = tail.length;
-  while (last > 0 && absent(last - 1)) last--;
+  while (last > 0 && tail[last - 1] === 0) last--;
   for (let i = 0; i < last; i++) stored.push(tail[i]!);
   return stored;
 }
