@@ -62,15 +62,6 @@ export class JsonWriter {
   }
 }
 
-/** The text a writer sends to `out`, as one string (a document small enough to be one). */
-export function jsonText(write: (out: JsonOut) => void): string {
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  write((bytes) => pieces.push(decoder.decode(bytes, { stream: true })));
-  pieces.push(decoder.decode());
-  return pieces.join('');
-}
-
 /** What JSON.stringify writes of an object: its toJSON (a compact section's), else itself. */
 export function jsonOf(value: object): unknown {
   const toJSON = (value as { toJSON?: unknown }).toJSON;

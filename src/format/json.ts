@@ -2,7 +2,8 @@ import type { LintOutput } from '../schema/lint.js';
 import { outputHeader } from '../schema/version.js';
 import { summarize, type LintResults } from './lint-results.js';
 import { writeOutline } from './outline-json.js';
-import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
+import { JsonWriter, type JsonOut } from './json-layout.js';
+import { utf8Text } from './utf8-sink.js';
 
 /** The lint results as the LintOutput schema describes them. */
 export function lintOutput(results: LintResults): LintOutput {
@@ -14,7 +15,7 @@ export function lintOutput(results: LintResults): LintOutput {
 }
 
 export function formatJson(results: LintResults): string {
-  return jsonText((out) => writeJson(lintOutput(results), out));
+  return utf8Text((out) => writeJson(lintOutput(results), out));
 }
 
 /**

@@ -2,7 +2,8 @@ import { localize } from '../i18n/text.js';
 import { paragraphPlace } from '../i18n/ui.js';
 import type { Diagnostic, Severity } from '../schema/diagnostic.js';
 import type { Span } from '../schema/position.js';
-import { jsonText, JsonWriter, type JsonOut } from './json-layout.js';
+import { JsonWriter, type JsonOut } from './json-layout.js';
+import { utf8Text } from './utf8-sink.js';
 import { placeOf, type LintResults, type RuleInfo } from './lint-results.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,7 +16,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * UTF-16 code units, as report-lint's positions do.
  */
 export function formatSarif(results: LintResults, options: { toolVersion: string }): string {
-  return jsonText((out) => writeSarif(results, options, out));
+  return utf8Text((out) => writeSarif(results, options, out));
 }
 
 /**

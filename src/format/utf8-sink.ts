@@ -10,6 +10,8 @@ export type ByteOut = (bytes: Uint8Array) => void;
 
 /** Bytes gathered before they go out: few writes, and memory that stays flat. */
 const BUFFER = 1 << 18;
+/** Characters of a piece short enough to copy by hand when it is ASCII. */
+const SHORT = 16;
 
 export class Utf8Sink {
   readonly #out: ByteOut;
@@ -24,15 +26,61 @@ export class Utf8Sink {
   }
 
   write(text: string): void {
+    const length = text.length;
     // A UTF-16 unit is at most 3 bytes of UTF-8: room for that, or the buffer goes out first.
-    if (this.#used + text.length * 3 > this.#buffer.length) {
+    if (this.#used + length * 3 > this.#buffer.length) {
       this.end();
       if (text.length * 3 > this.#buffer.length) {
         this.#out(this.#encoder.encode(text));
         return;
       }
     }
+    // A short piece of ASCII (a separator, a bracket) is copied by hand: a call to encodeInto
+    // costs more than the loop. Any other character leaves the rest to the encoder.
+    if (length <= SHORT) {
+      const buffer = this.#buffer;
+      let at = this.#used;
+      let i = 0;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80) break;
+        buffer[at++] = code;
+      }
+      if (i === length) {
+        this.#used = at;
+        return;
+      }
+    }
     this.#used += this.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
+  }
+
+  /** Bytes already encoded: a piece said on many lines, encoded once (see Utf8Pieces). */
+  bytes(bytes: Uint8Array): void {
+    if (this.#used + bytes.length > this.#buffer.length) {
+      this.end();
+      if (bytes.length > this.#buffer.length) {
+        this.#out(bytes);
+        return;
+      }
+    }
+    this.#buffer.set(bytes, this.#used);
+    this.#used += bytes.length;
+  }
+
+  /**
+   * A non-negative integer in decimal, then spaces to `width` bytes: a line:column place is
+   * written without a string made for it.
+   */
+  decimal(n: number, width = 0): void {
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const size = Math.max(digits, width);
+    if (this.#used + size > this.#buffer.length) this.end();
+    const buffer = this.#buffer;
+    let at = this.#used + digits;
+    for (let rest = n; at > this.#used; rest = Math.floor(rest / 10)) buffer[--at] = 0x30 + (rest % 10);
+    buffer.fill(0x20, this.#used + digits, this.#used + size);
+    this.#used += size;
   }
 
   /** `text` and a line feed, without building their concatenation. */
@@ -56,8 +104,38 @@ export class Utf8Sink {
 let scratch: Uint8Array | null = null;
 let scratchInUse = false;
 
+/**
+ * Short strings said again and again (a listing's messages and rule names), each encoded once
+ * when it comes a second time: copying its bytes costs less than encoding it on every line, and
+ * a string said once (a message quoting its text) costs no buffer of its own. Up to `limit`
+ * strings are remembered; past that, the rest are encoded as they come.
+ */
+export class Utf8Pieces {
+  readonly #encoder = new TextEncoder();
+  /** A string's bytes, or null while it has been seen once. */
+  readonly #known = new Map<string, Uint8Array | null>();
+  readonly #limit: number;
+
+  constructor(limit = 1 << 14) {
+    this.#limit = limit;
+  }
+
+  write(sink: Utf8Sink, text: string): void {
+    let known = this.#known.get(text);
+    if (known === null) {
+      known = this.#encoder.encode(text);
+      this.#known.set(text, known);
+    }
+    if (known) sink.bytes(known);
+    else {
+      if (this.#known.size < this.#limit) this.#known.set(text, null);
+      sink.write(text);
+    }
+  }
+}
+
 /** Writes through a sink over the shared buffer to `out`, and sends what is left at the end. */
-function throughScratch(out: ByteOut, write: (sink: Utf8Sink) => void): void {
+export function throughScratch(out: ByteOut, write: (sink: Utf8Sink) => void): void {
   const shared = !scratchInUse;
   const buffer = shared ? (scratch ??= new Uint8Array(BUFFER)) : new Uint8Array(BUFFER);
   scratchInUse = true;
@@ -87,4 +165,13 @@ export function utf8Rows(out: ByteOut | undefined, write: (sink: Utf8Sink) => vo
   if (!out) return utf8Buffers(write);
   throughScratch(out, write);
   return [];
+}
+
+/** The text a writer sends to `out`, as one string (an output small enough to be one). */
+export function utf8Text(write: (out: ByteOut) => void): string {
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  write((bytes) => pieces.push(decoder.decode(bytes, { stream: true })));
+  pieces.push(decoder.decode());
+  return pieces.join('');
 }

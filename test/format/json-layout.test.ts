@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { atDepth, jsonText, JsonWriter } from '../../src/format/json-layout.js';
+import { atDepth, JsonWriter } from '../../src/format/json-layout.js';
+import { utf8Text } from '../../src/format/utf8-sink.js';
 import { writeOutlineJson } from '../../src/format/outline-json.js';
 import { parseOutline } from '../../src/outline/index.js';
 import type { OutlineOutput } from '../../src/schema/output.js';
@@ -13,7 +14,7 @@ const reindented = (value: unknown, depth: number) => (JSON.stringify(value, nul
 /** Everything a writer sends, as text, and the sizes of the buffers it sent. */
 function written(write: (writer: JsonWriter) => void): { text: string; pieces: number[] } {
   const pieces: number[] = [];
-  const text = jsonText((out) => {
+  const text = utf8Text((out) => {
     const writer = new JsonWriter((bytes) => {
       pieces.push(bytes.length);
       out(bytes);
@@ -67,6 +68,6 @@ describe('the streamed JSON layout', () => {
   it('writes the seed outline as JSON.stringify does, leaf sections and branches alike', () => {
     const text = readFileSync(SEED, 'utf8');
     const output: OutlineOutput = { ...outputHeader('outline'), reports: [{ file: 'seed.txt', encoding: 'utf-8', format: 'text', outline: parseOutline(text) }] };
-    expect(jsonText((out) => writeOutlineJson(output, out))).toBe(`${JSON.stringify(output, null, 2)}\n`);
+    expect(utf8Text((out) => writeOutlineJson(output, out))).toBe(`${JSON.stringify(output, null, 2)}\n`);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.js';
 import { formatGithub, escapeData, escapeProperty } from '../../src/format/github.js';
@@ -6,7 +7,7 @@ import { formatJson } from '../../src/format/json.js';
 import type { LintResults } from '../../src/format/lint-results.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
 import { artifactOf, formatSarif } from '../../src/format/sarif.js';
-import { plainStyle } from '../../src/format/style.js';
+import { plainStyle, type Style } from '../../src/format/style.js';
 import { formatStylish } from '../../src/format/stylish.js';
 import { RULES } from '../../src/rules/registry.js';
 import type { Diagnostic } from '../../src/schema/diagnostic.js';
@@ -139,6 +140,50 @@ describe('--format stylish', () => {
   });
 });
 
+describe('--format stylish, line by line', () => {
+  // The listing as its layout says, one template a line: the writer of bytes gives the same.
+  function reference(r: ReturnType<typeof results>, style: Style): string {
+    const sev = { error: '错误', warning: '警告', info: '提示' } as const;
+    const paint = { error: style.red, warning: style.yellow, info: style.blue };
+    let out = '';
+    for (const rep of r.reports) {
+      if (rep.diagnostics.length === 0) continue;
+      const places = rep.diagnostics.map((d) => `${d.span.start.line}:${d.span.start.column}`);
+      const width = Math.max(...places.map((p) => p.length));
+      out += `${style.underline(rep.file)}\n`;
+      rep.diagnostics.forEach((d, i) => {
+        out += `  ${style.dim(places[i]!.padEnd(width))}  ${paint[d.severity](sev[d.severity])}  ${d.message}  ${style.dim(d.ruleId)}\n`;
+      });
+      out += '\n';
+    }
+    return out;
+  }
+  const diagnostic = fc.record({
+    ruleId: fc.constantFrom('half-width-punctuation', 'vague-date', 'space-between-chinese'),
+    severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+    // A few messages said again and again, and some said once.
+    message: fc.oneof(fc.constantFrom('中文中使用了半角“,”：应改为全角“，”。', '“目前”时点不明', 'a 𠀀 b'), fc.string({ minLength: 1, maxLength: 30 })),
+    line: fc.integer({ min: 1, max: 120_000 }),
+    column: fc.integer({ min: 1, max: 300 }),
+  });
+
+  it('writes what one template a line writes, plain and in colour', async () => {
+    const { Chalk } = await import('chalk');
+    const chalk = new Chalk({ level: 1 });
+    fc.assert(
+      fc.property(fc.array(fc.array(diagnostic, { minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 3 }), (files) => {
+        const r = results(files.map((ds, k) => report(`报告${k}.txt`, 'x', ds.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, span: span(d.line, d.column, 1) })))));
+        for (const style of [plainStyle, chalk]) {
+          const out = formatStylish(r, style);
+          const counts = out.slice(out.lastIndexOf('\n\n') + 2);
+          expect(out.slice(0, out.length - counts.length)).toBe(reference(r, style));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('--format markdown', () => {
   it('a table per file with the summary first, cells escaped', () => {
     const out = formatMarkdown(results([small]));
@@ -152,12 +197,12 @@ describe('--format markdown', () => {
 describe('--format json in pieces', () => {
   it('writes exactly what JSON.stringify(output, null, 2) writes', async () => {
     const { writeJson, lintOutput } = await import('../../src/format/json.js');
-    const { jsonText } = await import('../../src/format/json-layout.js');
+    const { utf8Text } = await import('../../src/format/utf8-sink.js');
     const { extractIndicators } = await import('../../src/extract/index.js');
     const text = readFileSync(SEED, 'utf8');
     const withFigures = { ...seed, indicators: extractIndicators(text, parseOutline(text)) };
     for (const r of [results([seed, small]), results([withFigures]), results([]), results([report('empty.txt', 'x', [])])]) {
-      expect(jsonText((out) => writeJson(lintOutput(r), out))).toBe(`${JSON.stringify(lintOutput(r), null, 2)}\n`);
+      expect(utf8Text((out) => writeJson(lintOutput(r), out))).toBe(`${JSON.stringify(lintOutput(r), null, 2)}\n`);
     }
   });
 });

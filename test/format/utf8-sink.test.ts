@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Utf8Sink, utf8Buffers, utf8Rows } from '../../src/format/utf8-sink.js';
+import { Utf8Pieces, Utf8Sink, utf8Buffers, utf8Rows, utf8Text } from '../../src/format/utf8-sink.js';
 
 const decode = (buffers: Uint8Array[]) => Buffer.concat(buffers).toString('utf8');
 // Chinese, ASCII, an astral character (two UTF-16 units, four bytes) and line breaks.
@@ -19,6 +19,45 @@ describe('Utf8Sink', () => {
         for (const bytes of sent) expect(bytes.length).toBeGreaterThan(0);
       }),
     );
+  });
+
+  it('writes pieces already encoded, numbers in decimal, and strings through Utf8Pieces as it writes text', () => {
+    type Op = { kind: 'text' | 'line' | 'bytes' | 'piece'; text: string } | { kind: 'decimal'; n: number; width: number };
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({ kind: fc.constantFrom('text' as const, 'line' as const, 'bytes' as const, 'piece' as const), text: piece }),
+      fc.record({ kind: fc.constant('decimal' as const), n: fc.oneof(fc.nat(99), fc.nat()), width: fc.nat(12) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.integer({ min: 16, max: 64 }), fc.integer({ min: 0, max: 3 }), (ops, size, limit) => {
+        const sent: Uint8Array[] = [];
+        const sink = new Utf8Sink((bytes) => sent.push(bytes.slice()), new Uint8Array(size));
+        // A small limit: strings past it are written as text.
+        const pieces = new Utf8Pieces(limit);
+        let expected = '';
+        for (const o of ops) {
+          if (o.kind === 'decimal') {
+            sink.decimal(o.n, o.width);
+            expected += String(o.n).padEnd(o.width);
+          } else {
+            if (o.kind === 'text') sink.write(o.text);
+            else if (o.kind === 'line') sink.line(o.text);
+            else if (o.kind === 'bytes') sink.bytes(new TextEncoder().encode(o.text));
+            else pieces.write(sink, o.text);
+            expected += o.kind === 'line' ? `${o.text}\n` : o.text;
+          }
+        }
+        sink.end();
+        expect(decode(sent)).toBe(expected);
+      }),
+    );
+  });
+
+  it('gives the text a writer sends as one string, characters cut between buffers made whole', () => {
+    const text = '法治𠀀政府'.repeat(1000);
+    expect(utf8Text((out) => {
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; at += 7) out(bytes.subarray(at, at + 7));
+    })).toBe(text);
   });
 
   it('fills a buffer before it sends it, and sends a text longer than a buffer on its own', () => {

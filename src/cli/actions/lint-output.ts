@@ -69,8 +69,10 @@ async function format(results: LintResults, format: LintCommandOptions['format']
       return (await import('../../format/markdown.js')).formatMarkdown(results);
     case 'html':
       return (await import('../../format/html-lint.js')).formatLintHtml(results, texts);
-    case 'stylish':
-      // In pieces: the listing of a long report is written a block at a time, never held whole.
-      return (await import('../../format/stylish.js')).stylishChunks(results, await styleFor(io.color));
+    case 'stylish': {
+      // As bytes, a buffer at a time: the listing of a long report is never held whole.
+      const [{ writeStylish }, style] = await Promise.all([import('../../format/stylish.js'), styleFor(io.color)]);
+      return (out) => writeStylish(results, style, out);
+    }
   }
 }
