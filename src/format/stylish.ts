@@ -4,11 +4,10 @@ import type { LintSummary } from '../schema/lint.js';
 import type { ReportResult } from '../schema/report.js';
 import { countFinding, placeOf, startOf, type LintResults } from './lint-results.js';
 import type { Style } from './style.js';
-import { throughScratch, Utf8Pieces, utf8Text, type ByteOut, type Utf8Sink } from './utf8-sink.js';
+import { decimalDigits, throughScratch, Utf8Pieces, utf8Text, type ByteOut, type Utf8Sink } from './utf8-sink.js';
 import { padEndWidth, widthOf } from './width.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
  * ESLint's stylish: diagnostics grouped by file, one line each (`line:column severity message
@@ -75,7 +74,7 @@ function reportLines(report: ReportResult, { lang }: LintResults, style: Style, 
         lines![i] = at.line;
         columns![i] = at.column;
       }
-      width = digits(at.line) + 1 + digits(at.column);
+      width = decimalDigits(at.line) + 1 + decimalDigits(at.column);
     }
     if (width > placeWidth) placeWidth = width;
   }
@@ -86,7 +85,7 @@ function reportLines(report: ReportResult, { lang }: LintResults, style: Style, 
   // once per severity and rule.
   const [dimOpen = '', dimClose = ''] = style.dim('\0').split('\0');
   const lead = `  ${dimOpen}`;
-  const severity = Object.fromEntries(SEVERITIES.map((s) => [s, utf8(`${dimClose}  ${column[s]}  `)])) as Record<Severity, Uint8Array>;
+  const severity = Object.fromEntries(SEVERITIES.map((s) => [s, pieces.encoded(`${dimClose}  ${column[s]}  `)])) as Record<Severity, Uint8Array>;
   const rules = new Map<string, Uint8Array>();
   sink.line(style.underline(report.file));
   for (let i = 0; i < diagnostics.length; i++) {
@@ -97,23 +96,13 @@ function reportLines(report: ReportResult, { lang }: LintResults, style: Style, 
       const line = lines![i] as number;
       sink.decimal(line);
       sink.write(':');
-      sink.decimal(columns![i] as number, placeWidth - digits(line) - 1);
+      sink.decimal(columns![i] as number, placeWidth - decimalDigits(line) - 1);
     }
     sink.bytes(severity[d.severity]);
     pieces.write(sink, d.message);
     let rule = rules.get(d.ruleId);
-    if (!rule) rules.set(d.ruleId, (rule = utf8(`  ${style.dim(d.ruleId)}\n`)));
+    if (!rule) rules.set(d.ruleId, (rule = pieces.encoded(`  ${style.dim(d.ruleId)}\n`)));
     sink.bytes(rule);
   }
   sink.line('');
-}
-
-/** Decimal digits of a positive integer. */
-function digits(n: number): number {
-  let count = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    count++;
-  }
-  return count;
 }

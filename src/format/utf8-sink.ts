@@ -30,7 +30,7 @@ export class Utf8Sink {
     // A UTF-16 unit is at most 3 bytes of UTF-8: room for that, or the buffer goes out first.
     if (this.#used + length * 3 > this.#buffer.length) {
       this.end();
-      if (text.length * 3 > this.#buffer.length) {
+      if (length * 3 > this.#buffer.length) {
         this.#out(this.#encoder.encode(text));
         return;
       }
@@ -72,8 +72,7 @@ export class Utf8Sink {
    * written without a string made for it.
    */
   decimal(n: number, width = 0): void {
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const digits = decimalDigits(n);
     const size = Math.max(digits, width);
     if (this.#used + size > this.#buffer.length) this.end();
     const buffer = this.#buffer;
@@ -120,18 +119,31 @@ export class Utf8Pieces {
     this.#limit = limit;
   }
 
-  write(sink: Utf8Sink, text: string): void {
+  /** The bytes of a piece said on every line (a rule's name), encoded now and remembered. */
+  encoded(text: string): Uint8Array {
     let known = this.#known.get(text);
-    if (known === null) {
+    if (!known) {
       known = this.#encoder.encode(text);
       this.#known.set(text, known);
     }
-    if (known) sink.bytes(known);
+    return known;
+  }
+
+  write(sink: Utf8Sink, text: string): void {
+    const known = this.#known.get(text);
+    if (known !== undefined) sink.bytes(known ?? this.encoded(text));
     else {
       if (this.#known.size < this.#limit) this.#known.set(text, null);
       sink.write(text);
     }
   }
+}
+
+/** Decimal digits of a non-negative integer. */
+export function decimalDigits(n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
 }
 
 /** Writes through a sink over the shared buffer to `out`, and sends what is left at the end. */

@@ -22,9 +22,9 @@ describe('Utf8Sink', () => {
   });
 
   it('writes pieces already encoded, numbers in decimal, and strings through Utf8Pieces as it writes text', () => {
-    type Op = { kind: 'text' | 'line' | 'bytes' | 'piece'; text: string } | { kind: 'decimal'; n: number; width: number };
+    type Op = { kind: 'text' | 'line' | 'bytes' | 'piece' | 'encoded'; text: string } | { kind: 'decimal'; n: number; width: number };
     const op: fc.Arbitrary<Op> = fc.oneof(
-      fc.record({ kind: fc.constantFrom('text' as const, 'line' as const, 'bytes' as const, 'piece' as const), text: piece }),
+      fc.record({ kind: fc.constantFrom('text' as const, 'line' as const, 'bytes' as const, 'piece' as const, 'encoded' as const), text: piece }),
       fc.record({ kind: fc.constant('decimal' as const), n: fc.oneof(fc.nat(99), fc.nat()), width: fc.nat(12) }),
     );
     fc.assert(
@@ -42,6 +42,7 @@ describe('Utf8Sink', () => {
             if (o.kind === 'text') sink.write(o.text);
             else if (o.kind === 'line') sink.line(o.text);
             else if (o.kind === 'bytes') sink.bytes(new TextEncoder().encode(o.text));
+            else if (o.kind === 'encoded') sink.bytes(pieces.encoded(o.text));
             else pieces.write(sink, o.text);
             expected += o.kind === 'line' ? `${o.text}\n` : o.text;
           }

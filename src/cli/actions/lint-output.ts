@@ -1,5 +1,5 @@
 import pkg from '../../../package.json' with { type: 'json' };
-import type { JsonOut } from '../../format/json-layout.js';
+import type { ByteOut } from '../../format/utf8-sink.js';
 import { summarize, type LintResults } from '../../format/lint-results.js';
 import { styleFor } from '../../format/style.js';
 import type { Lang } from '../../i18n/text.js';
@@ -34,8 +34,7 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
     const started = timing?.now() ?? 0;
     const output = await format({ reports, rules: RULES, lang, failures: tally.failures, ...(hidden > 0 ? { hidden } : {}) }, options.format, io, tally.texts);
     if (typeof output === 'string') io.stdout(output);
-    else if (typeof output === 'function') output(io.stdoutBytes);
-    else for (const block of output) io.stdout(block);
+    else output(io.stdoutBytes);
     if (timing) timing.add(`(format ${options.format})`, timing.now() - started);
   }
   if (timing) io.stderr(timing.table());
@@ -50,10 +49,10 @@ export async function finishLint(tally: LintTally, options: LintCommandOptions, 
 }
 
 /**
- * The output of a format: one string, or when it may outgrow one (a 50 MB report's findings) its
- * blocks of text, or a writer of its bytes (the JSON formats, encoded as they are laid out).
+ * The output of a format: one string, or when it may outgrow one (a 50 MB report's findings) a
+ * writer of its bytes (stylish and the JSON formats, encoded as they are laid out).
  */
-async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | Iterable<string> | ((out: JsonOut) => void)> {
+async function format(results: LintResults, format: LintCommandOptions['format'], io: Io, texts: ReadonlyMap<string, string>): Promise<string | ((out: ByteOut) => void)> {
   switch (format) {
     case 'json': {
       const { writeJson, lintOutput } = await import('../../format/json.js');
