@@ -89,6 +89,7 @@ export function lintReport(input: LintInput): LintOutcome {
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
     if (rule.profiles && !rule.profiles.includes(profileId)) continue;
+    if (!rule.blank && facts.blank) continue;
     const message = messageFormatter(rule, lang, locate, input.text);
     const context: RuleContext<unknown> = {
       text,

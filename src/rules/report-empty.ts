@@ -1,10 +1,6 @@
 import { firstLineSpan } from '../profiles/contents.js';
 import { defineRule } from './rule.js';
 
-// Spaces of every width, and the invisible characters a word processor leaves (zero-width
-// space and joiners, word joiner, byte order mark): a file of only these has nothing to read.
-const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
-
 export const reportEmpty = defineRule({
   id: 'report-empty',
   description: { zh: '报告为空', en: 'The report is empty' },
@@ -12,6 +8,7 @@ export const reportEmpty = defineRule({
   tags: ['structure'],
   scope: 'document',
   fixable: false,
+  blank: true,
   messages: {
     empty: {
       zh: '报告为空：文件中没有任何文字，请检查是否选错了文件，或文件是否保存成功。',
@@ -27,7 +24,7 @@ export const reportEmpty = defineRule({
     good: ['城中区2025年法治政府建设年度报告\n2025年，城中区坚持以习近平新时代中国特色社会主义思想为指导……'],
   },
   check(ctx) {
-    if (VISIBLE.test(ctx.text)) return;
+    if (!ctx.facts.blank) return;
     ctx.report({ span: firstLineSpan(ctx.text, ctx.locate), messageId: 'empty' });
   },
 });

@@ -84,6 +84,12 @@ export interface Rule<Options = Record<string, never>, MessageId extends string 
    * missing), and their place only shows where to look; a web page's line there does not hide them.
    */
   scope?: 'document';
+  /**
+   * The rule speaks of a report with no text (report-empty). Every other rule is skipped on one:
+   * an empty file, the wrong one picked or a save that failed, is one finding, not one per part
+   * the profile requires and another for the missing title.
+   */
+  blank?: true;
   /** The kinds of report the rule applies to; all when absent. */
   profiles?: readonly ProfileId[];
   /** Options with their defaults (a zod schema): parsing `{}` gives the defaults. */

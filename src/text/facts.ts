@@ -11,6 +11,8 @@ export interface TextRange {
 
 /** Views of the text that several rules need, each computed once, on first use. */
 export interface TextFacts {
+  /** Whether the text has nothing to read: only spaces of any width and invisible characters. */
+  readonly blank: boolean;
   /** Lines without their line break. */
   readonly lines: readonly TextRange[];
   /** Sentences: up to and including 。！？!?, or to the end of the line; leading spaces skipped. */
@@ -21,6 +23,10 @@ export interface TextFacts {
   /** The sentence that contains an offset (the nearest one before it on a gap). */
   sentenceAt(offset: number): TextRange;
 }
+
+// Spaces of every width, and the invisible characters a word processor leaves (zero-width
+// space and joiners, word joiner, byte order mark): a text of only these has nothing to read.
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
 // A URL is ASCII up to the first space or Chinese character: one class, linear.
 const URL = /(?:https?|ftp):\/\/[!-~]+|www\.[!-~]+/g;
@@ -33,7 +39,11 @@ export function createTextFacts(text: string): TextFacts {
   let lines: TextRange[] | undefined;
   let sentences: TextRange[] | undefined;
   let opaque: TextRange[] | undefined;
+  let blank: boolean | undefined;
   const facts: TextFacts = {
+    get blank() {
+      return (blank ??= !VISIBLE.test(text));
+    },
     get lines() {
       return (lines ??= splitLines(text));
     },

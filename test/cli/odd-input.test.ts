@@ -26,6 +26,14 @@ describe('odd input, clear words', () => {
     expect(r.stdout).toContain('report-empty');
     expect(r.stdout).not.toContain('未发现问题');
   });
+
+  it.each(['fazhi', 'gzbg', 'generic'])('an empty report is that one finding under the %s profile, not one per required part and the title too', (profile) => {
+    const path = file('空.txt', '\ufeff\n\u3000\n');
+    const r = cli([path, '--profile', profile, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [report] = (JSON.parse(r.stdout) as { reports: { diagnostics: { ruleId: string }[] }[] }).reports;
+    expect(report?.diagnostics.map((d) => d.ruleId)).toEqual(['report-empty']);
+  });
 });
 
 describe('encodings and documents', () => {
