@@ -28,8 +28,11 @@ const count = (unit: string, notBefore?: string, base = unit): UnitDef => ({
 export const UNITS: readonly UnitDef[] = [
   // counts
   count('人(次)', undefined, '人次'), count('人（次）', undefined, '人次'), count('人次'),
-  // Counts of occasions: 场次, 批次 … (320余场次 is not 320 场 followed by 次).
+  // Counts of occasions: 场次, 批次 … (320余场次 is not 320 场 followed by 次; 停放6千余辆次,
+  // 接待邮轮100艘次, 走访台企62趟次, 检查设备1200台次, 公开信息2.3万条次, 培训12期次).
   count('场次'), count('批次'), count('件次'), count('户次'), count('家次'), count('车次'), count('架次'),
+  count('辆次'), count('艘次'), count('趟次'), count('台次'), count('条次'), count('篇次'), count('期次'),
+  count('处次'), count('项次'),
   count('人口', undefined, '人'), count('人', '民员'), count('名', '单称义额录'),
   count('件', undefined), count('次', undefined), count('家', '庭属长园乡'), count('项', '目'),
   count('份', '额'), count('条', '例件款'), count('部门'), count('部', '署分门长委'),
