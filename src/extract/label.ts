@@ -35,7 +35,7 @@ let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期)|(?<=..)完成)$`,
+    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|(?<![收得遇做办看听找受来感接报签提想用])到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期)|(?<=..)完成)$`,
   ));
 }
 // Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
@@ -74,11 +74,14 @@ export function cleanLabel(clause: string): string {
   const close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
   if (close >= 0 && s.lastIndexOf('（') < 0 && s.lastIndexOf('(') < 0) s = s.slice(close + 1);
   // A bracket opened and not closed in the label: the figure stands at its start (（其中行政复议
-  // 12件） or right after it (案件数（694件）); the bracket itself says nothing.
+  // 12件）, right after it (案件数（694件）) or inside it (党政机关（含四个片区）, 投诉件（涉及16个
+  // 项目））; the bracket itself says nothing.
   if (close < 0) {
     if (s[0] === '（' || s[0] === '(') s = s.slice(1);
     const last = s[s.length - 1];
     if (last === '（' || last === '(') s = s.slice(0, -1);
+    const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+    if (open > 0) s = s.slice(0, open) + s.slice(open + 1);
   }
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
@@ -153,7 +156,7 @@ const ADVERBS_BEFORE_VERB = ['顺利', '全面', '基本', '率先', '首次', '
 // the figure (70个县实现…全覆盖: 县 alone says little).
 const SHORT_NOUN = 3;
 
-const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '先后', '分别', '累计', '仅'];
+const PREDICATE_ADVERBS = ['全部', '已经', '均已', '都已', '已', '先后', '分别', '累计', '仅'];
 // Their first characters, derived: a cheap test before the words are compared.
 const ADVERB_FIRST = charSet(PREDICATE_ADVERBS.map((a) => a[0]).join(''));
 
@@ -205,9 +208,10 @@ function nounEnd(text: string, from: number, limit: number): number {
     if (isClosingBracket(c) || c === 0x7c) break;
     // A parenthesis closes the noun it qualifies (12个县（市、区）), its marks included; one right
     // after the unit annotates the figure (2300元（2010年不变价）) and is no noun.
+    // A parenthesis with a figure of its own is an aside (投诉件（涉及16个项目）): the noun ends before it.
     if (isOpeningBracket(c)) {
       const close = i > from ? closingBracket(text, i, limit) : -1;
-      if (close >= 0) i = close + 1;
+      if (close >= 0 && !hasDigit(text, i + 1, close)) i = close + 1;
       break;
     }
     // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
@@ -220,6 +224,11 @@ function nounEnd(text: string, from: number, limit: number): number {
     i++;
   }
   return i;
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The ） or ) closing the bracket at `open`, before `limit` and within its line; -1 if none. */

@@ -25,6 +25,33 @@ describe('the counted noun after the number', () => {
   });
 });
 
+describe('a parenthesis with a figure of its own', () => {
+  const all = (text: string) => scanIndicators(text).map((i) => `${i.text} ${i.label}`);
+
+  it('is an aside: the noun before it ends there, and the figure inside is labelled without the bracket', () => {
+    expect(all('收到的31个投诉件（涉及19个项目）已逐一核查。')).toEqual(['31个 收到投诉件', '19个 投诉件涉及项目']);
+    expect(all('全区40家行政机关（含三个园区）均已聘请法律顾问。')).toContain('三个 行政机关含园区');
+  });
+
+  it('while a parenthesis without one still qualifies the noun (12个县（市、区）)', () => {
+    expect(all('全市12个县（市、区）全部建成公共法律服务中心。')).toEqual(['12个 全市县（市、区）']);
+  });
+});
+
+describe('words that end in 到 (收到, 得到) before the figure', () => {
+  it('keep it: only a 到 of level is a filler (增加到, 达到)', () => {
+    expect(first('共收到群众来信的126件。')?.label).toBe('收到群众来信');
+    expect(first('对收到的58件建议逐一答复。')?.label).toBe('收到建议逐一答复');
+    expect(first('参保人数增加到12万人。')?.label).toBe('参保人数');
+  });
+});
+
+describe('已 after the counted noun', () => {
+  it('starts the predicate, as 已经 does (86个重大项目已开工74个)', () => {
+    expect(first('全县86个重大项目已开工74个。')?.label).toBe('全县重大项目');
+  });
+});
+
 describe('modal and time words around the noun (a reviewer judged these labels partial)', () => {
   it('are left out: 达 after a counted noun, 预计 at the end, 去年, 已经 and 拟安排 at the start', () => {
     expect(first('全市规上工业企业达2860家。')?.label).toBe('全市规上工业企业');
