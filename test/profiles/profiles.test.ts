@@ -127,9 +127,10 @@ describe('validateProfile', () => {
     const rate = figure({ unitKind: 'percent', unit: '%', value: 107, text: '107%', label: '调处成功率' });
     const accepted = figure({ key: 'admin_reconsideration.accepted', value: 90, sectionId: '1.3' });
     const concluded = figure({ key: 'admin_reconsideration.concluded', value: 95, sectionId: '1.3' });
-    expect(lint('generic', '', [rate])).toEqual(['rate-range']);
+    // A report with text: on a blank one only report-empty speaks.
+    expect(lint('generic', '调处成功率107%。', [rate])).toEqual(['rate-range']);
     expect(lint('gzbg', '一、2015年工作回顾\n二、2016年主要预期目标', [rate])).toEqual(['rate-range']);
-    expect(lint('generic', '', [accepted, concluded])).toEqual([]);
+    expect(lint('generic', '受理90件，办结95件。', [accepted, concluded])).toEqual([]);
     expect(
       lint('fazhi', '一、主要举措和成效\n主要负责同志履行第一责任人职责。\n二、存在的不足和原因\n基层法治力量薄弱，主要是编制不足。\n三、2026年工作安排', [accepted, concluded]),
     ).toEqual(['part-exceeds-whole']);
