@@ -27,6 +27,10 @@ const LEADING_FILLER = lazyRegExp(
 );
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
 export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
+const CHANGE_AT_END = '(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|扩大|缩小)$';
+const ENDS_IN_CHANGE = new RegExp(CHANGE_AT_END);
+// 要 ends words too (主要, 重要, 需要, 必要, 纲要, 摘要, 首要): only a 要 of its own is a modal.
+const MODAL_BEFORE_CHANGE = new RegExp(`(?:今年|明年)?都?(?:(?<![主重需必纲摘首])要再?|将|预期|预计|力争|再)(?=(?:分别)?${CHANGE_AT_END})`);
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
 // words of targets (不少于4次) are the target extractor's own list. 均 is a filler (均为, 均达到)
@@ -87,6 +91,9 @@ export function cleanLabel(clause: string): string {
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
   if (MAY_MARK().test(s)) s = s.replace(LEADING_MARKER(), '');
   if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
+  // The time and modal words of a goal before its verb of change say when and how sure, which the
+  // figure's time frame says (固定资产投资今年要增长10%, 进出口总额预期增长7.5%, 资费再降低15%).
+  if (ENDS_IN_CHANGE.test(s)) s = s.replace(MODAL_BEFORE_CHANGE, '');
   // A list of two or more titles closed by 等 (推出“出生一件事”“退休一件事”等套餐服务): the label is what
   // they are examples of, not the titles.
   if (s.includes('等') && TITLE_LIST.test(s)) s = s.replace(TITLE_LIST, '');

@@ -46,6 +46,20 @@ describe('words that end in 到 (收到, 得到) before the figure', () => {
   });
 });
 
+describe('time and modal words before a verb of change', () => {
+  it('are left out: the time frame says when, and how sure (要, 将, 预期, 预计, 力争, 再)', () => {
+    expect(first('全市社会消费品零售总额今年要增长6%。')?.label).toBe('全市社会消费品零售总额增长');
+    expect(first('外贸进出口总额预期增长4%左右。')?.label).toBe('外贸进出口总额增长');
+    expect(first('单位地区生产总值能耗要再降低2.5%。')?.label).toBe('单位地区生产总值能耗降低');
+    expect(first('化学需氧量、氨氮排放量都要减少3%。')?.label).toBe('化学需氧量、氨氮排放量减少');
+  });
+
+  it('stay where 要 ends a word (主要, 重要, 需要)', () => {
+    expect(first('重要农产品产量增长5%。')?.label).toBe('重要农产品产量增长');
+    expect(first('主要污染物排放总量下降3%。')?.label).toBe('主要污染物排放总量下降');
+  });
+});
+
 describe('已 after the counted noun', () => {
   it('starts the predicate, as 已经 does (86个重大项目已开工74个)', () => {
     expect(first('全县86个重大项目已开工74个。')?.label).toBe('全县重大项目');
