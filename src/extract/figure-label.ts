@@ -73,7 +73,7 @@ export function inferLabel(p: LabelPlace, into = newInferredLabel()): InferredLa
   if (ofNoun) after = labelAfter(text, p.afterEnd + 1, false);
   // 城镇化率从52.6%提高到58.5%: the second figure is a level of the same subject.
   // Up to a prefix qualifier and without spaces (增加到超过100万亿元, 由 15 个工作日压缩至 5 个工作日).
-  const toLevel = sameClause && prev !== null && TO_LEVEL.test(text.slice(prev.end, to).trim());
+  const toLevel = sameClause && prev !== null && TO_LEVEL().test(text.slice(prev.end, to).trim());
   // An empty clause borrows the previous label only when it continues an enumeration
   // (23%、15%、18% / 1753万和2028万), not when a new clause starts with the number.
   // 参保人数增加7359万，总计达到1.17亿: a clause of only a total word sums up the same subject.

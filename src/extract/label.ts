@@ -26,11 +26,15 @@ const LEADING_FILLER = lazyRegExp(
     `^(?:其中|同时|此外|另外|并且|并|还|又|和|及|以及|与|或|对|向|累计|共计|合计|总计|共(?![建享同治商识])|先后|已(?=累计|共计|共|先后)|把|将|截至目前|截至[${ARABIC_DIGIT_RANGE}]{4}年底?|目前|全年|当年|今年(?![底末初])|去年(?![同底末初])|已经|拟安排|力争|确保|争取|预计)+`,
 );
 // A level stated as "increased to": the subject is what matters (城镇化率从52.6%提高到58.5%).
-export const TO_LEVEL = /(?:整合|合并|优化)?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|提升|跃升|回升|攀升|回落|反弹|压缩|压减|精简|缩短|增|升|降|减)(?:到|至)$/;
-const CHANGE_AT_END = '(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|扩大|缩小)$';
-const ENDS_IN_CHANGE = new RegExp(CHANGE_AT_END);
+// CHANGE_VERBS is the vocabulary below, shared with the carry patterns.
+export const TO_LEVEL = lazyRegExp(
+  () => `(?:整合|合并|优化)?(?:${CHANGE_VERBS}|跃升|回升|攀升|反弹|压缩|压减|精简|缩短|升)(?:到|至)$`,
+);
+const ENDS_IN_CHANGE = lazyRegExp(() => `(?:${CHANGE_VERBS})$`);
 // 要 ends words too (主要, 重要, 需要, 必要, 纲要, 摘要, 首要): only a 要 of its own is a modal.
-const MODAL_BEFORE_CHANGE = new RegExp(`(?:今年|明年)?都?(?:(?<![主重需必纲摘首])要再?|将|预期|预计|力争|再)(?=(?:分别)?${CHANGE_AT_END})`);
+const MODAL_BEFORE_CHANGE = lazyRegExp(
+  () => `(?:今年|明年)?都?(?:(?<![主重需必纲摘首])要再?|将|预期|预计|力争|再)(?=(?:分别)?(?:${CHANGE_VERBS})$)`,
+);
 // The approximation words (约 近 超过 …) are not here: the label ends before the prefix qualifier
 // the scanner found, and what that leaves ending in 约 or 近 is a word (节约, 最近, 签约). The bound
 // words of targets (不少于4次) are the target extractor's own list. 均 is a filler (均为, 均达到)
@@ -90,10 +94,10 @@ export function cleanLabel(clause: string): string {
   // Cheap character tests guard the regexes: most labels need none of them.
   if (MAY_REFER.test(s)) s = s.replace(reference(), '');
   if (MAY_MARK().test(s)) s = s.replace(LEADING_MARKER(), '');
-  if (TO_LEVEL.test(s)) s = s.replace(TO_LEVEL, '');
+  if (TO_LEVEL().test(s)) s = s.replace(TO_LEVEL(), '');
   // The time and modal words of a goal before its verb of change say when and how sure, which the
   // figure's time frame says (固定资产投资今年要增长10%, 进出口总额预期增长7.5%, 资费再降低15%).
-  if (ENDS_IN_CHANGE.test(s)) s = s.replace(MODAL_BEFORE_CHANGE, '');
+  if (ENDS_IN_CHANGE().test(s)) s = s.replace(MODAL_BEFORE_CHANGE(), '');
   // A list of two or more titles closed by 等 (推出“出生一件事”“退休一件事”等套餐服务): the label is what
   // they are examples of, not the titles.
   if (s.includes('等') && TITLE_LIST.test(s)) s = s.replace(TITLE_LIST, '');

@@ -553,7 +553,7 @@ function frameFigure(ind: Indicator, at: number, cursor: FrameCursor, context: F
   const isFrom = p.from.test(before);
   const isTo =
     prev !== null && prev.from && prev.indicator.span.end.offset > clauseStart &&
-    TO_LEVEL.test(text.slice(prev.indicator.span.end.offset, at).replace(/了$/, ''));
+    TO_LEVEL().test(text.slice(prev.indicator.span.end.offset, at).replace(/了$/, ''));
   if (period && !period.months && (isFrom || isTo)) {
     aggregate = 'level';
     period = isFrom ? { from: period.from - 1, to: period.from - 1 } : { from: period.to, to: period.to };

@@ -54,6 +54,15 @@ describe('time and modal words before a verb of change', () => {
     expect(first('化学需氧量、氨氮排放量都要减少3%。')?.label).toBe('化学需氧量、氨氮排放量减少');
   });
 
+  it('are left out before a one-character verb of change too (再降, 将涨)', () => {
+    expect(first('企业用电平均价格再降5%。')?.label).toBe('企业用电平均价格降');
+    expect(first('城乡居民基础养老金将涨8%。')?.label).toBe('城乡居民基础养老金涨');
+  });
+
+  it('levels reached with any verb of change keep their subject (上涨到, 缩减到)', () => {
+    expect(first('会议数量缩减到120个。')?.label).toBe('会议数量');
+  });
+
   it('stay where 要 ends a word (主要, 重要, 需要)', () => {
     expect(first('重要农产品产量增长5%。')?.label).toBe('重要农产品产量增长');
     expect(first('主要污染物排放总量下降3%。')?.label).toBe('主要污染物排放总量下降');
