@@ -42,18 +42,39 @@ export function isSessionName(text: string, start: number, unitEnd: number, unit
 }
 
 /**
- * A slogan formula: 1名村(居)法律顾问+N名法律明白人, 1+X. A '+' later in the same clause means the
- * number names a pattern, not a count.
+ * A slogan formula: 1名村(居)法律顾问+N名法律明白人, “1+3”, “15+N”. A '+' later in the same clause
+ * followed by a number (3, 八, N, X) means the figure names a pattern, not a count. A '+' joining
+ * words names a programme (“互联网+政务服务”, 建设100个5G+智慧工厂) and the figure before it counts.
  */
 export function isFormula(text: string, end: number): boolean {
   const limit = Math.min(text.length, end + 16);
   for (let i = end; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2b || c === 0xff0b) return true;
+    if ((c === 0x2b || c === 0xff0b) && numberFollows(text, i + 1)) return true;
     if (isClauseBoundary(c)) return false;
   }
   return false;
 }
+
+// The numerals a formula's other terms are written with: 1+N, 1+X, 3+2, “1+八”.
+const FORMULA_NUMERAL = charSet('一二两三四五六七八九十');
+
+/** Whether a term of a formula starts at `at`: a digit, a numeral, or a lone letter (N, X) not starting a word (AI). */
+function numberFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isDigit(c) || FORMULA_NUMERAL.has(c)) return true;
+  return isLetter(c) && !isLetter(text.charCodeAt(at + 1));
+}
+
+/**
+ * 3人制篮球场, 5人制足球: the size of a team names a format, not people counted. 人 before a verb
+ * of 制 (12人制定方案, 制订, 制作, 制止) still counts.
+ */
+export function isTeamFormat(text: string, unitEnd: number, unit: string): boolean {
+  return unit === '人' && text[unitEnd] === '制' && !VERB_AFTER_ZHI.has(text.charCodeAt(unitEnd + 1));
+}
+
+const VERB_AFTER_ZHI = charSet('定订作止度');
 
 /** 十四五期间 without quotes: a plan period, not 5 期. */
 export function isPlanPeriod(text: string, unitEnd: number, unit: string): boolean {

@@ -9,6 +9,7 @@ import {
   excludedBySuffix,
   isFormula,
   isPlanPeriod,
+  isTeamFormat,
   isScaleClass,
   isSessionName,
   isThreshold,
@@ -28,7 +29,7 @@ export function gate(text: string, at: number, unitEnd: number, def: UnitDef | n
   if (isThreshold(text, unitEnd, def) || isThresholdAfterOver(text, at, unitEnd, def) || isScaleClass(text, unitEnd) || isWithinDistance(text, unitEnd, def)) {
     return SKIP_UNIT;
   }
-  if (hasUnit && (isSessionName(text, at, unitEnd, unit) || isPlanPeriod(text, unitEnd, unit))) return SKIP;
+  if (hasUnit && (isSessionName(text, at, unitEnd, unit) || isPlanPeriod(text, unitEnd, unit) || isTeamFormat(text, unitEnd, unit))) return SKIP;
   if (isFormula(text, unitEnd)) return SKIP;
   return KEEP;
 }

@@ -1,4 +1,4 @@
-import { isClauseBoundary, isClosingBracket, isDigit, isOpeningBracket } from './chars.js';
+import { isClauseBoundary, isClosingBracket, isDigit, isLetter, isOpeningBracket } from './chars.js';
 import { AT_LEAST_WORDS, AT_MOST_WORDS } from './target.js';
 import { REFERENCE_BASES } from './change.js';
 import { ARABIC_DIGIT_RANGE, HAN_ORDINAL, lazyRegExp } from '../text/numerals.js';
@@ -43,7 +43,7 @@ let trailingFillerPattern: RegExp | null = null;
 function trailingFiller(): RegExp {
   const bounds = [...AT_MOST_WORDS, ...AT_LEAST_WORDS].join('|');
   return (trailingFillerPattern ??= new RegExp(
-    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|(?<![收得遇做办看听找受来感接报签提想用])到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期)|(?<=..)完成)$`,
+    `(?:(?<![人平年])均为|分别为|分别达到?|分别是|分别|(?<![人平年])均|(?:一直|始终|持续|继续)?(?:(?:控制|保持|稳定)(?:在|到)?|维持(?:在|到))|${bounds}|达到|突破|跨越|共计|合计|总计|累计|共有|一共|总共|共|了|至|(?<![收得遇做办看听找受来感接报签提想用])到|从|由|(?<![存所现])在|先后|的|(?<=[率量数额值比重模金入出资费积众人度均例])[达为]|(?<=[业田户品])达|(?<=..)(?:预计|预期)|(?<=..)完成)$`,
   ));
 }
 // Comparison bases left out of a label (比上年, 同比, 由上年的), built on first use.
@@ -225,8 +225,15 @@ function nounEnd(text: string, from: number, limit: number): number {
       if (close >= 0 && !hasDigit(text, i + 1, close)) i = close + 1;
       break;
     }
+    // A figure of its own ends the noun, but a name is part of it (12个5G基站, 2家5A级景区).
+    if (isDigit(c)) {
+      const after = digitsEnd(text, i, limit);
+      if (!isLetter(text.charCodeAt(after))) break;
+      i = after;
+      continue;
+    }
     // A preposition starts an adverbial (…案卷从合法性和规范性两个方面进行评定), not the noun.
-    if (isClauseBoundary(c) || isDigit(c)) break;
+    if (isClauseBoundary(c)) break;
     if (i > from && PREPOSITIONS.has(c) && !NOT_PREPOSITION.has(text.slice(i - 1, i + 1))) break;
     // So does an adverb of the predicate (15个行政村全部建立…, 86个村已经建成…).
     if (i > from && ADVERB_FIRST.has(c) && PREDICATE_ADVERBS.some((a) => text.startsWith(a, i))) break;
@@ -234,6 +241,13 @@ function nounEnd(text: string, from: number, limit: number): number {
     if (c === 0x201d && text.lastIndexOf('“', i) < from) break;
     i++;
   }
+  return i;
+}
+
+/** The end of the run of digits at `from`, before `limit`. */
+function digitsEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isDigit(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -305,9 +319,11 @@ export interface LabelParts {
 export function labelParts(label: string): LabelParts {
   const v = verbs();
   // A character test first: a regex call per carried label cost more than the rest of the carry.
+  const last = label.charCodeAt(label.length - 1);
   return {
     label,
-    subject: v.changeLast.has(label.charCodeAt(label.length - 1)) ? label.replace(v.trailingChange, '') : label,
+    // 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a gap to the whole is no subject to carry.
+    subject: WHOLE_LAST().has(last) && COMPARED_TO_WHOLE().test(label) ? '' : v.changeLast.has(last) ? label.replace(v.trailingChange, '') : label,
     object: v.actionFirst.has(label.charCodeAt(0)) ? label.replace(v.leadingAction, '') : label,
   };
 }
@@ -325,8 +341,10 @@ export function carryLabel(own: string, prev: LabelParts | null): string {
   if (bareAction.test(own) && prev.object && prev.object !== prev.label) return own + prev.object;
   // 高新技术企业新增312家、总数突破2,000家: the total of the same subject.
   if (TOTAL_NOUN.test(own) && prev.subject) return totalOf(prev.subject) + own;
-  // 进出口额增长27.7%、占比77%: the share of the same subject.
-  if (SHARE_NOUN.test(own) && prev.subject) return prev.subject + own;
+  // 进出口额增长27.7%、占比77%, 外送电量3150亿度、占全国16%: the share of the same subject.
+  if (SHARE_NOUN().test(own) && prev.subject) return prev.subject + own;
+  // 地方一般公共预算收入增长2.6%、高于全国0.9个百分点: the previous figure set against the whole's.
+  if (ABOVE_WHOLE().test(own)) return prev.label + own;
   return own;
 }
 
@@ -340,7 +358,15 @@ const NEWLY = /^(?:新增|新认定|新登记|新培育|新引进|新建|新设�
 const NEWLY_AFTER = /(?:分别)?(?:新增|新认定|新登记|新培育|新引进|新建|新设立|新设)?$/;
 
 const TOTAL_NOUN = /^(?:总数|总量|总额|总规模)$/;
-const SHARE_NOUN = /^(?:占比|比重|所占比重)$/;
+// The wholes a share or a comparison is taken of: 占全国, 高于全省.
+const WHOLE = '全国|全省|全市|全区|全县|全州|全盟|全球|世界';
+const SHARE_NOUN = lazyRegExp(() => `^(?:占比|比重|所占比重|占(?:${WHOLE})(?:的?比重)?)$`);
+const COMPARISON = `(?:高于|低于|快于|慢于|高出|超出)(?:${WHOLE})(?:平均水平|平均)?$`;
+const ABOVE_WHOLE = lazyRegExp(() => `^${COMPARISON}`);
+const COMPARED_TO_WHOLE = lazyRegExp(() => COMPARISON);
+// The last characters of COMPARISON's words, derived: most labels end in none of them.
+let wholeLast: CharSet | null = null;
+const WHOLE_LAST = (): CharSet => (wholeLast ??= charSet(`${WHOLE}|平均`.split('|').map((w) => w.slice(-1)).join('')));
 
 export function joinLabel(before: string, after: string): string {
   const s = after ? before + after : before;

@@ -5,6 +5,7 @@ const first = (text: string) => {
   const [found] = scanIndicators(text);
   return found && { label: found.label, approx: found.approx, text: found.text };
 };
+const scan = (text: string) => scanIndicators(text).map((i) => ({ label: i.label, text: i.text }));
 
 describe('labels', () => {
   it('end before a prefix qualifier, which goes to approx (超过 约 近 逾 不到)', () => {
@@ -171,5 +172,38 @@ describe('a label that is only a verb of level or a share word (issue 11)', () =
   it('takes the subject of the figure before it in the sentence', () => {
     expect(labels('全市公路总里程突破6000公里、达6120公里。')).toEqual(['全市公路总里程', '全市公路总里程']);
     expect(labels('可网办事项1250项，占比92%。')).toEqual(['可网办事项', '可网办事项占比']);
+  });
+});
+
+describe('names with a figure in them are part of the counted noun', () => {
+  it('takes 5G, 5A, 4K with the noun after the unit', () => {
+    expect(first('今年新建36个5G基站。')?.label).toBe('新建5G基站');
+    expect(first('全县新增2家4A级旅游景区。')?.label).toBe('全县新增4A级旅游景区');
+  });
+
+  it('still ends the noun at a figure of its own', () => {
+    const all = scan('开通9个站点12处。');
+    expect(all.map((i) => i.text)).toEqual(['9个', '12处']);
+  });
+});
+
+describe('a share of the whole or a gap to it carries the subject before it', () => {
+  it('puts the previous subject before 占全国, 占全省', () => {
+    expect(scan('粮食产量820万吨、占全省9.6%。')[1]?.label).toBe('粮食产量占全省');
+  });
+
+  it('puts the previous figure before 高于全国, 低于全省平均水平', () => {
+    expect(scan('全县居民收入增长6.2%、高于全省0.8个百分点。')[1]?.label).toBe('全县居民收入增长高于全省');
+    expect(scan('城镇调查失业率4.9%、低于全省平均水平0.3个百分点。')[1]?.label).toBe('城镇调查失业率低于全省平均水平');
+  });
+
+  it('is no subject for the figure after it', () => {
+    expect(scan('二季度增长4.1%、高于全市0.5个百分点，全年增长3.8%。')[2]?.label).toBe('增长');
+  });
+});
+
+describe('比例 before 达 or 为', () => {
+  it('leaves the verb out of the label', () => {
+    expect(first('村级调解组织覆盖比例达98%。')?.label).toBe('村级调解组织覆盖比例');
   });
 });
