@@ -3,7 +3,7 @@
  * it, or what an elided clause carries over from the previous figure of the sentence. A function
  * of the text and the previous figures' records alone (their label parts are computed on demand).
  */
-import { TO_LEVEL, carryLabel, joinLabel, labelAfter, labelParts, totalOf } from './label.js';
+import { TO_LEVEL, carryLabel, joinLabel, labelAfter, labelParts, listHead, listItemLabel, totalOf } from './label.js';
 import type { Previous } from './previous.js';
 
 const LIST_NOUN = 12; // the longest item of a 、 list that is a noun of the label after it
@@ -15,6 +15,8 @@ const LIST_JOIN = /(?:和|及|与|以及)$/;
 const NEXT_CELL = /^ *(?:\||\t+) *$/;
 const TOTAL = /^(?:总计|合计|共计|累计|一共|总共)(?:分别)?(?:达到|达|为)?$/;
 const RESTATED = /^(?:达到|达|为|是|突破|超过|超|逾)$/;
+// What separates two items of a 、 list: the mark, after a closing quotation mark or bracket.
+const NEXT_ITEM = /^[”’）)]?、$/;
 
 export interface LabelPlace {
   text: string;
@@ -45,10 +47,12 @@ export interface InferredLabel {
   sameSentence: boolean;
   /** Joined to the previous figure by 和、及 (分别增加1753万和2028万). */
   joined: boolean;
+  /** The verb heading the 、 list the figure is an item of, for the items after it (see Previous.head). */
+  head: string;
 }
 
 export function newInferredLabel(): InferredLabel {
-  return { label: '', stem: '', own: '', from: 0, sameSentence: false, joined: false };
+  return { label: '', stem: '', own: '', from: 0, sameSentence: false, joined: false, head: '' };
 }
 
 /** The label of the figure at `p`, filled into `into` (the scanner passes one record for all its figures). */
@@ -98,6 +102,11 @@ export function inferLabel(p: LabelPlace, into = newInferredLabel()): InferredLa
     const subject = (carryFrom.parts ??= labelParts(carryFrom.label)).subject || carryFrom.label;
     label = totals ? totalOf(subject) : subject;
   } else label = carryLabel(own, (carryFrom.parts ??= labelParts(carryFrom.label)));
+  // 新增“小巨人”企业37家、单项冠军企业8家: an item right after the previous one's figure, with a
+  // noun of its own, is made by the verb heading the list too.
+  const item = sameSentence && prev !== null && prev.head !== '' && NEXT_ITEM.test(text.slice(prev.end, p.clauseStart));
+  if (item && label === own) label = listItemLabel(prev.head, own);
+  into.head = item ? prev.head : listHead(own);
   into.label = label;
   into.stem = stem;
   into.own = own;

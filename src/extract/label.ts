@@ -134,6 +134,48 @@ const NOT_A_NOUN =
 const TRAILING_CONNECTOR = /(?:和|及|与|或|以及|、)$/;
 const TRAILING_AND = /并且?$/;
 
+// Verbs of making or adding that govern every item of a 、 list after them (新增“小巨人”企业37家、
+// 单项冠军企业8家、上市企业3家: the 3家 are new listed firms, not all of them).
+const LIST_HEAD_VERBS = [
+  '新增', '新建', '新培育', '培育', '建设', '建成', '打造', '完成', '创建', '新认定', '认定', '引进', '招引',
+  '新开工', '开工', '改造', '新设立', '设立',
+];
+// A head stands at the start of the first item, after a scope of a few characters at most (全省新增).
+const HEAD_REACH = 3;
+// What a head does not make: a share or rate (新增就业45万人、调查失业率5.1%), a total or an amount
+// that measures the items before it (新建续建项目1.57万个、总投资10.8万亿元; 新增电力装机1002万千瓦、
+// 总装机1.4亿千瓦; 新增并网4000万千瓦、发电量3000亿度).
+const NOT_MADE = /^(?:总|累计)|(?:率|比重|比例|占比|增速|增幅|投资|引资额|资金|金额|量|就业)$/;
+// Verbs that open an item of their own besides the predicate verbs (新增创业28.9万人、带动就业47.6万人;
+// 新开工装机1000万千瓦、新投产600万千瓦; 建设装机2727万千瓦、治沙238万亩).
+const ITEM_VERBS = ['带动', '吸纳', '转移', '新投产', '投产', '并网', '治沙', '治理', '促进', '推动'];
+
+/** The head verb of a 、 list that a label opens (新增 of 全省新增城镇就业), or ''. */
+export function listHead(label: string): string {
+  for (let i = 0; i <= HEAD_REACH && i < label.length - 2; i++) {
+    for (const v of LIST_HEAD_VERBS) if (label.startsWith(v, i)) return v;
+  }
+  return '';
+}
+
+// An item that is work done, not a thing made, is only completed (完成营造林415万亩、石漠化综合治理600平方
+// 公里), never built (新建高标准农田850万亩、黑土地保护性耕作2500万亩).
+const WORK_DONE = /(?:治理|耕作|改造|整治|修复|保护)$/;
+
+/** The label of an item of a list headed by `head`: the head and the item's noun, unless the item has a verb or a rate of its own. */
+export function listItemLabel(head: string, own: string): string {
+  if (own === '' || NOT_MADE.test(own) || startsWithVerb(own)) return own;
+  if (head !== '完成' && WORK_DONE.test(own)) return own;
+  return head + own;
+}
+
+function startsWithVerb(s: string): boolean {
+  if (LIST_HEAD_VERBS.some((v) => s.startsWith(v)) || ITEM_VERBS.some((v) => s.startsWith(v))) return true;
+  if (verbsStartingWith(s.charCodeAt(0))?.some((v) => s.startsWith(v))) return true;
+  const v = verbs();
+  return v.leadingAction.test(s) || v.bareChange.test(s);
+}
+
 // Verbs that start the predicate after a counted noun: where a long clause after the figure is
 // cut (10所省属高职院校|划转为…, 5个集群|入选…). Two characters each, so that no noun is cut.
 const PREDICATE_VERBS = [

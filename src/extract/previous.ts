@@ -13,6 +13,8 @@ export interface Previous {
    * noun of its own (、2个县) takes this and its own noun, not the whole label.
    */
   stem: string;
+  /** The verb heading the 、 list the figure is an item of (新增 of 新增A 37家、B 8家), or ''. */
+  head: string;
   /** Computed when a later figure first needs it. */
   parts: LabelParts | null;
   change: Change;
@@ -29,12 +31,14 @@ export function remember(
   stem: string,
   change: Change,
   inParenthesis: boolean,
+  head = '',
 ): Previous {
-  const r = into ?? { end: 0, sentenceStart: 0, label: '', stem: '', parts: null, change: undefined, inParenthesis: false };
+  const r = into ?? { end: 0, sentenceStart: 0, label: '', stem: '', head: '', parts: null, change: undefined, inParenthesis: false };
   r.end = end;
   r.sentenceStart = sentenceStart;
   r.label = label;
   r.stem = stem;
+  r.head = head;
   r.parts = null;
   r.change = change;
   r.inParenthesis = inParenthesis;

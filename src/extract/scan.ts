@@ -285,7 +285,7 @@ class Scanner {
 
     const inParenthesis = cursor.bracketOpen >= 0;
     const sentenceStart = cursor.sentenceStart;
-    const { label: placed, stem, own, from, sameSentence, joined } = inferLabel(this.placeOf(at, afterEnd, prefix, inParenthesis), this.inferred);
+    const { label: placed, stem, own, from, sameSentence, joined, head } = inferLabel(this.placeOf(at, afterEnd, prefix, inParenthesis), this.inferred);
     let label = this.lists.label(text, end, sentenceStart, placed, own, verb, joined, from, at, afterEnd);
     // A part of a medal tally: the tally's subject and its medal (勇夺4金1银 → 勇夺金牌, 勇夺银牌).
     if (this.medal) label = (this.tallySubject ??= label) + this.medal;
@@ -308,8 +308,8 @@ class Scanner {
     this.emitFigure(kind, at, unitEnd, unitText, unitKind, baseValue, def?.base ?? '', approx, label, key, change, range ? last.value : null, bound);
     // Records updated in place: only the previous figure (and the previous one outside a
     // parenthesis) is ever needed.
-    this.prev = remember(this.prev, unitEnd, sentenceStart, label, stem, change, inParenthesis);
-    if (!inParenthesis) this.outer = remember(this.outer, unitEnd, sentenceStart, label, stem, change, false);
+    this.prev = remember(this.prev, unitEnd, sentenceStart, label, stem, change, inParenthesis, head);
+    if (!inParenthesis) this.outer = remember(this.outer, unitEnd, sentenceStart, label, stem, change, false, head);
     return Math.max(resume, unitEnd);
   }
 

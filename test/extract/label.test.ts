@@ -109,7 +109,8 @@ describe('figures listed one after another (issue 11)', () => {
   it('each take their own noun after the stem they share, never the noun of the one before', () => {
     expect(labels('全市共辖9个区、3个县（市）、87个乡镇。')).toEqual(['全市共辖区', '全市共辖县（市）', '全市共辖乡镇']);
     expect(labels('实现210项“网上办”、45项“掌上办”。')).toEqual(['实现“网上办”', '实现“掌上办”']);
-    expect(labels('今年新建A36个、B8个。')).toEqual(['新建A', 'B']);
+    // The verb heading a 、 list makes every item of it (the second review: 新增上市企业, not 上市企业).
+    expect(labels('今年新建A36个、B8个。')).toEqual(['新建A', '新建B']);
     expect(labels('新建乡镇文化站42个，改造300个村级文化广场和120个社区书屋。')).toEqual(['新建乡镇文化站', '改造村级文化广场', '改造社区书屋']);
   });
 
@@ -205,5 +206,23 @@ describe('a share of the whole or a gap to it carries the subject before it', ()
 describe('比例 before 达 or 为', () => {
   it('leaves the verb out of the label', () => {
     expect(first('村级调解组织覆盖比例达98%。')?.label).toBe('村级调解组织覆盖比例');
+  });
+});
+
+describe('the verb heading a 、 list', () => {
+  it('makes every item of it', () => {
+    expect(scan('新增省级专精特新企业120家、上市企业4家。').map((i) => i.label)).toEqual(['新增省级专精特新企业', '新增上市企业']);
+    expect(scan('完成造林12万亩、水土流失综合治理300平方公里。')[1]?.label).toBe('完成水土流失综合治理');
+  });
+
+  it('does not make a total, an amount, a rate or an item with a verb of its own', () => {
+    expect(scan('新建续建重点项目860个、总投资2300亿元。')[1]?.label).toBe('总投资');
+    expect(scan('全年新增城镇就业5万人、城镇调查失业率5%。')[1]?.label).toBe('城镇调查失业率');
+    expect(scan('新增创业1.2万人、带动就业3万人。')[1]?.label).toBe('带动就业');
+    expect(scan('新建高标准农田50万亩、保护性耕作80万亩。')[1]?.label).toBe('保护性耕作');
+  });
+
+  it('reaches only the next item, not a clause after a comma', () => {
+    expect(scan('新建口袋公园20个，绿道总长300公里。')[1]?.label).toBe('绿道总长');
   });
 });
